@@ -1,0 +1,15 @@
+// skillscope in the browser: hand the app to the platform's frame loop.
+#include "app/app.h"
+#include "platform/platform.h"
+
+int main() {
+  static skillscope::App app;  // lives as long as the page; main() returns at once
+  app.Init();
+  skillscope::platform::Run({
+      [](float ratio) { app.OnScaleChanged(ratio); },
+      [] { app.DrawFrame(); },
+      [] { return app.StateJson(); },
+      [] { return app.WidgetsJson(); },
+  });
+  return 0;
+}

@@ -1,0 +1,55 @@
+#pragma once
+// The browser edge, behind one narrow interface.
+//
+// core/ and ui/ never include this file's implementation headers (emscripten/*):
+// the app glue (src/app/) is the only caller. One implementation per platform:
+//   src/platform/web/     the browser (Emscripten), all JS in library_skillscope.js
+//   src/platform/native/  in-memory stand-ins for native tools and tests
+//
+// Browser APIs are asynchronous; everything that waits on the user or the network
+// takes a callback, which runs later on the main thread and wakes the frame loop.
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace skillscope::platform {
+
+// ---- The app, as the frame loop sees it ----------------------------------
+struct AppCallbacks {
+  // Called once before the first frame and again whenever the device pixel ratio
+  // changes (browser zoom, moving to another screen): rebuild fonts and style.
+  std::function<void(float device_pixel_ratio)> on_scale_changed;
+  // Draw one frame of UI (between ImGui::NewFrame and ImGui::Render).
+  std::function<void()> draw_frame;
+  // Current state for window.skillscope.state(), as a JSON text.
+  std::function<std::string()> state_json;
+  // Interactive items of the last frame for window.skillscope.widgets(), as a JSON
+  // array in framebuffer pixels ({id,label,x,y,w,h}); the platform converts to CSS px.
+  std::function<std::string()> widgets_json;
+};
+
+// Takes over the thread: sets up the canvas, the GL context and ImGui, then draws
+// frames on demand (after input, resize or RequestFrame) and never when idle.
+void Run(AppCallbacks callbacks);
+
+// Ask for another frame soon (after async work changed what is on screen).
+void RequestFrame();
+
+// Seconds since some fixed point; monotonic.
+double NowSeconds();
+
+// Current wall-clock time as ISO 8601 UTC ("2026-11-22T08:51:07Z").
+std::string NowIso8601();
+
+// ---- Files bundled with the page ------------------------------------------
+// The loader (web/boot.js) fetches fonts and built-in frameworks before main();
+// each can be taken once (its memory is then released on the JS side).
+std::optional<std::string> TakeBundledFile(std::string_view name);
+std::vector<std::string> BundledFileNames(std::string_view prefix);
+
+// ---- Preferences the browser knows ----------------------------------------
+bool PrefersDarkColorScheme();
+
+}  // namespace skillscope::platform

@@ -1,0 +1,18 @@
+#pragma once
+// JS functions implemented in library_skillscope.js. Only src/platform/web/ includes this.
+#include <cstddef>
+
+extern "C" {
+void ss_js_init();
+void ss_js_first_frame();
+// Shows the HTML failure message (web/index.html) instead of the canvas.
+void ss_js_fail(const char* message);
+void ss_js_set_cursor(int imgui_cursor);
+void ss_js_set_clipboard(const char* utf8);
+// malloc'd buffer (caller frees) or nullptr; *size_out gets its length.
+char* ss_js_take_bundled_file(const char* name, int* size_out);
+// malloc'd, '\n'-separated (caller frees).
+char* ss_js_bundled_file_names(const char* prefix);
+int ss_js_prefers_dark();
+void ss_js_now_iso(char* buf, int size);
+}

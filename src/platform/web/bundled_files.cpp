@@ -1,0 +1,31 @@
+// Files fetched by web/boot.js before main() (fonts, built-in frameworks).
+#include <cstdlib>
+#include <sstream>
+
+#include "platform/platform.h"
+#include "platform/web/browser_bridge.h"
+
+namespace skillscope::platform {
+
+std::optional<std::string> TakeBundledFile(std::string_view name) {
+  const std::string key(name);
+  int size = 0;
+  char* bytes = ss_js_take_bundled_file(key.c_str(), &size);
+  if (!bytes) return std::nullopt;
+  std::string out(bytes, static_cast<size_t>(size));
+  std::free(bytes);
+  return out;
+}
+
+std::vector<std::string> BundledFileNames(std::string_view prefix) {
+  const std::string key(prefix);
+  char* text = ss_js_bundled_file_names(key.c_str());
+  std::vector<std::string> names;
+  std::istringstream lines(text ? text : "");
+  std::free(text);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) names.push_back(line);
+  return names;
+}
+
+}  // namespace skillscope::platform

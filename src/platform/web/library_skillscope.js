@@ -1,0 +1,304 @@
+// The browser edge of skillscope: every DOM API the C++ side uses, in one place.
+//
+// Sections
+//   [SECTION] Start-up: canvas sizing, event listeners, the test hook
+//   [SECTION] Pointer input (mouse, pen, touch gestures)
+//   [SECTION] Keyboard, text, clipboard
+//   [SECTION] Calls from C++ (cursor, clipboard, bundled files, preferences, time)
+//
+// C++ -> JS: the ss_js_* functions below (declared in browser_bridge.h).
+// JS -> C++: the exported ss_on_* / ss_* functions (src/platform/web/exports.cpp).
+// Coordinates sent to C++ are in canvas backing-store pixels (CSS px x ratio).
+
+mergeInto(LibraryManager.library, {
+  // ---------------------------------------------------------------------------
+  // [SECTION] Start-up: canvas sizing, event listeners, the test hook
+  // ---------------------------------------------------------------------------
+  $SS__deps: ['malloc', 'free'],
+  $SS: {
+    canvas: null,
+    ratio: 1,            // backing-store px per CSS px
+    touch: null,         // the one touch being tracked (see pointer section)
+    pastedText: '',
+    // Hand a JS string to C++ for the duration of one call.
+    withCString: function(str, fn) {
+      var len = lengthBytesUTF8(str) + 1;
+      var ptr = _malloc(len);
+      stringToUTF8(str, ptr, len);
+      try { return fn(ptr); } finally { _free(ptr); }
+    },
+    wake: function() { _ss_request_frame(); },
+    resize: function(deviceW, deviceH) {
+      var c = SS.canvas;
+      var rect = c.getBoundingClientRect();
+      var dpr = window.devicePixelRatio || 1;
+      var w = Math.max(1, Math.round(rect.width * dpr));
+      var h = Math.max(1, Math.round(rect.height * dpr));
+      // The exact device-pixel size wins when it agrees with the estimate (it differs
+      // by rounding at fractional ratios); emulated ratios report CSS pixels there.
+      if (deviceW && Math.abs(deviceW - rect.width * dpr) <= 1) w = deviceW;
+      if (deviceH && Math.abs(deviceH - rect.height * dpr) <= 1) h = deviceH;
+      if (c.width !== w) c.width = w;
+      if (c.height !== h) c.height = h;
+      SS.ratio = rect.width > 0 ? w / rect.width : dpr;
+      _ss_on_resize(w, h, dpr);
+    },
+    toCanvas: function(e) {
+      var rect = SS.canvas.getBoundingClientRect();
+      return [(e.clientX - rect.left) * SS.ratio, (e.clientY - rect.top) * SS.ratio];
+    },
+  },
+
+  ss_js_init__deps: ['$SS', '$SS_pointer', '$SS_keys'],
+  ss_js_init: function() {
+    var c = Module['canvas'] || document.getElementById('canvas');
+    SS.canvas = c;
+    SS.resize();
+    if (typeof ResizeObserver !== 'undefined') {
+      // devicePixelContentBoxSize gives exact device pixels (crisp at fractional ratios)
+      // and also fires when only the ratio changes (zoom, another monitor).
+      var ro = new ResizeObserver(function(entries) {
+        var e = entries[entries.length - 1];
+        var dev = e.devicePixelContentBoxSize && e.devicePixelContentBoxSize[0];
+        if (dev) SS.resize(dev.inlineSize, dev.blockSize); else SS.resize();
+      });
+      try { ro.observe(c, {box: 'device-pixel-content-box'}); } catch (err) { ro.observe(c); }
+    }
+    window.addEventListener('resize', function() { SS.resize(); });
+    SS_pointer.install(c);
+    SS_keys.install(c);
+    window.addEventListener('focus', function() { _ss_on_focus(1); });
+    window.addEventListener('blur', function() { _ss_on_focus(0); });
+    var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)');
+    if (dark && dark.addEventListener) dark.addEventListener('change', SS.wake);
+    c.focus({preventScroll: true});
+
+    var hook = window['skillscope'] || (window['skillscope'] = {});
+    Object.defineProperty(hook, 'frames', {get: function() { return _ss_frames(); }, configurable: true});
+    hook['state'] = function() { return JSON.parse(UTF8ToString(_ss_state_json())); };
+    hook['widgets'] = function() {
+      var rect = SS.canvas.getBoundingClientRect();
+      var list = JSON.parse(UTF8ToString(_ss_widgets_json()));
+      return list.map(function(w) {
+        return {id: w.id, label: w.label, window: w.window,
+                x: rect.left + w.x / SS.ratio, y: rect.top + w.y / SS.ratio,
+                w: w.w / SS.ratio, h: w.h / SS.ratio};
+      });
+    };
+  },
+
+  ss_js_fail: function(messagePtr) {
+    if (window['skillscopeFail']) window['skillscopeFail'](UTF8ToString(messagePtr));
+  },
+
+  ss_js_first_frame: function() {
+    var hook = window['skillscope'];
+    if (hook && hook['_resolveReady']) hook['_resolveReady']();
+    var status = document.getElementById('status');
+    if (status) status.hidden = true;
+  },
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] Pointer input (mouse, pen, touch gestures)
+  // ---------------------------------------------------------------------------
+  // Mouse and pen map straight to ImGui's mouse. A finger is classified first:
+  //   tap (lifted before moving 10 CSS px)   -> press + release, one frame apart
+  //   drag (moved 10 CSS px or more)         -> scrolls what is under it, no click
+  //   long press (held 450 ms without moving) -> press, then moves like a mouse drag
+  // Emscripten 3.1.6 would otherwise turn a tap into a double click and ignore drags.
+  $SS_pointer__deps: ['$SS'],
+  $SS_pointer: {
+    buttonOf: function(e) { return e.button === 1 ? 2 : e.button === 2 ? 1 : e.button; },
+    install: function(c) {
+      var P = SS_pointer;
+      c.addEventListener('contextmenu', function(e) { e.preventDefault(); });
+      c.addEventListener('pointerdown', function(e) {
+        c.focus({preventScroll: true});
+        if (e.pointerType === 'touch') { P.touchDown(e); return; }
+        try { c.setPointerCapture(e.pointerId); } catch (err) {}
+        var p = SS.toCanvas(e);
+        _ss_on_pointer_move(p[0], p[1]);
+        _ss_on_pointer_button(P.buttonOf(e), 1);
+        e.preventDefault();
+      });
+      c.addEventListener('pointermove', function(e) {
+        if (e.pointerType === 'touch') { P.touchMove(e); return; }
+        var events = e.getCoalescedEvents ? e.getCoalescedEvents() : [];
+        var last = events.length ? events[events.length - 1] : e;
+        var p = SS.toCanvas(last);
+        _ss_on_pointer_move(p[0], p[1]);
+      });
+      var up = function(e) {
+        if (e.pointerType === 'touch') { P.touchUp(e, e.type === 'pointercancel'); return; }
+        var p = SS.toCanvas(e);
+        _ss_on_pointer_move(p[0], p[1]);
+        _ss_on_pointer_button(P.buttonOf(e), 0);
+      };
+      c.addEventListener('pointerup', up);
+      c.addEventListener('pointercancel', up);
+      c.addEventListener('pointerleave', function(e) {
+        if (e.pointerType !== 'touch' && e.buttons === 0) _ss_on_pointer_leave();
+      });
+      c.addEventListener('wheel', function(e) {
+        e.preventDefault();
+        // Normalise to CSS pixels; C++ turns pixels into ImGui wheel steps.
+        var k = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? SS.canvas.clientHeight : 1;
+        var p = SS.toCanvas(e);
+        _ss_on_pointer_move(p[0], p[1]);
+        _ss_on_wheel(e.deltaX * k, e.deltaY * k);
+      }, {passive: false});
+    },
+    touchDown: function(e) {
+      if (SS.touch) return;  // a second finger is ignored
+      var p = SS.toCanvas(e);
+      var t = {id: e.pointerId, x: e.clientX, y: e.clientY, lastY: e.clientY, lastX: e.clientX,
+               mode: 'pending', timer: 0};
+      SS.touch = t;
+      _ss_on_pointer_move(p[0], p[1]);
+      t.timer = setTimeout(function() {
+        if (SS.touch === t && t.mode === 'pending') { t.mode = 'press'; _ss_on_pointer_button(0, 1); }
+      }, 450);
+      e.preventDefault();
+    },
+    touchMove: function(e) {
+      var t = SS.touch;
+      if (!t || t.id !== e.pointerId) return;
+      if (t.mode === 'pending' && Math.hypot(e.clientX - t.x, e.clientY - t.y) >= 10) {
+        t.mode = 'scroll';
+        clearTimeout(t.timer);
+      }
+      if (t.mode === 'scroll') {
+        _ss_on_wheel(t.lastX - e.clientX, t.lastY - e.clientY);
+      } else if (t.mode === 'press') {
+        var p = SS.toCanvas(e);
+        _ss_on_pointer_move(p[0], p[1]);
+      }
+      t.lastX = e.clientX; t.lastY = e.clientY;
+      e.preventDefault();
+    },
+    touchUp: function(e, cancelled) {
+      var t = SS.touch;
+      if (!t || t.id !== e.pointerId) return;
+      clearTimeout(t.timer);
+      SS.touch = null;
+      if (t.mode === 'pending' && !cancelled) {
+        _ss_on_pointer_button(0, 1);
+        _ss_on_pointer_button(0, 0);
+      } else if (t.mode === 'press') {
+        _ss_on_pointer_button(0, 0);
+      }
+      // A finger leaves no hover behind.
+      _ss_on_pointer_leave();
+    },
+  },
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] Keyboard, text, clipboard
+  // ---------------------------------------------------------------------------
+  // Keys are read on the canvas (focused on load and on every press), so typing into
+  // other page elements never reaches ImGui. Indices follow src/ui/keys.h.
+  $SS_keys__deps: ['$SS'],
+  $SS_keys: {
+    named: {
+      'Tab': 256, 'ArrowLeft': 257, 'ArrowRight': 258, 'ArrowUp': 259, 'ArrowDown': 260,
+      'PageUp': 261, 'PageDown': 262, 'Home': 263, 'End': 264, 'Insert': 265, 'Delete': 266,
+      'Backspace': 267, 'Space': 268, 'Enter': 269, 'Escape': 270, 'NumpadEnter': 271,
+    },
+    indexOf: function(code) {
+      if (code in SS_keys.named) return SS_keys.named[code];
+      var m = /^(?:Key([A-Z])|Digit([0-9])|Numpad([0-9]))$/.exec(code);
+      if (!m) return -1;
+      return (m[1] || m[2] || m[3]).charCodeAt(0);
+    },
+    // Browser shortcuts stay with the browser; editing shortcuts go to ImGui.
+    keepDefault: function(e, index) {
+      if (/^F[0-9]+$/.test(e.key)) return true;
+      if (e.ctrlKey || e.metaKey) {
+        // Copy, cut and paste must reach the browser so the clipboard events fire.
+        var editing = [65, 89, 90, 257, 258, 259, 260, 263, 264, 266, 267];
+        return editing.indexOf(index) < 0;
+      }
+      return false;
+    },
+    send: function(e, down) {
+      var index = SS_keys.indexOf(e.code);
+      _ss_on_modifiers(e.ctrlKey ? 1 : 0, e.shiftKey ? 1 : 0, e.altKey ? 1 : 0, e.metaKey ? 1 : 0);
+      if (index >= 0) _ss_on_key(index, down ? 1 : 0);
+      return index;
+    },
+    install: function(c) {
+      c.addEventListener('keydown', function(e) {
+        var index = SS_keys.send(e, true);
+        // Text arrives with keydown (keypress is gone once default is prevented).
+        if (!e.ctrlKey && !e.metaKey && !e.isComposing && e.key && Array.from(e.key).length === 1) {
+          _ss_on_char(e.key.codePointAt(0));
+        }
+        if (!SS_keys.keepDefault(e, index)) e.preventDefault();
+      });
+      c.addEventListener('keyup', function(e) { SS_keys.send(e, false); });
+      // Text composed with an input method (accents, CJK) arrives here.
+      c.addEventListener('compositionend', function(e) {
+        Array.from(e.data || '').forEach(function(ch) { _ss_on_char(ch.codePointAt(0)); });
+      });
+      document.addEventListener('paste', function(e) {
+        var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+        SS.withCString(text, function(ptr) { _ss_on_paste(ptr); });
+        e.preventDefault();
+      });
+    },
+  },
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] Calls from C++ (cursor, clipboard, bundled files, preferences, time)
+  // ---------------------------------------------------------------------------
+  ss_js_set_cursor__deps: ['$SS'],
+  ss_js_set_cursor: function(cursor) {
+    var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize',
+                 'pointer', 'not-allowed'];
+    var css = cursor < 0 ? 'none' : (names[cursor] || 'default');
+    if (SS.canvas && SS.canvas.style.cursor !== css) SS.canvas.style.cursor = css;
+  },
+
+  ss_js_set_clipboard: function(textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function() {});
+    }
+  },
+
+  // Bundled files were fetched by web/boot.js into Module.skillscopeFiles.
+  // Returns a malloc'd buffer the caller frees, or 0; *sizeOut gets the length.
+  ss_js_take_bundled_file: function(namePtr, sizeOut) {
+    var files = Module['skillscopeFiles'] || {};
+    var name = UTF8ToString(namePtr);
+    var bytes = files[name];
+    if (!bytes) { HEAP32[sizeOut >> 2] = 0; return 0; }
+    delete files[name];
+    var ptr = _malloc(Math.max(1, bytes.length));
+    HEAPU8.set(bytes, ptr);
+    HEAP32[sizeOut >> 2] = bytes.length;
+    return ptr;
+  },
+
+  // Names of bundled files starting with prefix, '\n'-separated, malloc'd.
+  ss_js_bundled_file_names__deps: ['$SS'],
+  ss_js_bundled_file_names: function(prefixPtr) {
+    var prefix = UTF8ToString(prefixPtr);
+    var names = Object.keys(Module['skillscopeFiles'] || {}).filter(function(n) {
+      return n.indexOf(prefix) === 0;
+    }).sort();
+    var text = names.join('\n');
+    var len = lengthBytesUTF8(text) + 1;
+    var ptr = _malloc(len);
+    stringToUTF8(text, ptr, len);
+    return ptr;
+  },
+
+  ss_js_prefers_dark: function() {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
+  ss_js_now_iso: function(buf, size) {
+    stringToUTF8(new Date().toISOString().replace(/\.\d+Z$/, 'Z'), buf, size);
+  },
+});

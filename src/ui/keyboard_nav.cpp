@@ -1,0 +1,30 @@
+#include "ui/keyboard_nav.h"
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/keys.h"
+
+namespace skillscope::ui {
+
+void ExtendKeyboardNavigation() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+
+  // NewFrame() has just turned a Tab press into a tabbing request that only text
+  // fields would answer. FocusApi makes every navigable item a candidate (what
+  // SetKeyboardFocusHere uses); non-text items are focused, not activated.
+  if (g.NavMoveScoringItems && (g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) &&
+      !(g.NavMoveFlags & ImGuiNavMoveFlags_FocusApi)) {
+    g.NavMoveFlags |= ImGuiNavMoveFlags_FocusApi;
+    // Direction 0 means "from nothing: go to the first"; with a focused item, go on.
+    if (g.NavTabbingDir == 0 && g.NavId != 0) g.NavTabbingDir = +1;
+  }
+
+  // Enter activates the focused item the way Space does, unless text is being edited
+  // (where Enter belongs to the text field).
+  if (g.NavId != 0 && g.ActiveId == 0 && !g.IO.WantTextInput && !g.NavDisableHighlight &&
+      (ImGui::IsKeyPressed(keys::kEnter, false) || ImGui::IsKeyPressed(keys::kKeypadEnter, false))) {
+    g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
+  }
+}
+
+}  // namespace skillscope::ui

@@ -1,0 +1,60 @@
+#pragma once
+// Colours of the light and dark themes as plain sRGB values, with no ImGui types, so
+// the native unit tests can check their contrast (WCAG AA: 4.5:1 for text).
+#include <cstdint>
+
+namespace skillscope::ui {
+
+struct Rgb {
+  std::uint8_t r, g, b;
+};
+
+struct Palette {
+  Rgb background;     // page
+  Rgb surface;        // cards, panels
+  Rgb surface_hover;
+  Rgb border;
+  Rgb text;
+  Rgb text_muted;     // captions, secondary lines
+  Rgb accent;         // links, focus, selected items (as text on background)
+  Rgb accent_fill;    // primary buttons (with on_accent text)
+  Rgb accent_fill_hover;
+  Rgb on_accent;
+  Rgb danger;         // error text on background
+  Rgb danger_surface; // error banners (with text)
+  Rgb success;        // "answered" marks on background
+};
+
+inline constexpr Palette kLightPalette{
+    {0xF7, 0xF6, 0xF2},  // background
+    {0xFF, 0xFF, 0xFF},  // surface
+    {0xEC, 0xEF, 0xF6},  // surface_hover
+    {0xD3, 0xD6, 0xDC},  // border
+    {0x1E, 0x22, 0x28},  // text
+    {0x55, 0x5D, 0x68},  // text_muted
+    {0x1D, 0x57, 0xB8},  // accent
+    {0x1D, 0x57, 0xB8},  // accent_fill
+    {0x17, 0x47, 0x98},  // accent_fill_hover
+    {0xFF, 0xFF, 0xFF},  // on_accent
+    {0xB0, 0x24, 0x1A},  // danger
+    {0xFB, 0xE9, 0xE7},  // danger_surface
+    {0x1C, 0x6E, 0x3A},  // success
+};
+
+inline constexpr Palette kDarkPalette{
+    {0x14, 0x16, 0x1B},  // background
+    {0x1E, 0x21, 0x28},  // surface
+    {0x2A, 0x2F, 0x3A},  // surface_hover
+    {0x3A, 0x40, 0x4C},  // border
+    {0xE7, 0xE9, 0xEE},  // text
+    {0xA9, 0xB0, 0xBC},  // text_muted
+    {0x8C, 0xB4, 0xFF},  // accent
+    {0x2F, 0x62, 0xC8},  // accent_fill
+    {0x3A, 0x72, 0xDC},  // accent_fill_hover
+    {0xFF, 0xFF, 0xFF},  // on_accent
+    {0xFF, 0x9A, 0x8F},  // danger
+    {0x3A, 0x1F, 0x1E},  // danger_surface
+    {0x7F, 0xD6, 0x9B},  // success
+};
+
+}  // namespace skillscope::ui

@@ -1,0 +1,61 @@
+#include "ui/widget_registry.h"
+
+#include <cstring>
+
+#include "imgui_internal.h"
+
+namespace skillscope::ui {
+namespace {
+std::vector<WidgetInfo>& Widgets() {
+  static std::vector<WidgetInfo> widgets;
+  return widgets;
+}
+
+void Record(const char* label, ImRect rect, const ImGuiWindow* window) {
+  if (window) rect.ClipWithFull(window->ClipRect);
+  if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) return;  // scrolled out of view
+  SplitLabel split = SplitWidgetLabel(label);
+  Widgets().push_back({std::move(split.id), std::move(split.visible), window ? window->Name : "",
+                       rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight()});
+}
+}  // namespace
+
+SplitLabel SplitWidgetLabel(const char* label) {
+  if (!label) return {};
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  SplitLabel out;
+  out.visible.assign(label, end);
+  const char* id = label;
+  if (const char* triple = std::strstr(label, "###")) {
+    id = triple + 3;
+  } else if (*end) {  // "##" found
+    id = end + 2;
+  }
+  out.id = id;
+  return out;
+}
+
+void BeginWidgetFrame() {
+  ImGui::GetCurrentContext()->TestEngineHookItems = true;
+  Widgets().clear();
+}
+const std::vector<WidgetInfo>& FrameWidgets() { return Widgets(); }
+
+void RecordWidget(const char* label_with_id, const ImVec2& min, const ImVec2& max) {
+  Record(label_with_id, ImRect(min, max), ImGui::GetCurrentWindowRead());
+}
+
+}  // namespace skillscope::ui
+
+// ---- ImGui test-engine hooks (declared in imgui_internal.h) ----------------
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+  // ItemInfo runs only for items that passed clipping; LastItemData holds their box.
+  if (!label || id != ctx->LastItemData.ID) return;
+  skillscope::ui::RecordWidget(label, ctx->LastItemData.Rect.Min, ctx->LastItemData.Rect.Max);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

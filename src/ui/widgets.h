@@ -1,0 +1,24 @@
+#pragma once
+// Small drawing helpers shared by the screens.
+#include "imgui.h"
+#include "ui/ui_context.h"
+
+namespace skillscope::ui {
+
+// The one full-window ImGui window every screen draws into.
+// Always pair with EndPage(), whatever BeginPage() returned.
+bool BeginPage(const char* name);
+void EndPage();
+
+// A column of at most max_css pixels, centred in the page; text wraps at its edge.
+// Returns the column width in framebuffer pixels.
+float BeginColumn(const UiContext& ui, float max_css);
+void EndColumn();
+
+// Wrapped text in a font and colour.
+void Paragraph(ImFont* font, const ImVec4& color, const char* text);
+
+// A filled accent button, the one obvious next step on a screen.
+bool PrimaryButton(const UiContext& ui, const char* label, const ImVec2& size = ImVec2(0, 0));
+
+}  // namespace skillscope::ui

@@ -1,0 +1,147 @@
+// The app shell: it loads, draws on demand, is crisp at any pixel ratio, follows the
+// window, answers mouse, keyboard and touch, and explains itself when it cannot run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { openApp, settle, waitForWidget, findWidget, click, tap, center, state, assertNoPageErrors } from './lib/app.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+test('the first screen says what the app is and offers Start', async () => {
+  const { context, page } = await newPage();
+  await openApp(page, server.url);
+  const start = await waitForWidget(page, 'start');
+  assert.equal(start.label, 'Start');
+  assert.ok(start.w > 100 && start.h > 30, `Start button is ${start.w}x${start.h}`);
+  assert.equal(await page.title(), 'skillscope — skills self-assessment');
+  assert.equal(await page.locator('#status').isHidden(), true, 'the loading indicator goes away');
+  const s = await state(page);
+  assert.equal(s.format, 'skillscope-profile');
+  assert.equal(s.schemaVersion, 1);
+  assertNoPageErrors(page);
+  await context.close();
+});
+
+test('nothing is drawn while idle', async () => {
+  const { context, page } = await newPage();
+  await openApp(page, server.url);
+  const before = await page.evaluate(() => window.skillscope.frames);
+  await page.waitForTimeout(1500);
+  const after = await page.evaluate(() => window.skillscope.frames);
+  assert.equal(after - before, 0, 'frames drawn while idle');
+  // ...and input wakes it up again.
+  await page.mouse.move(10, 10);
+  await page.mouse.move(200, 200);
+  await settle(page);
+  assert.ok((await page.evaluate(() => window.skillscope.frames)) > after, 'mouse movement draws frames');
+  await context.close();
+});
+
+test('a mouse click on Start moves on', async () => {
+  const { context, page } = await newPage();
+  await openApp(page, server.url);
+  await click(page, 'start');
+  await waitForWidget(page, 'back');
+  assert.equal(await findWidget(page, 'start'), null);
+  await click(page, 'back');
+  await waitForWidget(page, 'start');
+  assertNoPageErrors(page);
+  await context.close();
+});
+
+test('keyboard alone reaches and presses Start', async () => {
+  const { context, page } = await newPage();
+  await openApp(page, server.url);
+  await page.keyboard.press('Tab');
+  await settle(page);
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await waitForWidget(page, 'back');
+  await context.close();
+});
+
+test('a touch tap presses Start once, without a double click', async () => {
+  const { context, page } = await newPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
+  await openApp(page, server.url);
+  await tap(page, 'start');
+  await waitForWidget(page, 'back');
+  await context.close();
+});
+
+test('at devicePixelRatio 2 the backing store is doubled and layout keeps its CSS size', async () => {
+  const one = await newPage({ deviceScaleFactor: 1 });
+  const two = await newPage({ deviceScaleFactor: 2 });
+  await openApp(one.page, server.url);
+  await openApp(two.page, server.url);
+  const canvas = await two.page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    const r = c.getBoundingClientRect();
+    return { w: c.width, h: c.height, cssW: r.width, cssH: r.height };
+  });
+  assert.equal(canvas.w, canvas.cssW * 2);
+  assert.equal(canvas.h, canvas.cssH * 2);
+  const a = await waitForWidget(one.page, 'start');
+  const b = await waitForWidget(two.page, 'start');
+  for (const k of ['x', 'y', 'w', 'h']) assert.ok(Math.abs(a[k] - b[k]) <= 1.5, `${k}: ${a[k]} vs ${b[k]}`);
+  await one.context.close();
+  await two.context.close();
+});
+
+test('the layout follows the window size and the text column stays readable', async () => {
+  const { context, page } = await newPage({ viewport: { width: 1400, height: 900 } });
+  await openApp(page, server.url);
+  const wide = await waitForWidget(page, 'start');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await settle(page);
+  const narrow = await waitForWidget(page, 'start');
+  assert.ok(narrow.x + narrow.w <= 360, 'Start fits a 360 px window');
+  assert.ok(wide.x > narrow.x + 200, 'the column is centred in a wide window');
+  const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+  assert.deepEqual(size, [360, 740]);
+  await context.close();
+});
+
+test('a loading indicator shows until the app is ready', async () => {
+  const { context, page } = await newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  // Hold the wasm download (the real file, just later) to look at the page meanwhile.
+  await page.route('**/app.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await page.waitForSelector('#status:not([hidden])');
+  assert.match(await page.locator('#status').innerText(), /Loading skillscope/);
+  release();
+  await page.evaluate(() => window.skillscope.ready);
+  assert.equal(await page.locator('#status').isHidden(), true);
+  await context.close();
+});
+
+test('without WebGL the page explains why instead of staying blank', async () => {
+  const noGl = await launchBrowser(['--disable-3d-apis']);
+  const page = await noGl.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#failure:not([hidden])');
+  const text = await page.locator('#failure').innerText();
+  assert.match(text, /cannot start/);
+  assert.match(text, /WebGL 2/);
+  const rejected = await page.evaluate(() => window.skillscope.ready.then(() => 'resolved', (e) => e.message));
+  assert.match(rejected, /WebGL 2/);
+  await noGl.close();
+});

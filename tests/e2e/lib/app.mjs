@@ -1,0 +1,80 @@
+// Driving skillscope like a person: find a widget through window.skillscope.widgets()
+// and act on it with real mouse, keyboard and touch events at its rectangle.
+// state() is only ever read.
+import assert from 'node:assert/strict';
+
+export async function openApp(page, url) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(new Error(m.text())); });
+  page.skillscopeErrors = errors;
+  await page.goto(url);
+  await page.evaluate(() => window.skillscope.ready);
+  await settle(page);
+  return page;
+}
+
+// Wait until the app has stopped drawing (it renders on demand and goes quiet a
+// few frames after the last input), so widgets() describes what is on screen.
+export async function settle(page, { quietMs = 120, timeoutMs = 5000 } = {}) {
+  await page.evaluate(async ({ quietMs, timeoutMs }) => {
+    const start = performance.now();
+    let last = window.skillscope.frames;
+    let since = performance.now();
+    while (performance.now() - start < timeoutMs) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 16)));
+      const now = window.skillscope.frames;
+      if (now !== last) { last = now; since = performance.now(); }
+      else if (performance.now() - since >= quietMs) return;
+    }
+    throw new Error('the app kept drawing for ' + timeoutMs + ' ms');
+  }, { quietMs, timeoutMs });
+}
+
+export async function widgets(page) {
+  return page.evaluate(() => window.skillscope.widgets());
+}
+
+export async function findWidget(page, id) {
+  const list = await widgets(page);
+  return list.find((w) => w.id === id) || null;
+}
+
+export async function waitForWidget(page, id, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const w = await findWidget(page, id);
+    if (w) return w;
+    if (Date.now() > deadline) {
+      const ids = (await widgets(page)).map((x) => x.id).join(', ');
+      throw new Error(`widget "${id}" not on screen; visible: ${ids}`);
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
+export function center(w) {
+  return { x: w.x + w.w / 2, y: w.y + w.h / 2 };
+}
+
+export async function click(page, id) {
+  const w = await waitForWidget(page, id);
+  const c = center(w);
+  await page.mouse.click(c.x, c.y);
+  await settle(page);
+}
+
+export async function tap(page, id) {
+  const w = await waitForWidget(page, id);
+  const c = center(w);
+  await page.touchscreen.tap(c.x, c.y);
+  await settle(page);
+}
+
+export async function state(page) {
+  return page.evaluate(() => window.skillscope.state());
+}
+
+export function assertNoPageErrors(page) {
+  assert.deepEqual(page.skillscopeErrors.map(String), []);
+}

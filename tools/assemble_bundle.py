@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Assemble the static web bundle (what a host serves) from the build and the sources.
+
+    dist/
+      index.html style.css boot.js ...   web/
+      app.js app.wasm                    the Emscripten build
+      icon.svg                           assets/icons/
+      fonts/*.ttf                        Open Sans (Debian fonts-open-sans), subset
+      frameworks/*.json                  frameworks/
+      bundle.json                        version + files the loader fetches before main()
+
+Run by the `bundle` CMake target with Debian's python3 (fontTools lives there).
+"""
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+# Must match kGlyphRanges in src/ui/fonts.cpp: glyphs outside it are never drawn.
+FONT_UNICODES = ("U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-203A,U+20AC,U+2122,"
+                 "U+2190-2193,U+2212")
+FONTS = ["OpenSans-Regular.ttf", "OpenSans-Semibold.ttf", "OpenSans-Bold.ttf"]
+
+
+def subset_font(src: Path, dst: Path):
+    from fontTools import subset  # Debian python3-fonttools
+    args = [str(src), f"--unicodes={FONT_UNICODES}", f"--output-file={dst}",
+            "--no-hinting", "--desubroutinize", "--layout-features=kern,liga"]
+    subset.main(args)
+
+
+def copy(src: Path, dst: Path):
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src, dst)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--source", required=True, type=Path)
+    ap.add_argument("--app-dir", required=True, type=Path)
+    ap.add_argument("--font-dir", required=True, type=Path)
+    ap.add_argument("--version", required=True)
+    ap.add_argument("--out", required=True, type=Path)
+    a = ap.parse_args()
+
+    # Build next to the old bundle and swap at the end: a server running from it never
+    # sees a half-written bundle, and files removed from the sources do not linger.
+    out = a.out.with_name(a.out.name + ".tmp")
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    (out / "fonts").mkdir()
+
+    for f in sorted((a.source / "web").iterdir()):
+        if f.is_file():
+            copy(f, out / f.name)
+    copy(a.source / "assets" / "icons" / "icon.svg", out / "icon.svg")
+    for name in ("app.js", "app.wasm"):
+        copy(a.app_dir / name, out / name)
+
+    preload = []
+    for name in FONTS:
+        src = a.font_dir / name
+        if not src.exists():
+            sys.exit(f"assemble_bundle: {src} is missing (Debian package fonts-open-sans)")
+        subset_font(src, out / "fonts" / name)
+        preload.append(f"fonts/{name}")
+
+    for fw in sorted((a.source / "frameworks").glob("*.json")):
+        copy(fw, out / "frameworks" / fw.name)
+        preload.append(f"frameworks/{fw.name}")
+
+    bundle = {"version": a.version, "preload": preload}
+    (out / "bundle.json").write_text(json.dumps(bundle, indent=2) + "\n")
+    (out / ".stamp").write_text(a.version + "\n")
+
+    old = a.out.with_name(a.out.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if a.out.exists():
+        a.out.rename(old)
+    out.rename(a.out)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+if __name__ == "__main__":
+    main()
