@@ -1,0 +1,234 @@
+// Browser figures for skillscope, measured in Debian's headless Chromium (SwiftShader
+// WebGL) against the built bundle served by serve.py --no-build. One JSON object per
+// line on stdout; progress on stderr. Figures are reported, never asserted: the exit
+// status is non-zero only when a measurement could not be taken (page failed to load).
+//
+//   node bench/browser_bench.mjs [--loads N] [--move-ms MS] [--no-dpr2]
+//
+// The app itself is not changed: an init script (run before any page script) wraps
+// requestAnimationFrame to time each callback, and notes when window.skillscope.ready
+// resolves.
+import { startServer } from '../tests/e2e/lib/server.mjs';
+import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
+
+const args = process.argv.slice(2);
+function option(name, fallback) {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? Number(args[i + 1]) : fallback;
+}
+const LOADS = option('--loads', 5);
+const MOVE_MS = option('--move-ms', 2000);
+const IDLE_MS = 5000;
+const VIEWPORT = { width: 1280, height: 800 };
+const READY_TIMEOUT_MS = 30000;
+
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+const emit = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
+const round = (x, digits = 2) => (x == null || !Number.isFinite(x) ? null : Number(x.toFixed(digits)));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// Runs in the page before boot.js. Records:
+//   __bench.readyAt      performance.now() when skillscope.ready resolves (0 = navigation start)
+//   __bench.frames       [{start, dur}] for every rAF callback that drew an app frame
+//                        (skillscope.frames went up during the callback)
+//   __bench.recording    only callbacks while this is true are kept
+function initScript() {
+  const bench = (window.__bench = { readyAt: null, readyError: null, frames: [], recording: false });
+
+  // boot.js does `var hook = window.skillscope = {}; hook.ready = new Promise(...)`:
+  // catch the hook object, then the promise, and attach the first `then`.
+  let hook;
+  Object.defineProperty(window, 'skillscope', {
+    configurable: true,
+    enumerable: true,
+    get() { return hook; },
+    set(value) {
+      hook = value;
+      if (!value || typeof value !== 'object') return;
+      let ready = value.ready;
+      const watch = (p) => {
+        if (p && typeof p.then === 'function') {
+          p.then(() => { if (bench.readyAt === null) bench.readyAt = performance.now(); },
+                 (e) => { bench.readyError = String(e && e.message || e); });
+        }
+      };
+      watch(ready);
+      Object.defineProperty(value, 'ready', {
+        configurable: true,
+        enumerable: true,
+        get() { return ready; },
+        set(p) { ready = p; watch(p); },
+      });
+    },
+  });
+
+  const appFrames = () => {
+    try { const n = hook && hook.frames; return typeof n === 'number' ? n : 0; } catch (e) { return 0; }
+  };
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = function (callback) {
+    return raf(function (timestamp) {
+      const before = appFrames();
+      const start = performance.now();
+      try {
+        return callback(timestamp);
+      } finally {
+        const end = performance.now();
+        if (bench.recording && appFrames() > before) bench.frames.push({ start, dur: end - start });
+      }
+    });
+  };
+}
+
+async function openPage(browser, { dpr = 1 } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.addInitScript(initScript);
+  return { context, page, errors };
+}
+
+async function loadApp(page, url, errors) {
+  const response = await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+  if (!response || !response.ok()) throw new Error(`GET ${url} -> HTTP ${response ? response.status() : 'no response'}`);
+  const result = await page.evaluate(async (timeoutMs) => {
+    const hook = window.skillscope;
+    if (!hook || !hook.ready) return { error: 'window.skillscope.ready is missing (boot.js did not run)' };
+    const timeout = new Promise((resolve) => setTimeout(() => resolve({ error: `not ready after ${timeoutMs} ms` }), timeoutMs));
+    const ready = hook.ready.then(() => ({ ok: true }), (e) => ({ error: String(e && e.message || e) }));
+    const r = await Promise.race([ready, timeout]);
+    if (r.error) {
+      const failure = document.getElementById('failure-text');
+      if (failure && failure.textContent) r.error += ` (page says: ${failure.textContent})`;
+    }
+    return { ...r, readyAt: window.__bench.readyAt };
+  }, READY_TIMEOUT_MS);
+  if (result.error) throw new Error(`the page failed to load: ${result.error}${errors.length ? '; page errors: ' + errors.join(' | ') : ''}`);
+  if (result.readyAt === null) throw new Error('ready resolved but its time was not recorded');
+  return result.readyAt;
+}
+
+// Same idea as tests/e2e/lib/app.mjs settle(): wait until skillscope.frames stops changing.
+async function settle(page, { quietMs = 200, timeoutMs = 10000 } = {}) {
+  await page.evaluate(async ({ quietMs, timeoutMs }) => {
+    const start = performance.now();
+    let last = window.skillscope.frames;
+    let since = performance.now();
+    while (performance.now() - start < timeoutMs) {
+      await new Promise((r) => setTimeout(r, 20));
+      const now = window.skillscope.frames;
+      if (now !== last) { last = now; since = performance.now(); }
+      else if (performance.now() - since >= quietMs) return;
+    }
+    throw new Error('the app kept drawing for ' + timeoutMs + ' ms');
+  }, { quietMs, timeoutMs });
+}
+
+const frames = (page) => page.evaluate(() => window.skillscope.frames);
+
+async function timeToFirstFrame(browser, url) {
+  const runs = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      runs.push(await loadApp(page, url, errors));
+    } finally {
+      await context.close();
+    }
+    log(`load ${i + 1}/${LOADS}: first frame at ${runs[i].toFixed(1)} ms`);
+  }
+  emit({ figure: 'time_to_first_frame_ms', runs: runs.map((x) => round(x, 1)), median: round(median(runs), 1) });
+}
+
+async function idleFrames(browser, url) {
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await loadApp(page, url, errors);
+    await settle(page);
+    const before = await frames(page);
+    log(`idle: ${before} frames after settling; waiting ${IDLE_MS} ms with no input`);
+    await page.waitForTimeout(IDLE_MS);
+    const drawn = (await frames(page)) - before;
+    emit({ figure: 'idle_frames_5s', frames: drawn, budget: 0, within_budget: drawn <= 0 });
+  } finally {
+    await context.close();
+  }
+}
+
+async function pointerMoving(browser, url, dpr) {
+  const { context, page, errors } = await openPage(browser, { dpr });
+  try {
+    await loadApp(page, url, errors);
+    await settle(page);
+    const rect = await page.evaluate(() => {
+      const r = document.getElementById('canvas').getBoundingClientRect();
+      return { x: r.left, y: r.top, w: r.width, h: r.height };
+    });
+    // A zigzag over the canvas, away from its edges, until MOVE_MS have passed.
+    const points = [];
+    for (let i = 0; i <= 8; i++) {
+      points.push({ x: rect.x + rect.w * (0.05 + 0.9 * (i / 8)), y: rect.y + rect.h * (i % 2 ? 0.9 : 0.1) });
+    }
+    await page.mouse.move(points[0].x, points[0].y);
+    await settle(page);
+    const framesBefore = await frames(page);
+    await page.evaluate(() => { window.__bench.frames = []; window.__bench.recording = true; window.__bench.moveStart = performance.now(); });
+    const t0 = Date.now();
+    let k = 1, moves = 0;
+    while (Date.now() - t0 < MOVE_MS) {
+      const p = points[k % points.length];
+      await page.mouse.move(p.x, p.y, { steps: 10 });
+      moves += 10;
+      k++;
+    }
+    const stats = await page.evaluate(() => {
+      const b = window.__bench;
+      b.recording = false;
+      return { moveStart: b.moveStart, moveEnd: performance.now(), frames: b.frames };
+    });
+    await settle(page);
+    const framesTotal = (await frames(page)) - framesBefore;
+    const durs = stats.frames.map((f) => f.dur);
+    if (durs.length === 0) throw new Error(`no app frames were drawn while the pointer moved (dpr ${dpr})`);
+    const mean = durs.reduce((a, b) => a + b, 0) / durs.length;
+    const sorted = [...durs].sort((a, b) => a - b);
+    const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
+    const seconds = (stats.moveEnd - stats.moveStart) / 1000;
+    log(`pointer moving (dpr ${dpr}): ${moves} mouse events, ${durs.length} frames in ${seconds.toFixed(2)} s (${framesTotal} incl. settle frames)`);
+    emit({ figure: 'frame_cost_ms_pointer_moving', dpr, frames: durs.length, mean: round(mean, 3), median: round(median(durs), 3), p95: round(p95, 3), max: round(sorted[sorted.length - 1], 3) });
+    emit({ figure: 'frames_per_second_pointer_moving', dpr, fps: round(durs.length / seconds, 1), seconds: round(seconds, 2), mouse_events: moves });
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  log('starting serve.py --no-build and Chromium');
+  const server = await startServer();
+  let browser;
+  try {
+    browser = await launchBrowser();
+    log(`serving ${server.url} — Chromium ${browser.version()}`);
+    await timeToFirstFrame(browser, server.url);
+    await idleFrames(browser, server.url);
+    await pointerMoving(browser, server.url, 1);
+    if (!args.includes('--no-dpr2')) await pointerMoving(browser, server.url, 2);
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.stop().catch(() => {});
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    process.stderr.write(`[bench] FAILED: ${e && e.message || e}\n`);
+    process.exit(1);
+  },
+);
