@@ -1,0 +1,49 @@
+#include "core/framework.h"
+
+namespace skillscope {
+
+const ScaleLevel* Scale::Find(int number) const {
+  for (const ScaleLevel& l : levels)
+    if (l.number == number) return &l;
+  return nullptr;
+}
+
+std::string Scale::RangeText() const {
+  if (levels.empty()) return "none";
+  bool contiguous = true;
+  for (std::size_t i = 1; i < levels.size(); ++i)
+    if (levels[i].number != levels[i - 1].number + 1) contiguous = false;
+  if (contiguous) {
+    if (levels.size() == 1) return std::to_string(levels.front().number);
+    return std::to_string(levels.front().number) + "-" + std::to_string(levels.back().number);
+  }
+  std::string out;
+  for (const ScaleLevel& l : levels) out += (out.empty() ? "" : ", ") + std::to_string(l.number);
+  return out;
+}
+
+std::size_t Skill::StatementCount() const {
+  std::size_t n = 0;
+  for (const auto& entry : statements) n += entry.second.size();
+  return n;
+}
+
+const Skill* Framework::FindSkill(const std::string& code) const {
+  for (const Skill& s : skills)
+    if (s.code == code) return &s;
+  return nullptr;
+}
+
+std::size_t Framework::StatementCount() const {
+  std::size_t n = 0;
+  for (const Skill& s : skills) n += s.StatementCount();
+  return n;
+}
+
+std::string LevelLabel(const Scale& scale, int level) {
+  std::string label = "Level " + std::to_string(level);
+  if (const ScaleLevel* l = scale.Find(level); l && !l->name.empty()) label += " \xC2\xB7 " + l->name;
+  return label;
+}
+
+}  // namespace skillscope

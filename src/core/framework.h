@@ -1,0 +1,63 @@
+#pragma once
+// A skills framework: a level scale and skills described by statements per level.
+// See docs/framework-format.md for the file format.
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace skillscope {
+
+struct ScaleLevel {
+  int number = 0;
+  std::string name;         // empty where the source gives none
+  std::string description;  // optional
+};
+
+struct Scale {
+  std::string name;
+  std::vector<ScaleLevel> levels;  // strictly increasing numbers
+
+  const ScaleLevel* Find(int number) const;
+  int Lowest() const { return levels.empty() ? 0 : levels.front().number; }
+  int Highest() const { return levels.empty() ? 0 : levels.back().number; }
+  // "1-4" when contiguous, else "1, 2, 5".
+  std::string RangeText() const;
+};
+
+struct Skill {
+  std::string code;
+  std::string name;
+  std::vector<std::string> category;  // outermost first; may be empty
+  std::string description;
+  std::vector<std::string> guidance;  // paragraphs
+  std::string activities_intro;
+  std::vector<std::string> activities;
+  std::map<int, std::vector<std::string>> statements;  // only the levels where it is defined
+
+  bool DefinedAt(int level) const { return statements.count(level) != 0; }
+  int LowestDefined() const { return statements.empty() ? 0 : statements.begin()->first; }
+  int HighestDefined() const { return statements.empty() ? 0 : statements.rbegin()->first; }
+  std::size_t StatementCount() const;
+};
+
+struct Framework {
+  std::string id;
+  std::string version;
+  std::string title;
+  std::string description;
+  std::string source;
+  std::string attribution;
+  std::string notes;
+  Scale scale;
+  std::vector<Skill> skills;
+  std::string content_hash;  // SHA-256 of the canonical JSON (see framework_loader.h)
+
+  const Skill* FindSkill(const std::string& code) const;
+  std::size_t StatementCount() const;
+};
+
+// The label of a level on a scale: "Level 3 · Apply", or "Level 3" when unnamed.
+std::string LevelLabel(const Scale& scale, int level);
+
+}  // namespace skillscope

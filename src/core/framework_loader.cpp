@@ -1,0 +1,252 @@
+#include "core/framework_loader.h"
+
+#include <map>
+
+#include "core/json_input.h"
+#include "core/json_reader.h"
+#include "core/sha256.h"
+
+namespace skillscope {
+namespace {
+using nlohmann::json;
+
+bool ValidId(const std::string& id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool ValidCode(const std::string& code) {
+  if (code.empty() || code.size() > 32) return false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!(alnum || (i > 0 && (c == '_' || c == '.' || c == '-')))) return false;
+  }
+  return true;
+}
+
+// Level keys are canonical decimal numbers: "1", "12"; not "01", "+1" or "1.0".
+std::optional<int> LevelKey(const std::string& key) {
+  if (key.empty() || key.size() > 2) return std::nullopt;
+  if (key.size() == 2 && key[0] == '0') return std::nullopt;
+  int n = 0;
+  for (char c : key) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+// Returns false when the scale has problems (skills are then not checked against it,
+// to avoid a cascade of follow-on messages).
+bool ReadScale(JsonReader& r, const json& doc, Scale& scale) {
+  const std::size_t problems_before = r.problems().size();
+  const json* v = r.Field(doc, "", "scale", true);
+  if (!v || !r.Object(*v, "scale", {"name", "levels"})) return false;
+  if (auto name = r.Text(*v, "scale", "name", false)) scale.name = *name;
+  const json* levels = r.Field(*v, "scale", "levels", true);
+  if (!levels) return false;
+  if (!levels->is_array() || levels->empty()) {
+    r.Report("scale.levels", "expected a non-empty list of levels, found " +
+                                 (levels->is_array() ? std::string("an empty list") : DescribeJsonType(*levels)));
+    return false;
+  }
+  if (levels->size() > kMaxScaleLevels) {
+    r.Report("scale.levels", std::to_string(levels->size()) + " levels is more than the limit of " +
+                                 std::to_string(kMaxScaleLevels));
+    return false;
+  }
+  for (std::size_t i = 0; i < levels->size(); ++i) {
+    const std::string path = JsonPathIndex("scale.levels", i);
+    const json& item = (*levels)[i];
+    if (!r.Object(item, path, {"level", "name", "description"})) continue;
+    ScaleLevel level;
+    const auto number = r.Integer(item, path, "level", true, 0, 99);
+    if (!number) continue;
+    level.number = static_cast<int>(*number);
+    if (auto name = r.Text(item, path, "name", false)) level.name = *name;
+    if (auto d = r.Text(item, path, "description", false)) level.description = *d;
+    if (!scale.levels.empty() && level.number <= scale.levels.back().number) {
+      r.Report(JsonPathMember(path, "level"),
+               level.number == scale.levels.back().number
+                   ? "level " + std::to_string(level.number) + " appears twice on the scale"
+                   : "levels must be in increasing order (" + std::to_string(level.number) + " comes after " +
+                         std::to_string(scale.levels.back().number) + ")");
+      continue;
+    }
+    scale.levels.push_back(std::move(level));
+  }
+  return r.problems().size() == problems_before;
+}
+
+void ReadSkillLevels(JsonReader& r, const json& item, const std::string& path, const Scale* scale, Skill& skill) {
+  const json* levels = r.Field(item, path, "levels", true);
+  if (!levels) return;
+  const std::string levels_path = JsonPathMember(path, "levels");
+  if (!levels->is_object()) {
+    r.Report(levels_path, "expected an object from level number to statements, found " + DescribeJsonType(*levels));
+    return;
+  }
+  if (levels->empty()) {
+    r.Report(levels_path, "the skill is not defined at any level (add statements for at least one level)");
+    return;
+  }
+  for (const auto& entry : levels->items()) {
+    const std::string level_path = JsonPathMember(levels_path, entry.key());
+    const auto number = LevelKey(entry.key());
+    if (!number) {
+      r.Report(level_path, "level keys must be whole numbers written like \"1\"");
+      continue;
+    }
+    if (scale && !scale->Find(*number)) {
+      r.Report(level_path, "level " + std::to_string(*number) + " is not on this framework's scale (" +
+                               scale->RangeText() + ")");
+      continue;
+    }
+    const json& list = entry.value();
+    if (!list.is_array() || list.empty()) {
+      r.Report(level_path, "expected a non-empty list of statements, found " +
+                               (list.is_array() ? std::string("an empty list") : DescribeJsonType(list)));
+      continue;
+    }
+    if (list.size() > kMaxStatementsPerLevel) {
+      r.Report(level_path, std::to_string(list.size()) + " statements is more than the limit of " +
+                               std::to_string(kMaxStatementsPerLevel));
+      continue;
+    }
+    std::vector<std::string> statements;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (auto text = r.TextValue(list[i], JsonPathIndex(level_path, i), "statement"))
+        statements.push_back(std::move(*text));
+    }
+    skill.statements[*number] = std::move(statements);
+  }
+}
+
+void ReadSkills(JsonReader& r, const json& doc, const Scale* scale, std::vector<Skill>& skills) {
+  const json* v = r.Field(doc, "", "skills", true);
+  if (!v) return;
+  if (!v->is_array() || v->empty()) {
+    r.Report("skills", "expected a non-empty list of skills, found " +
+                           (v->is_array() ? std::string("an empty list") : DescribeJsonType(*v)));
+    return;
+  }
+  if (v->size() > kMaxSkills) {
+    r.Report("skills", std::to_string(v->size()) + " skills is more than the limit of " + std::to_string(kMaxSkills));
+    return;
+  }
+  std::map<std::string, std::size_t> seen_codes;
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const std::string path = JsonPathIndex("skills", i);
+    const json& item = (*v)[i];
+    if (!r.Object(item, path, {"code", "name", "category", "description", "guidance", "activitiesIntro",
+                                "activities", "levels"}))
+      continue;
+    Skill skill;
+    if (const json* code = r.Field(item, path, "code", true)) {
+      const std::string code_path = JsonPathMember(path, "code");
+      if (!code->is_string()) {
+        r.Report(code_path, "expected a skill code (a string), found " + DescribeJsonType(*code));
+      } else if (!ValidCode(code->get<std::string>())) {
+        r.Report(code_path, "skill codes are 1-32 letters, digits, '_', '.' or '-', starting with a letter or digit; "
+                            "found " + code->dump(-1, ' ', false, json::error_handler_t::replace));
+      } else {
+        skill.code = code->get<std::string>();
+        const auto [it, inserted] = seen_codes.emplace(skill.code, i);
+        if (!inserted) {
+          r.Report(code_path, "duplicate skill code \"" + skill.code + "\" (also " + JsonPathIndex("skills", it->second) +
+                                  ")");
+        }
+      }
+    }
+    if (auto name = r.Text(item, path, "name", true)) skill.name = *name;
+    skill.category = r.TextList(item, path, "category", 16);
+    if (auto d = r.Text(item, path, "description", false)) skill.description = *d;
+    skill.guidance = r.TextList(item, path, "guidance", 1000);
+    if (auto intro = r.Text(item, path, "activitiesIntro", false)) skill.activities_intro = *intro;
+    skill.activities = r.TextList(item, path, "activities", 1000);
+    ReadSkillLevels(r, item, path, scale, skill);
+    skills.push_back(std::move(skill));
+  }
+}
+
+}  // namespace
+
+FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name) {
+  FrameworkLoad out;
+  const std::string prefix = (file_name.empty() ? std::string("framework") : file_name) + ": ";
+  JsonLimits limits;
+  limits.max_bytes = kMaxFrameworkBytes;
+  ParsedJson parsed = ParseUntrustedJson(text, limits);
+  if (!parsed.ok()) {
+    out.errors.push_back(prefix + parsed.error);
+    return out;
+  }
+  const json& doc = parsed.value;
+  JsonReader r;
+  if (!doc.is_object()) {
+    out.errors.push_back(prefix + "expected a framework (a JSON object) at the top level, found " + DescribeJsonType(doc));
+    return out;
+  }
+
+  // The format marker first: a profile or some other JSON gets one clear message
+  // instead of a dozen about missing fields.
+  const auto format = doc.find("format");
+  if (format == doc.end() || !format->is_string() || format->get<std::string>() != kFrameworkFormat) {
+    std::string found = format == doc.end() ? std::string("no \"format\" field")
+                                            : "format " + format->dump(-1, ' ', false, json::error_handler_t::replace);
+    if (format != doc.end() && format->is_string() && format->get<std::string>() == "skillscope-profile")
+      found += " (this is a saved profile; import it with Import profile)";
+    out.errors.push_back(prefix + "not a skillscope framework file: expected \"format\": \"" + kFrameworkFormat +
+                         "\", found " + found);
+    return out;
+  }
+  if (const auto version = r.Integer(doc, "", "formatVersion", true, 1, 1000000); version && *version != kFrameworkFormatVersion) {
+    out.errors.push_back(prefix + "formatVersion: this app reads version " + std::to_string(kFrameworkFormatVersion) +
+                         "; the file is version " + std::to_string(*version) +
+                         (*version > kFrameworkFormatVersion ? " (made for a newer skillscope)" : ""));
+    return out;
+  }
+
+  r.Object(doc, "", {"format", "formatVersion", "id", "version", "title", "description", "source", "attribution",
+                     "notes", "scale", "skills"});
+  Framework fw;
+  if (const json* id = r.Field(doc, "", "id", true)) {
+    if (!id->is_string() || !ValidId(id->get<std::string>())) {
+      r.Report("id", "expected an id of 1-64 lower-case letters, digits and '-' (not first), found " +
+                         id->dump(-1, ' ', false, json::error_handler_t::replace));
+    } else {
+      fw.id = id->get<std::string>();
+    }
+  }
+  if (auto v = r.Text(doc, "", "version", true)) {
+    if (Utf8Length(*v) > 64) r.Report("version", "the version label is longer than 64 characters");
+    else fw.version = *v;
+  }
+  if (auto t = r.Text(doc, "", "title", true)) fw.title = *t;
+  if (auto d = r.Text(doc, "", "description", false)) fw.description = *d;
+  if (auto s = r.Text(doc, "", "source", true)) fw.source = *s;
+  if (auto a = r.Text(doc, "", "attribution", true)) fw.attribution = *a;
+  if (auto n = r.Text(doc, "", "notes", false)) fw.notes = *n;
+  const bool scale_ok = ReadScale(r, doc, fw.scale);
+  ReadSkills(r, doc, scale_ok ? &fw.scale : nullptr, fw.skills);
+
+  if (!r.ok()) {
+    for (const Problem& p : r.problems()) out.errors.push_back(prefix + p.ToString());
+    if (r.problems().size() >= JsonReader::kMaxProblems)
+      out.errors.push_back(prefix + "(further problems not listed)");
+    return out;
+  }
+  // nlohmann keeps object keys sorted, so dump() is canonical: whitespace and key
+  // order in the file do not change the hash.
+  fw.content_hash = "sha256:" + Sha256Hex(doc.dump(-1, ' ', false, json::error_handler_t::replace));
+  out.framework = std::move(fw);
+  return out;
+}
+
+}  // namespace skillscope

@@ -1,0 +1,28 @@
+#pragma once
+// Loading a framework file: parse, validate everything, compute its content hash.
+// Never throws; every problem is reported as "<file>: <json path>: <message>".
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/framework.h"
+
+namespace skillscope {
+
+inline constexpr const char* kFrameworkFormat = "skillscope-framework";
+inline constexpr int kFrameworkFormatVersion = 1;
+inline constexpr std::size_t kMaxFrameworkBytes = 5u * 1024u * 1024u;
+inline constexpr std::size_t kMaxSkills = 10000;
+inline constexpr std::size_t kMaxScaleLevels = 20;
+inline constexpr std::size_t kMaxStatementsPerLevel = 1000;
+
+struct FrameworkLoad {
+  std::optional<Framework> framework;
+  std::vector<std::string> errors;  // complete messages, file name first
+  bool ok() const { return framework.has_value(); }
+};
+
+FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name);
+
+}  // namespace skillscope

@@ -1,0 +1,217 @@
+#include "core/json_input.h"
+
+#include <cstdio>
+#include <set>
+#include <vector>
+
+namespace skillscope {
+namespace {
+using nlohmann::json;
+
+// Line and column (1-based) of a byte offset, for messages people can act on.
+std::string Where(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;  // count characters, not UTF-8 continuation bytes
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// Deepest nesting of [ and { outside strings. Checked before parsing so a hostile
+// 10 000-deep file is refused without building (and recursively destroying) it.
+int MaxDepth(std::string_view text, int stop_above, std::size_t* where) {
+  int depth = 0, deepest = 0;
+  bool in_string = false, escaped = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') {
+      if (++depth > deepest) deepest = depth;
+      if (deepest > stop_above) {
+        *where = i;
+        return deepest;
+      }
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+// Tracks the path of the value being parsed to name duplicate keys precisely.
+struct Frame {
+  bool is_array = false;
+  std::size_t index = 0;
+  std::string key;
+  std::set<std::string> keys;
+  std::string path;
+};
+
+std::string CleanParseMessage(const std::string& what) {
+  // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error
+  //  while parsing value - invalid literal; last read: 'x'" -> drop the prefix.
+  std::string msg = what;
+  const std::size_t bracket = msg.find("] ");
+  if (msg.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) msg = msg.substr(bracket + 2);
+  return msg;
+}
+
+}  // namespace
+
+std::string HumanSize(std::size_t bytes) {
+  char buf[32];
+  if (bytes >= 1024u * 1024u) std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  else if (bytes >= 1024u) std::snprintf(buf, sizeof buf, "%.0f KB", static_cast<double>(bytes) / 1024.0);
+  else std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
+  return buf;
+}
+
+std::size_t FindInvalidUtf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = s[i];
+    std::size_t len;
+    std::uint32_t cp;
+    if (c < 0x80) { ++i; continue; }
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    else return i;
+    if (i + len > n) return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8.
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+      return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+std::string JsonPathMember(const std::string& parent, const std::string& key) {
+  bool plain = !key.empty() && !(key[0] >= '0' && key[0] <= '9');
+  for (char c : key)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) plain = false;
+  if (plain) return parent.empty() ? key : parent + "." + key;
+  // Quote like JSON so a key holding quotes or control characters stays readable.
+  return parent + "[" + json(key).dump(-1, ' ', false, json::error_handler_t::replace) + "]";
+}
+
+std::string JsonPathIndex(const std::string& parent, std::size_t index) {
+  return parent + "[" + std::to_string(index) + "]";
+}
+
+std::string DescribeJsonType(const json& v) {
+  switch (v.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
+    case json::value_t::string: return "a string";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "a number";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "an array";
+    case json::value_t::binary: return "binary data";
+    case json::value_t::discarded: break;
+  }
+  return "nothing";
+}
+
+ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
+  ParsedJson out;
+  if (text.size() > limits.max_bytes) {
+    out.error = "the file is " + HumanSize(text.size()) + "; the limit is " + HumanSize(limits.max_bytes);
+    return out;
+  }
+  if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    out.error = "the file is empty";
+    return out;
+  }
+  if (const std::size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
+    out.error = "not a UTF-8 text file: invalid byte at " + Where(text, bad) +
+                " (is it a binary file, or saved in another encoding?)";
+    return out;
+  }
+  std::size_t deep_at = 0;
+  if (MaxDepth(text, limits.max_depth, &deep_at) > limits.max_depth) {
+    out.error = "nested more than " + std::to_string(limits.max_depth) + " levels deep at " + Where(text, deep_at);
+    return out;
+  }
+
+  std::vector<Frame> stack;
+  std::string duplicate;
+  auto child_path = [&]() -> std::string {
+    if (stack.empty()) return "";
+    const Frame& f = stack.back();
+    return f.is_array ? JsonPathIndex(f.path, f.index) : JsonPathMember(f.path, f.key);
+  };
+  auto finish_child = [&]() {
+    if (!stack.empty() && stack.back().is_array) ++stack.back().index;
+  };
+  const json::parser_callback_t track = [&](int, json::parse_event_t event, json& parsed) -> bool {
+    switch (event) {
+      case json::parse_event_t::object_start:
+      case json::parse_event_t::array_start: {
+        Frame f;
+        f.is_array = event == json::parse_event_t::array_start;
+        f.path = child_path();
+        stack.push_back(std::move(f));
+        break;
+      }
+      case json::parse_event_t::key: {
+        Frame& f = stack.back();
+        f.key = parsed.is_string() ? parsed.get<std::string>() : std::string();
+        if (!f.keys.insert(f.key).second && duplicate.empty()) {
+          duplicate = "duplicate key " + json(f.key).dump(-1, ' ', false, json::error_handler_t::replace) +
+                      (f.path.empty() ? std::string(" at the top level") : " in " + f.path);
+        }
+        break;
+      }
+      case json::parse_event_t::object_end:
+      case json::parse_event_t::array_end:
+        stack.pop_back();
+        finish_child();
+        break;
+      case json::parse_event_t::value:
+        finish_child();
+        break;
+    }
+    return true;
+  };
+
+  try {
+    // ignore_comments=false: a framework file is JSON, not JSON5.
+    out.value = json::parse(text.begin(), text.end(), track, /*allow_exceptions=*/true);
+  } catch (const json::exception& e) {
+    out.value = nullptr;
+    out.error = "not valid JSON: " + CleanParseMessage(e.what());
+    return out;
+  } catch (const std::exception& e) {
+    out.value = nullptr;
+    out.error = std::string("could not be read: ") + e.what();
+    return out;
+  }
+  if (!duplicate.empty()) {
+    out.value = nullptr;
+    out.error = duplicate + " (each key may appear only once)";
+  }
+  return out;
+}
+
+}  // namespace skillscope
