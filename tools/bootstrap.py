@@ -35,6 +35,7 @@ APT_PACKAGES = {
     "chromium": "headless browser for end-to-end tests and the benchmark",
     "fonts-open-sans": "the app's TTF font",
     "python3-fonttools": "subsets the font to the glyphs the app draws",
+    "python3-jsonschema": "checks data files against schemas/ in the tests",
     "xz-utils": "unpacks the Dear ImGui source tarball",
 }
 NODE_PACKAGES = {"nodejs": "runs e2e tests and wasm unit tests", "npm": "installs playwright-core"}

@@ -10,6 +10,7 @@ int main() {
       [] { app.DrawFrame(); },
       [] { return app.StateJson(); },
       [] { return app.WidgetsJson(); },
+      [] { return app.TextsJson(); },
   });
   return 0;
 }

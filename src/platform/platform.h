@@ -8,6 +8,7 @@
 //
 // Browser APIs are asynchronous; everything that waits on the user or the network
 // takes a callback, which runs later on the main thread and wakes the frame loop.
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -28,6 +29,8 @@ struct AppCallbacks {
   // Interactive items of the last frame for window.skillscope.widgets(), as a JSON
   // array in framebuffer pixels ({id,label,x,y,w,h}); the platform converts to CSS px.
   std::function<std::string()> widgets_json;
+  // Text blocks of the last frame for window.skillscope.texts() ({text,x,y,w,h}).
+  std::function<std::string()> texts_json;
 };
 
 // Takes over the thread: sets up the canvas, the GL context and ImGui, then draws
@@ -51,5 +54,32 @@ std::vector<std::string> BundledFileNames(std::string_view prefix);
 
 // ---- Preferences the browser knows ----------------------------------------
 bool PrefersDarkColorScheme();
+
+// ---- Persistent storage (the browser's localStorage) -----------------------
+enum class StorageStatus { Ok, QuotaExceeded, Unavailable };
+// False in private modes or when storage is disabled: the app then works in memory.
+bool StorageAvailable();
+std::optional<std::string> StorageGet(const std::string& key);
+StorageStatus StorageSet(const std::string& key, const std::string& value);
+void StorageRemove(const std::string& key);
+std::vector<std::string> StorageKeys(const std::string& prefix);
+
+// ---- Files the person hands us or takes away -------------------------------
+struct PickedFile {
+  std::string name;
+  std::string bytes;       // empty when too_large
+  std::size_t size = 0;    // size on disk
+  bool too_large = false;  // larger than the limit asked for; bytes were not read
+  std::string error;       // the browser could not read it
+};
+using FileCallback = std::function<void(PickedFile)>;
+
+// Opens the browser's file chooser. The callback runs once a file is chosen and read;
+// not at all when the person cancels.
+void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked);
+// Files dropped anywhere on the page go here (the last handler set wins).
+void SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped);
+// Saves bytes as a download with this file name.
+void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes);
 
 }  // namespace skillscope::platform

@@ -15,8 +15,10 @@ void ExtendKeyboardNavigation() {
   if (g.NavMoveScoringItems && (g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) &&
       !(g.NavMoveFlags & ImGuiNavMoveFlags_FocusApi)) {
     g.NavMoveFlags |= ImGuiNavMoveFlags_FocusApi;
-    // Direction 0 means "from nothing: go to the first"; with a focused item, go on.
-    if (g.NavTabbingDir == 0 && g.NavId != 0) g.NavTabbingDir = +1;
+    // Direction 0 means "from nothing: go to the first". From a visibly focused item,
+    // go on to the next instead (ImGui keeps an invisible NavId after clicks and on
+    // start-up; Tab from there starts at the top, like a fresh page).
+    if (g.NavTabbingDir == 0 && g.NavId != 0 && !g.NavDisableHighlight) g.NavTabbingDir = +1;
   }
 
   // Enter activates the focused item the way Space does, unless text is being edited

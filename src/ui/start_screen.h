@@ -1,11 +1,42 @@
 #pragma once
+// The first screen: what skillscope is, the frameworks on offer, and the way in.
+#include <string>
+#include <vector>
+
 #include "ui/ui_context.h"
 
 namespace skillscope::ui {
 
-enum class StartAction { None, Start };
+struct FrameworkRow {
+  std::string key;  // identifies the framework in actions ("id@version")
+  std::string title;
+  std::string version;
+  std::string size_text;
+  std::string source;
+  std::string attribution;
+  bool custom = false;
+  std::string used_by;  // names of saved profiles using it; removal asks first
+};
 
-// The first screen: what skillscope is, and the way in.
-StartAction DrawStartScreen(const UiContext& ui);
+struct StartScreenModel {
+  std::vector<FrameworkRow> frameworks;
+  // The outcome of the last load, shown until dismissed.
+  bool banner_visible = false;
+  bool banner_is_error = false;
+  std::string banner_title;
+  std::vector<std::string> banner_lines;
+};
+
+// Screen-local state the app keeps between frames.
+struct StartScreenState {
+  std::string confirm_remove_key;  // a removal waiting for the person's answer
+};
+
+struct StartAction {
+  enum Kind { None, Start, LoadFramework, RemoveFramework, DismissBanner } kind = None;
+  std::string framework_key;
+};
+
+StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, StartScreenState& state);
 
 }  // namespace skillscope::ui

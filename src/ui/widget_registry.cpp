@@ -10,6 +10,10 @@ std::vector<WidgetInfo>& Widgets() {
   static std::vector<WidgetInfo> widgets;
   return widgets;
 }
+std::vector<TextInfo>& Texts() {
+  static std::vector<TextInfo> texts;
+  return texts;
+}
 
 void Record(const char* label, ImRect rect, const ImGuiWindow* window) {
   if (window) rect.ClipWithFull(window->ClipRect);
@@ -38,8 +42,18 @@ SplitLabel SplitWidgetLabel(const char* label) {
 void BeginWidgetFrame() {
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
   Widgets().clear();
+  Texts().clear();
 }
 const std::vector<WidgetInfo>& FrameWidgets() { return Widgets(); }
+
+const std::vector<TextInfo>& FrameTexts() { return Texts(); }
+
+void RecordText(const char* text, const ImVec2& min, const ImVec2& max) {
+  ImRect rect(min, max);
+  if (const ImGuiWindow* window = ImGui::GetCurrentWindowRead()) rect.ClipWithFull(window->ClipRect);
+  if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) return;
+  Texts().push_back({text ? text : "", rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight()});
+}
 
 void RecordWidget(const char* label_with_id, const ImVec2& min, const ImVec2& max) {
   Record(label_with_id, ImRect(min, max), ImGui::GetCurrentWindowRead());

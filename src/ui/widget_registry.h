@@ -26,6 +26,15 @@ void BeginWidgetFrame();
 void RecordWidget(const char* label_with_id, const ImVec2& min, const ImVec2& max);
 const std::vector<WidgetInfo>& FrameWidgets();
 
+// Text blocks drawn through the ui helpers in the last frame (window.skillscope.texts()),
+// so browser tests can check what a person reads, e.g. an error message.
+struct TextInfo {
+  std::string text;
+  float x = 0, y = 0, w = 0, h = 0;
+};
+void RecordText(const char* text, const ImVec2& min, const ImVec2& max);
+const std::vector<TextInfo>& FrameTexts();
+
 // "Start##start" -> {"Start", "start"}; "###x" -> {"", "x"}.
 struct SplitLabel {
   std::string visible;

@@ -1,5 +1,8 @@
 #pragma once
 // Small drawing helpers shared by the screens.
+#include <string>
+#include <vector>
+
 #include "imgui.h"
 #include "ui/ui_context.h"
 
@@ -17,6 +20,20 @@ void EndColumn();
 
 // Wrapped text in a font and colour.
 void Paragraph(ImFont* font, const ImVec4& color, const char* text);
+
+// A card: a rounded panel behind a group of widgets, as wide as the column.
+// Cards do not nest. Text inside wraps at the card's inner edge.
+void BeginCard(const UiContext& ui, float width, Rgb fill, Rgb border);
+void EndCard();
+
+// A banner for outcomes: kind Error uses the danger colours.
+enum class BannerKind { Info, Error };
+// Returns true when its Dismiss button was pressed.
+bool Banner(const UiContext& ui, float width, BannerKind kind, const std::string& title,
+            const std::vector<std::string>& lines, const char* dismiss_id);
+
+// A plain button in the theme's font, at least touch-sized.
+bool Button(const UiContext& ui, const char* label, const ImVec2& size = ImVec2(0, 0));
 
 // A filled accent button, the one obvious next step on a screen.
 bool PrimaryButton(const UiContext& ui, const char* label, const ImVec2& size = ImVec2(0, 0));

@@ -15,4 +15,14 @@ char* ss_js_take_bundled_file(const char* name, int* size_out);
 char* ss_js_bundled_file_names(const char* prefix);
 int ss_js_prefers_dark();
 void ss_js_now_iso(char* buf, int size);
+
+int ss_js_storage_available();
+char* ss_js_storage_get(const char* key);  // malloc'd or nullptr
+int ss_js_storage_set(const char* key, const char* value);  // 0 ok, 1 quota, 2 unavailable
+void ss_js_storage_remove(const char* key);
+char* ss_js_storage_keys(const char* prefix);  // malloc'd, '\n'-separated
+
+void ss_js_pick_file(int request_id, const char* accept, double max_bytes);
+void ss_js_enable_file_drop(double max_bytes);
+void ss_js_download(const char* name, const char* mime, const char* data, int len);
 }

@@ -76,4 +76,10 @@ EMSCRIPTEN_KEEPALIVE const char* ss_widgets_json() {
   return s.reply.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* ss_texts_json() {
+  auto& s = State();
+  s.reply = s.callbacks.texts_json ? s.callbacks.texts_json() : "[]";
+  return s.reply.c_str();
+}
+
 }  // extern "C"

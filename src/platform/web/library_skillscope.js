@@ -76,15 +76,21 @@ mergeInto(LibraryManager.library, {
     var hook = window['skillscope'] || (window['skillscope'] = {});
     Object.defineProperty(hook, 'frames', {get: function() { return _ss_frames(); }, configurable: true});
     hook['state'] = function() { return JSON.parse(UTF8ToString(_ss_state_json())); };
-    hook['widgets'] = function() {
+    // Rectangles come in canvas pixels; tests want CSS pixels of the page.
+    var toPage = function(list) {
       var rect = SS.canvas.getBoundingClientRect();
-      var list = JSON.parse(UTF8ToString(_ss_widgets_json()));
-      return list.map(function(w) {
-        return {id: w.id, label: w.label, window: w.window,
-                x: rect.left + w.x / SS.ratio, y: rect.top + w.y / SS.ratio,
-                w: w.w / SS.ratio, h: w.h / SS.ratio};
+      return list.map(function(item) {
+        var out = {};
+        for (var k in item) out[k] = item[k];
+        out.x = rect.left + item.x / SS.ratio;
+        out.y = rect.top + item.y / SS.ratio;
+        out.w = item.w / SS.ratio;
+        out.h = item.h / SS.ratio;
+        return out;
       });
     };
+    hook['widgets'] = function() { return toPage(JSON.parse(UTF8ToString(_ss_widgets_json()))); };
+    hook['texts'] = function() { return toPage(JSON.parse(UTF8ToString(_ss_texts_json()))); };
   },
 
   ss_js_fail: function(messagePtr) {
@@ -300,5 +306,161 @@ mergeInto(LibraryManager.library, {
 
   ss_js_now_iso: function(buf, size) {
     stringToUTF8(new Date().toISOString().replace(/\.\d+Z$/, 'Z'), buf, size);
+  },
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] localStorage
+  // ---------------------------------------------------------------------------
+  // Every access is guarded: storage may be disabled (private modes, policies) or full.
+  $SS_storage: {
+    get: function() {
+      try { return window.localStorage; } catch (e) { return null; }
+    },
+  },
+  ss_js_storage_available__deps: ['$SS_storage'],
+  ss_js_storage_available: function() {
+    var ls = SS_storage.get();
+    if (!ls) return 0;
+    try {
+      ls.setItem('skillscope.probe', '1');
+      ls.removeItem('skillscope.probe');
+      return 1;
+    } catch (e) {
+      // A full store still reads; only a store that refuses even tiny writes counts as unavailable.
+      return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 1 : 0;
+    }
+  },
+  // Returns a malloc'd UTF-8 copy (caller frees) or 0 when the key is absent.
+  ss_js_storage_get__deps: ['$SS_storage', 'malloc'],
+  ss_js_storage_get: function(keyPtr) {
+    var ls = SS_storage.get();
+    if (!ls) return 0;
+    var value;
+    try { value = ls.getItem(UTF8ToString(keyPtr)); } catch (e) { return 0; }
+    if (value === null) return 0;
+    var len = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(len);
+    stringToUTF8(value, ptr, len);
+    return ptr;
+  },
+  // 0 ok, 1 quota exceeded, 2 unavailable.
+  ss_js_storage_set__deps: ['$SS_storage'],
+  ss_js_storage_set: function(keyPtr, valuePtr) {
+    var ls = SS_storage.get();
+    if (!ls) return 2;
+    try {
+      ls.setItem(UTF8ToString(keyPtr), UTF8ToString(valuePtr));
+      return 0;
+    } catch (e) {
+      return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 1 : 2;
+    }
+  },
+  ss_js_storage_remove__deps: ['$SS_storage'],
+  ss_js_storage_remove: function(keyPtr) {
+    var ls = SS_storage.get();
+    if (ls) try { ls.removeItem(UTF8ToString(keyPtr)); } catch (e) {}
+  },
+  // Keys with the prefix, '\n'-separated, malloc'd.
+  ss_js_storage_keys__deps: ['$SS_storage', 'malloc'],
+  ss_js_storage_keys: function(prefixPtr) {
+    var ls = SS_storage.get();
+    var prefix = UTF8ToString(prefixPtr);
+    var keys = [];
+    if (ls) {
+      try {
+        for (var i = 0; i < ls.length; i++) {
+          var k = ls.key(i);
+          if (k !== null && k.indexOf(prefix) === 0 && k.indexOf('\n') < 0) keys.push(k);
+        }
+      } catch (e) {}
+    }
+    keys.sort();
+    var text = keys.join('\n');
+    var len = lengthBytesUTF8(text) + 1;
+    var ptr = _malloc(len);
+    stringToUTF8(text, ptr, len);
+    return ptr;
+  },
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] Files: choose, drop, download
+  // ---------------------------------------------------------------------------
+  // A file's bytes are handed to C++ (ss_on_file) and freed right after the call.
+  $SS_files__deps: ['malloc', 'free'],
+  $SS_files: {
+    deliver: function(requestId, file, maxBytes) {
+      var send = function(bytes, tooLarge, error) {
+        SS.withCString(file.name || 'file', function(namePtr) {
+          SS.withCString(error || '', function(errorPtr) {
+            var ptr = 0;
+            if (bytes && bytes.length) {
+              ptr = _malloc(bytes.length);
+              HEAPU8.set(bytes, ptr);
+            }
+            try {
+              _ss_on_file(requestId, namePtr, ptr, bytes ? bytes.length : 0, file.size, tooLarge ? 1 : 0, errorPtr);
+            } finally {
+              if (ptr) _free(ptr);
+            }
+          });
+        });
+      };
+      // Refuse before reading: a 50 MB file never has to fit in wasm memory.
+      if (file.size > maxBytes) { send(null, true, ''); return; }
+      file.arrayBuffer().then(function(buf) { send(new Uint8Array(buf), false, ''); },
+                              function(err) { send(null, false, String(err && err.message || err)); });
+    },
+  },
+
+  ss_js_pick_file__deps: ['$SS', '$SS_files'],
+  ss_js_pick_file: function(requestId, acceptPtr, maxBytes) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(acceptPtr);
+    input.style.display = 'none';
+    input.addEventListener('change', function() {
+      var file = input.files && input.files[0];
+      input.remove();
+      if (file) SS_files.deliver(requestId, file, maxBytes);
+    });
+    input.addEventListener('cancel', function() { input.remove(); });
+    document.body.appendChild(input);
+    // Runs inside the frame that handled the click, within the click's user activation.
+    input.click();
+  },
+
+  ss_js_enable_file_drop__deps: ['$SS', '$SS_files'],
+  ss_js_enable_file_drop: function(maxBytes) {
+    if (SS.dropInstalled) { SS.dropMax = maxBytes; return; }
+    SS.dropInstalled = true;
+    SS.dropMax = maxBytes;
+    var hasFiles = function(e) {
+      return e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0;
+    };
+    window.addEventListener('dragover', function(e) {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    });
+    window.addEventListener('drop', function(e) {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      var file = e.dataTransfer.files && e.dataTransfer.files[0];
+      if (file) SS_files.deliver(0, file, SS.dropMax);
+    });
+  },
+
+  ss_js_download: function(namePtr, mimePtr, dataPtr, len) {
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + len);
+    var blob = new Blob([bytes], {type: UTF8ToString(mimePtr)});
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(namePtr);
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
   },
 });

@@ -78,3 +78,21 @@ export async function state(page) {
 export function assertNoPageErrors(page) {
   assert.deepEqual(page.skillscopeErrors.map(String), []);
 }
+
+export async function texts(page) {
+  return page.evaluate(() => window.skillscope.texts());
+}
+
+// Waits until a text block reading exactly `text` is drawn.
+export async function waitForText(page, text, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const all = await texts(page);
+    const hit = all.find((t) => t.text === text);
+    if (hit) return hit;
+    if (Date.now() > deadline) {
+      throw new Error(`text not on screen: ${JSON.stringify(text)}\nvisible:\n${all.map((t) => t.text).join('\n')}`);
+    }
+    await page.waitForTimeout(50);
+  }
+}

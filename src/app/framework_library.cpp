@@ -1,0 +1,75 @@
+#include "app/framework_library.h"
+
+#include "core/framework_loader.h"
+#include "core/json_input.h"
+#include "platform/platform.h"
+
+namespace skillscope {
+
+std::vector<std::string> FrameworkLibrary::LoadAll() {
+  std::vector<std::string> problems;
+  for (const std::string& name : platform::BundledFileNames("frameworks/")) {
+    const auto text = platform::TakeBundledFile(name);
+    FrameworkLoad load = LoadFramework(text.value_or(""), name);
+    if (load.ok()) catalog_.Add(std::move(*load.framework), FrameworkOrigin::BuiltIn);
+    else problems.insert(problems.end(), load.errors.begin(), load.errors.end());
+  }
+  for (const std::string& key : platform::StorageKeys(kStoredFrameworkPrefix)) {
+    const auto text = platform::StorageGet(key);
+    const std::string label = "saved framework " + key.substr(std::string(kStoredFrameworkPrefix).size());
+    FrameworkLoad load = LoadFramework(text.value_or(""), label);
+    if (load.ok()) {
+      catalog_.Add(std::move(*load.framework), FrameworkOrigin::Custom);
+      continue;
+    }
+    // Keep the unreadable copy aside so nothing the person had is lost.
+    const std::string backup = std::string(kBackupPrefix) + key;
+    if (text && platform::StorageSet(backup, *text) == platform::StorageStatus::Ok) platform::StorageRemove(key);
+    problems.insert(problems.end(), load.errors.begin(), load.errors.end());
+    problems.push_back(label + " could not be read; it was kept under \"" + backup + "\"");
+  }
+  return problems;
+}
+
+LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const std::string& text) {
+  LoadOutcome out;
+  FrameworkLoad load = LoadFramework(text, file_name);
+  if (!load.ok()) {
+    out.title = "\xE2\x80\x9C" + file_name + "\xE2\x80\x9D could not be loaded";
+    out.details = std::move(load.errors);
+    return out;
+  }
+  Framework& fw = *load.framework;
+  const std::string title = fw.title, id = fw.id, version = fw.version;
+  switch (catalog_.Add(std::move(fw), FrameworkOrigin::Custom)) {
+    case AddOutcome::AlreadyLoaded:
+      out.ok = true;
+      out.title = "\xE2\x80\x9C" + title + "\xE2\x80\x9D (version " + version + ") is already loaded";
+      return out;
+    case AddOutcome::Conflict:
+      out.title = "\xE2\x80\x9C" + file_name + "\xE2\x80\x9D could not be loaded";
+      out.details.push_back("A different framework with id \"" + id + "\" and version \"" + version +
+                            "\" is already loaded. Give the new file another version to keep both.");
+      return out;
+    case AddOutcome::Added:
+      break;
+  }
+  out.ok = true;
+  out.title = "Loaded \xE2\x80\x9C" + title + "\xE2\x80\x9D (version " + version + ")";
+  const platform::StorageStatus stored = platform::StorageSet(kStoredFrameworkPrefix + Key(id, version), text);
+  if (stored == platform::StorageStatus::QuotaExceeded) {
+    out.details.push_back("This browser's storage is full, so it is available until you close the page. "
+                          "Free space by removing frameworks or profiles you no longer need.");
+  } else if (stored == platform::StorageStatus::Unavailable) {
+    out.details.push_back("This browser does not allow saving here, so it is available until you close the page.");
+  }
+  return out;
+}
+
+bool FrameworkLibrary::Remove(std::string id, std::string version) {
+  if (!catalog_.Remove(id, version)) return false;
+  platform::StorageRemove(kStoredFrameworkPrefix + Key(id, version));
+  return true;
+}
+
+}  // namespace skillscope

@@ -1,0 +1,53 @@
+#include <doctest/doctest.h>
+
+#include "core/catalog.h"
+
+using namespace skillscope;
+
+namespace {
+Framework Make(const std::string& id, const std::string& version, const std::string& hash) {
+  Framework fw;
+  fw.id = id;
+  fw.version = version;
+  fw.content_hash = hash;
+  fw.scale.levels = {{1, "", ""}, {2, "", ""}, {3, "", ""}, {4, "", ""}};
+  Skill s;
+  s.code = "A";
+  s.statements[1] = {"x", "y"};
+  s.statements[3] = {"z"};
+  fw.skills.push_back(s);
+  return fw;
+}
+}  // namespace
+
+TEST_CASE("versions of one framework live side by side") {
+  Catalog c;
+  CHECK(c.Add(Make("team", "1", "h1"), FrameworkOrigin::Custom) == AddOutcome::Added);
+  CHECK(c.Add(Make("team", "2", "h2"), FrameworkOrigin::Custom) == AddOutcome::Added);
+  CHECK(c.Versions("team").size() == 2);
+  CHECK(c.Find("team", "1")->framework.content_hash == "h1");
+  CHECK(c.Find("team", "2")->framework.content_hash == "h2");
+}
+
+TEST_CASE("loading the same framework twice changes nothing; same version with other content is refused") {
+  Catalog c;
+  c.Add(Make("team", "1", "h1"), FrameworkOrigin::Custom);
+  CHECK(c.Add(Make("team", "1", "h1"), FrameworkOrigin::Custom) == AddOutcome::AlreadyLoaded);
+  CHECK(c.Add(Make("team", "1", "other"), FrameworkOrigin::Custom) == AddOutcome::Conflict);
+  CHECK(c.entries().size() == 1);
+  CHECK(c.Find("team", "1")->framework.content_hash == "h1");
+}
+
+TEST_CASE("only custom frameworks can be removed") {
+  Catalog c;
+  c.Add(Make("sfia", "1", "h"), FrameworkOrigin::BuiltIn);
+  c.Add(Make("team", "1", "h"), FrameworkOrigin::Custom);
+  CHECK_FALSE(c.Remove("sfia", "1"));
+  CHECK(c.Remove("team", "1"));
+  CHECK_FALSE(c.Remove("team", "1"));
+  CHECK(c.entries().size() == 1);
+}
+
+TEST_CASE("size text counts skills, levels and statements") {
+  CHECK(FrameworkSizeText(Make("a", "1", "h")) == "1 skill \xC2\xB7 levels 1\xE2\x80\x93" "4 \xC2\xB7 3 statements");
+}
