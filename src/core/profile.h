@@ -16,15 +16,30 @@ struct Answer {
   int level = 0;  // valid when kind == Level
   AnswerMode mode = AnswerMode::Quick;
   std::map<int, std::vector<Rating>> ratings;  // level -> one rating per statement
-  bool overridden = false;  // the level was chosen against the suggestion from ratings
+  bool overridden = false;  // statement mode: the chosen level differs from the suggestion
   int target = 0;           // 0: no target set
   Confidence confidence = Confidence::Unset;
   std::string notes;
   std::string updated;  // ISO 8601 UTC
+
+  bool operator==(const Answer& o) const;
+  bool operator!=(const Answer& o) const { return !(*this == o); }
+};
+
+// Which version of a framework a profile was made against.
+struct FrameworkRef {
+  std::string id;
+  std::string version;
+  std::string content_hash;
+  bool operator==(const FrameworkRef& o) const {
+    return id == o.id && version == o.version && content_hash == o.content_hash;
+  }
 };
 
 // "framework-id/SKILLCODE": how answers and selections name a skill.
 std::string SkillKey(const std::string& framework_id, const std::string& skill_code);
+// Splits a key at its first '/'; false when there is none.
+bool SplitSkillKey(const std::string& key, std::string* framework_id, std::string* skill_code);
 
 struct Profile {
   std::string id;
@@ -32,8 +47,17 @@ struct Profile {
   std::string person;  // optional
   std::string created;
   std::string updated;
+  std::vector<FrameworkRef> frameworks;   // one version per framework id
   std::vector<std::string> selection;     // skill keys, in assessment order
   std::map<std::string, Answer> answers;  // by skill key
+
+  const FrameworkRef* FindFramework(const std::string& id) const;
+  bool operator==(const Profile& o) const;
 };
+
+const char* ToString(AnswerKind kind);
+const char* ToString(AnswerMode mode);
+const char* ToString(Rating rating);
+const char* ToString(Confidence confidence);
 
 }  // namespace skillscope

@@ -2,40 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_input.h"
+#include "core/json_reader.h"
 #include "core/version.h"
 
 namespace skillscope {
 namespace {
 using nlohmann::json;
-
-const char* ToString(AnswerKind k) {
-  switch (k) {
-    case AnswerKind::Level: return "level";
-    case AnswerKind::NotApplicable: return "not-applicable";
-    case AnswerKind::Skipped: return "skipped";
-    case AnswerKind::Unanswered: break;
-  }
-  return "unanswered";
-}
-const char* ToString(AnswerMode m) { return m == AnswerMode::Statements ? "statements" : "quick"; }
-const char* ToString(Rating r) {
-  switch (r) {
-    case Rating::NotYet: return "not-yet";
-    case Rating::Partly: return "partly";
-    case Rating::Consistently: return "consistently";
-    case Rating::Unrated: break;
-  }
-  return "unrated";
-}
-const char* ToString(Confidence c) {
-  switch (c) {
-    case Confidence::Low: return "low";
-    case Confidence::Medium: return "medium";
-    case Confidence::High: return "high";
-    case Confidence::Unset: break;
-  }
-  return "unset";
-}
 
 json AnswerToJson(const Answer& a) {
   json j = {{"status", ToString(a.kind)}, {"mode", ToString(a.mode)}};
@@ -56,9 +29,123 @@ json AnswerToJson(const Answer& a) {
   if (!a.updated.empty()) j["updated"] = a.updated;
   return j;
 }
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> ParseEnum(const std::string& text, const Enum (&values)[N]) {
+  for (Enum v : values)
+    if (text == ToString(v)) return v;
+  return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+std::string Choices(const Enum (&values)[N]) {
+  std::string out;
+  for (std::size_t i = 0; i < N; ++i) out += (i ? ", " : "") + std::string("\"") + ToString(values[i]) + "\"";
+  return out;
+}
+
+constexpr AnswerKind kKinds[] = {AnswerKind::Unanswered, AnswerKind::Level, AnswerKind::NotApplicable,
+                                 AnswerKind::Skipped};
+constexpr AnswerMode kModes[] = {AnswerMode::Quick, AnswerMode::Statements};
+constexpr Rating kRatings[] = {Rating::Unrated, Rating::NotYet, Rating::Partly, Rating::Consistently};
+constexpr Confidence kConfidences[] = {Confidence::Unset, Confidence::Low, Confidence::Medium, Confidence::High};
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> ReadEnum(JsonReader& r, const json& obj, const std::string& path, const char* key,
+                             const Enum (&values)[N], bool required) {
+  const json* v = r.Field(obj, path, key, required);
+  if (!v) return std::nullopt;
+  const std::string p = JsonPathMember(path, key);
+  if (!v->is_string()) {
+    r.Report(p, "expected one of " + Choices(values) + ", found " + DescribeJsonType(*v));
+    return std::nullopt;
+  }
+  const auto parsed = ParseEnum(v->get<std::string>(), values);
+  if (!parsed) r.Report(p, "expected one of " + Choices(values) + ", found " + v->dump(-1, ' ', false, json::error_handler_t::replace));
+  return parsed;
+}
+
+// Free text the person wrote (names, notes): any string, empty allowed, bounded.
+std::string ReadFreeText(JsonReader& r, const json& obj, const std::string& path, const char* key,
+                         std::size_t max_chars) {
+  const json* v = r.Field(obj, path, key, false);
+  if (!v) return {};
+  if (!v->is_string()) {
+    r.Report(JsonPathMember(path, key), "expected text, found " + DescribeJsonType(*v));
+    return {};
+  }
+  std::string text = v->get<std::string>();
+  if (Utf8Length(text) > max_chars) {
+    r.Report(JsonPathMember(path, key), "text is " + std::to_string(Utf8Length(text)) +
+                                            " characters long; the limit is " + std::to_string(max_chars));
+    return {};
+  }
+  return text;
+}
+
+Answer ReadAnswer(JsonReader& r, const json& v, const std::string& path) {
+  Answer a;
+  if (!r.Object(v, path, {"status", "mode", "level", "ratings", "overridden", "target", "confidence", "notes",
+                          "updated"}))
+    return a;
+  a.kind = ReadEnum(r, v, path, "status", kKinds, true).value_or(AnswerKind::Unanswered);
+  a.mode = ReadEnum(r, v, path, "mode", kModes, false).value_or(AnswerMode::Quick);
+  if (const auto level = r.Integer(v, path, "level", a.kind == AnswerKind::Level, 0, 99)) a.level = static_cast<int>(*level);
+  if (a.kind != AnswerKind::Level && v.contains("level"))
+    r.Report(JsonPathMember(path, "level"), std::string("a level is only given with \"status\": \"level\", not \"") +
+                                                ToString(a.kind) + "\"");
+  if (const json* ratings = r.Field(v, path, "ratings", false)) {
+    const std::string rp = JsonPathMember(path, "ratings");
+    if (!ratings->is_object()) {
+      r.Report(rp, "expected an object from level number to ratings, found " + DescribeJsonType(*ratings));
+    } else {
+      for (const auto& item : ratings->items()) {
+        const std::string lp = JsonPathMember(rp, item.key());
+        int level = -1;
+        if (item.key().size() <= 2 && !item.key().empty() &&
+            item.key().find_first_not_of("0123456789") == std::string::npos &&
+            !(item.key().size() == 2 && item.key()[0] == '0'))
+          level = std::stoi(item.key());
+        if (level < 0) {
+          r.Report(lp, "level keys must be whole numbers written like \"1\"");
+          continue;
+        }
+        if (!item.value().is_array() || item.value().size() > 1000) {
+          r.Report(lp, "expected a list of ratings, found " + DescribeJsonType(item.value()));
+          continue;
+        }
+        std::vector<Rating> list;
+        for (std::size_t i = 0; i < item.value().size(); ++i) {
+          const json& e = item.value()[i];
+          const auto rating = e.is_string() ? ParseEnum(e.get<std::string>(), kRatings) : std::nullopt;
+          if (!rating) {
+            r.Report(JsonPathIndex(lp, i), "expected one of " + Choices(kRatings) + ", found " +
+                                               e.dump(-1, ' ', false, json::error_handler_t::replace));
+            continue;
+          }
+          list.push_back(*rating);
+        }
+        a.ratings[level] = std::move(list);
+      }
+    }
+  }
+  if (const json* o = r.Field(v, path, "overridden", false)) {
+    if (!o->is_boolean()) r.Report(JsonPathMember(path, "overridden"), "expected true or false, found " + DescribeJsonType(*o));
+    else a.overridden = o->get<bool>();
+  }
+  if (const auto target = r.Integer(v, path, "target", false, 0, 99)) a.target = static_cast<int>(*target);
+  a.confidence = ReadEnum(r, v, path, "confidence", kConfidences, false).value_or(Confidence::Unset);
+  a.notes = ReadFreeText(r, v, path, "notes", 100000);
+  a.updated = ReadFreeText(r, v, path, "updated", 64);
+  return a;
+}
+
 }  // namespace
 
 std::string ProfileToJson(const Profile& p, int indent) {
+  json frameworks = json::array();
+  for (const FrameworkRef& f : p.frameworks)
+    frameworks.push_back({{"id", f.id}, {"version", f.version}, {"hash", f.content_hash}});
   json answers = json::object();
   for (const auto& [key, answer] : p.answers) answers[key] = AnswerToJson(answer);
   json j = {
@@ -70,11 +157,123 @@ std::string ProfileToJson(const Profile& p, int indent) {
       {"person", p.person},
       {"created", p.created},
       {"updated", p.updated},
+      {"frameworks", frameworks},
       {"selection", p.selection},
       {"answers", answers},
   };
   // Replace invalid UTF-8 instead of throwing: user text must never abort an export.
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
+  ProfileRead out;
+  const std::string prefix = source_name + ": ";
+  JsonLimits limits;
+  limits.max_bytes = kMaxProfileBytes;
+  ParsedJson parsed = ParseUntrustedJson(text, limits);
+  if (!parsed.ok()) {
+    out.errors.push_back(prefix + parsed.error);
+    return out;
+  }
+  const json& doc = parsed.value;
+  if (!doc.is_object()) {
+    out.errors.push_back(prefix + "expected a profile (a JSON object) at the top level, found " + DescribeJsonType(doc));
+    return out;
+  }
+  const auto format = doc.find("format");
+  if (format == doc.end() || !format->is_string() || format->get<std::string>() != kProfileFormat) {
+    std::string found = format == doc.end() ? std::string("no \"format\" field")
+                                            : "format " + format->dump(-1, ' ', false, json::error_handler_t::replace);
+    if (format != doc.end() && format->is_string() && format->get<std::string>() == "skillscope-framework")
+      found += " (this is a framework; load it with Load framework)";
+    out.errors.push_back(prefix + "not a skillscope profile: expected \"format\": \"" + kProfileFormat + "\", found " + found);
+    return out;
+  }
+  JsonReader r;
+  const auto version = r.Integer(doc, "", "schemaVersion", true, 1, 1000000);
+  if (!version) {
+    for (const Problem& p : r.problems()) out.errors.push_back(prefix + p.ToString());
+    return out;
+  }
+  if (*version > kProfileSchemaVersion) {
+    out.errors.push_back(prefix + "schemaVersion: this profile was saved by a newer skillscope (schema version " +
+                         std::to_string(*version) + "; this app reads up to " + std::to_string(kProfileSchemaVersion) +
+                         "). Nothing was imported; open it with a newer version of the app.");
+    return out;
+  }
+
+  r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
+                     "selection", "answers"});
+  Profile p;
+  p.id = ReadFreeText(r, doc, "", "id", 128);
+  p.name = ReadFreeText(r, doc, "", "name", 200);
+  p.person = ReadFreeText(r, doc, "", "person", 200);
+  p.created = ReadFreeText(r, doc, "", "created", 64);
+  p.updated = ReadFreeText(r, doc, "", "updated", 64);
+  ReadFreeText(r, doc, "", "app", 200);
+  if (const auto id = doc.find("id"); id == doc.end() || (id->is_string() && p.id.empty()))
+    r.Report("id", "the profile id is missing or empty");
+
+  if (const json* fws = r.Field(doc, "", "frameworks", true)) {
+    if (!fws->is_array() || fws->size() > 1000) {
+      r.Report("frameworks", "expected a list of frameworks, found " + DescribeJsonType(*fws));
+    } else {
+      for (std::size_t i = 0; i < fws->size(); ++i) {
+        const std::string path = JsonPathIndex("frameworks", i);
+        const json& f = (*fws)[i];
+        if (!r.Object(f, path, {"id", "version", "hash"})) continue;
+        FrameworkRef ref;
+        ref.id = r.Text(f, path, "id", true).value_or("");
+        ref.version = r.Text(f, path, "version", true).value_or("");
+        ref.content_hash = ReadFreeText(r, f, path, "hash", 100);
+        if (!ref.id.empty() && p.FindFramework(ref.id)) {
+          r.Report(JsonPathMember(path, "id"), "framework \"" + ref.id + "\" is listed twice");
+          continue;
+        }
+        p.frameworks.push_back(std::move(ref));
+      }
+    }
+  }
+  if (const json* sel = r.Field(doc, "", "selection", true)) {
+    if (!sel->is_array() || sel->size() > 100000) {
+      r.Report("selection", "expected a list of skill keys, found " + DescribeJsonType(*sel));
+    } else {
+      for (std::size_t i = 0; i < sel->size(); ++i) {
+        const std::string path = JsonPathIndex("selection", i);
+        std::string fw, code;
+        if (!(*sel)[i].is_string() || !SplitSkillKey((*sel)[i].get<std::string>(), &fw, &code)) {
+          r.Report(path, "expected a skill key like \"sfia/ITOP\", found " +
+                             (*sel)[i].dump(-1, ' ', false, json::error_handler_t::replace));
+          continue;
+        }
+        if (!p.FindFramework(fw)) r.Report(path, "framework \"" + fw + "\" is not in the profile's list of frameworks");
+        p.selection.push_back((*sel)[i].get<std::string>());
+      }
+    }
+  }
+  if (const json* answers = r.Field(doc, "", "answers", true)) {
+    if (!answers->is_object()) {
+      r.Report("answers", "expected an object from skill key to answer, found " + DescribeJsonType(*answers));
+    } else {
+      for (const auto& item : answers->items()) {
+        const std::string path = JsonPathMember("answers", item.key());
+        std::string fw, code;
+        if (!SplitSkillKey(item.key(), &fw, &code)) {
+          r.Report(path, "answer keys are skill keys like \"sfia/ITOP\"");
+          continue;
+        }
+        p.answers[item.key()] = ReadAnswer(r, item.value(), path);
+      }
+    }
+  }
+
+  if (!r.ok()) {
+    for (const Problem& pr : r.problems()) out.errors.push_back(prefix + pr.ToString());
+    if (r.problems().size() >= JsonReader::kMaxProblems) out.errors.push_back(prefix + "(further problems not listed)");
+    return out;
+  }
+  out.profile = std::move(p);
+  return out;
 }
 
 }  // namespace skillscope
