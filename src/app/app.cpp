@@ -1,26 +1,66 @@
+// Sections
+//   [SECTION] Start-up, scale, theme
+//   [SECTION] Start screen and frameworks
+//   [SECTION] Setup
+//   [SECTION] Questionnaire
+//   [SECTION] Summary
+//   [SECTION] Frame dispatch and the test hook
 #include "app/app.h"
 
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "core/catalog.h"
 #include "core/framework_loader.h"
 #include "core/json_input.h"
 #include "core/profile_json.h"
+#include "core/scoring.h"
 #include "imgui.h"
 #include "ui/keyboard_nav.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace skillscope {
+namespace {
+std::string Quoted(const std::string& s) { return "\xE2\x80\x9C" + s + "\xE2\x80\x9D"; }
 
+// "22 Nov 2026" from "2026-11-22T...".
+std::string ShortDate(const std::string& iso) {
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (iso.size() < 10) return iso;
+  const int month = std::atoi(iso.substr(5, 2).c_str());
+  if (month < 1 || month > 12) return iso.substr(0, 10);
+  return std::to_string(std::atoi(iso.substr(8, 2).c_str())) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
+}
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Start-up, scale, theme
+// ---------------------------------------------------------------------------
 void App::Init() {
   font_files_.regular = platform::TakeBundledFile("fonts/OpenSans-Regular.ttf").value_or("");
   font_files_.semibold = platform::TakeBundledFile("fonts/OpenSans-Semibold.ttf").value_or("");
   font_files_.bold = platform::TakeBundledFile("fonts/OpenSans-Bold.ttf").value_or("");
-  ui_.theme = platform::PrefersDarkColorScheme() ? ui::Theme::Dark : ui::Theme::Light;
+
+  settings_ = store_.LoadSettings();
+  if (settings_.theme == "dark") ui_.theme = ui::Theme::Dark;
+  else if (settings_.theme == "light") ui_.theme = ui::Theme::Light;
+  else ui_.theme = platform::PrefersDarkColorScheme() ? ui::Theme::Dark : ui::Theme::Light;
 
   std::vector<std::string> problems = frameworks_.LoadAll();
+  ProfileStore::Loaded loaded = store_.LoadCurrent();
+  problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
   if (!problems.empty()) ShowBanner(true, "Some saved data could not be read", std::move(problems));
+  profile_ = std::move(loaded.profile);
+
+  // Reopen the page the person was on.
+  if (profile_ && !profile_->selection.empty()) {
+    skill_index_ = std::clamp(settings_.skill_index, 0, static_cast<int>(profile_->selection.size()) - 1);
+    if (settings_.screen == "skill") screen_ = Screen::Skill;
+    else if (settings_.screen == "summary") screen_ = Screen::Summary;
+  }
   platform::SetFileDropHandler(kMaxFrameworkBytes, [this](platform::PickedFile file) { OnFrameworkFile(file); });
 }
 
@@ -30,6 +70,51 @@ void App::OnScaleChanged(float device_pixel_ratio) {
   ui::ApplyTheme(ui_.theme, device_pixel_ratio);
 }
 
+void App::ToggleTheme() {
+  ui_.theme = ui_.theme == ui::Theme::Dark ? ui::Theme::Light : ui::Theme::Dark;
+  ui::ApplyTheme(ui_.theme, ui_.device_pixel_ratio);
+  settings_.theme = ui_.theme == ui::Theme::Dark ? "dark" : "light";
+  SaveSettings();
+}
+
+void App::SaveSettings() {
+  switch (screen_) {
+    case Screen::Skill: settings_.screen = "skill"; break;
+    case Screen::Summary: settings_.screen = "summary"; break;
+    case Screen::Start:
+    case Screen::Setup: settings_.screen = "start"; break;
+  }
+  settings_.skill_index = skill_index_;
+  store_.SaveSettings(settings_);
+}
+
+void App::GoTo(Screen screen, int skill_index) {
+  screen_ = screen;
+  if (skill_index >= 0) skill_index_ = skill_index;
+  SaveSettings();
+}
+
+void App::ProfileChanged() {
+  if (!profile_) return;
+  profile_->updated = platform::NowIso8601();
+  switch (store_.Save(*profile_)) {
+    case platform::StorageStatus::Ok:
+      save_problem_.clear();
+      break;
+    case platform::StorageStatus::QuotaExceeded:
+      save_problem_ = "Your latest answers could not be saved: this browser's storage is full. They are kept "
+                      "while this page stays open.";
+      break;
+    case platform::StorageStatus::Unavailable:
+      save_problem_ = "This browser does not allow saving here (private mode or disabled storage). Your answers "
+                      "are kept while this page stays open.";
+      break;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Start screen and frameworks
+// ---------------------------------------------------------------------------
 void App::ShowBanner(bool error, std::string title, std::vector<std::string> lines) {
   banner_visible_ = true;
   banner_is_error_ = error;
@@ -39,15 +124,15 @@ void App::ShowBanner(bool error, std::string title, std::vector<std::string> lin
 
 void App::OnFrameworkFile(const platform::PickedFile& file) {
   if (!file.error.empty()) {
-    ShowBanner(true, "\xE2\x80\x9C" + file.name + "\xE2\x80\x9D could not be read", {file.error});
+    ShowBanner(true, Quoted(file.name) + " could not be read", {file.error});
   } else if (file.too_large) {
-    ShowBanner(true, "\xE2\x80\x9C" + file.name + "\xE2\x80\x9D could not be loaded",
+    ShowBanner(true, Quoted(file.name) + " could not be loaded",
                {file.name + ": the file is " + HumanSize(file.size) + "; the limit is " + HumanSize(kMaxFrameworkBytes)});
   } else {
     LoadOutcome outcome = frameworks_.AddFromFile(file.name, file.bytes);
     ShowBanner(!outcome.ok, std::move(outcome.title), std::move(outcome.details));
   }
-  screen_ = Screen::Start;  // the outcome is shown on the start screen
+  GoTo(Screen::Start);  // the outcome is shown on the start screen
 }
 
 ui::StartScreenModel App::BuildStartModel() const {
@@ -61,7 +146,15 @@ ui::StartScreenModel App::BuildStartModel() const {
     row.source = e.framework.source;
     row.attribution = e.framework.attribution;
     row.custom = e.origin == FrameworkOrigin::Custom;
+    if (profile_) {
+      if (const FrameworkRef* ref = profile_->FindFramework(e.framework.id); ref && ref->version == e.framework.version)
+        row.used_by = "your assessment " + Quoted(profile_->name);
+    }
     model.frameworks.push_back(std::move(row));
+  }
+  if (profile_ && !profile_->selection.empty()) {
+    model.continue_label =
+        "Your assessment " + Quoted(profile_->name) + " \xC2\xB7 " + ProgressText(CountProgress(*profile_));
   }
   model.banner_visible = banner_visible_;
   model.banner_is_error = banner_is_error_;
@@ -74,7 +167,12 @@ void App::DrawStart() {
   const ui::StartAction action = ui::DrawStartScreen(ui_, BuildStartModel(), start_state_);
   switch (action.kind) {
     case ui::StartAction::Start:
-      screen_ = Screen::Placeholder;
+      setup_state_ = {};
+      setup_state_.name = "Assessment " + ShortDate(platform::NowIso8601());
+      GoTo(Screen::Setup);
+      break;
+    case ui::StartAction::Continue:
+      GoTo(Screen::Skill);
       break;
     case ui::StartAction::LoadFramework:
       platform::PickFile(".json,application/json", kMaxFrameworkBytes,
@@ -86,7 +184,7 @@ void App::DrawStart() {
         // Copies: removal destroys the entry these strings live in.
         const std::string title = e.framework.title, id = e.framework.id, version = e.framework.version;
         frameworks_.Remove(id, version);
-        ShowBanner(false, "Removed \xE2\x80\x9C" + title + "\xE2\x80\x9D", {});
+        ShowBanner(false, "Removed " + Quoted(title), {});
         break;
       }
       break;
@@ -98,26 +196,186 @@ void App::DrawStart() {
   }
 }
 
+// ---------------------------------------------------------------------------
+// [SECTION] Setup
+// ---------------------------------------------------------------------------
+void App::DrawSetup() {
+  const ui::SetupAction action = ui::DrawSetupScreen(ui_, frameworks_.catalog(), setup_state_);
+  if (action.kind == ui::SetupAction::Back) {
+    GoTo(Screen::Start);
+  } else if (action.kind == ui::SetupAction::Begin) {
+    const std::string now = platform::NowIso8601();
+    std::string name = setup_state_.name;
+    if (name.find_first_not_of(" \t") == std::string::npos) name = "Assessment " + ShortDate(now);
+    profile_ = NewProfile(ProfileStore::NewProfileId(now), name, setup_state_.person, now,
+                          ui::ChosenSkills(frameworks_.catalog(), setup_state_));
+    skill_state_ = {};
+    ProfileChanged();
+    GoTo(Screen::Skill, 0);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Questionnaire
+// ---------------------------------------------------------------------------
+ui::SkillPageModel App::BuildSkillModel(const std::vector<SelectedSkill>& selected) {
+  ui::SkillPageModel m;
+  const SelectedSkill& current = selected[static_cast<std::size_t>(skill_index_)];
+  m.framework = current.framework;
+  m.skill = current.skill;
+  m.answer = &profile_->answers[current.key];
+  m.suggestion = SuggestLevel(*current.skill, m.answer->ratings);
+  m.index = skill_index_;
+  m.count = static_cast<int>(selected.size());
+  const Progress progress = CountProgress(*profile_);
+  m.answered = progress.answered;
+  m.progress_text = ProgressText(progress);
+  m.profile_name = profile_->name;
+  m.save_problem = save_problem_;
+  for (const SelectedSkill& s : selected) {
+    ui::SkillListItem item;
+    item.code = s.skill ? s.skill->code : s.key;
+    item.name = s.skill ? s.skill->name : "(not available)";
+    const auto it = profile_->answers.find(s.key);
+    item.kind = it == profile_->answers.end() ? AnswerKind::Unanswered : it->second.kind;
+    m.list.push_back(std::move(item));
+  }
+  return m;
+}
+
+void App::ApplySkillAction(const ui::SkillPageAction& action, const SelectedSkill& selected) {
+  using A = ui::SkillPageAction;
+  const std::string now = platform::NowIso8601();
+  Answer& answer = profile_->answers[selected.key];
+  const Skill& skill = *selected.skill;
+  const int count = static_cast<int>(profile_->selection.size());
+  bool changed = true;
+  switch (action.kind) {
+    case A::ChooseLevel: changed = ChooseLevel(answer, skill, action.level, now); break;
+    case A::NotApplicable: MarkNotApplicable(answer, now); break;
+    case A::Skip:
+      MarkSkipped(answer, now);
+      if (skill_index_ + 1 < count) GoTo(Screen::Skill, skill_index_ + 1);
+      break;
+    case A::ClearAnswer: ClearAnswer(answer, now); break;
+    case A::SetMode: SetMode(answer, action.mode, now); break;
+    case A::Rate: changed = RateStatement(answer, skill, action.level, action.statement, action.rating, now); break;
+    case A::SetTarget: changed = SetTarget(answer, selected.framework->scale, action.level, now); break;
+    case A::SetConfidence: SetConfidence(answer, action.confidence, now); break;
+    case A::SetNotes: SetNotes(answer, action.notes, now); break;
+    case A::Next:
+      changed = false;
+      GoTo(Screen::Skill, std::min(skill_index_ + 1, count - 1));
+      break;
+    case A::Back:
+      changed = false;
+      GoTo(Screen::Skill, std::max(skill_index_ - 1, 0));
+      break;
+    case A::Jump:
+      changed = false;
+      GoTo(Screen::Skill, std::clamp(action.jump_to, 0, count - 1));
+      break;
+    case A::Finish:
+      changed = false;
+      GoTo(Screen::Summary);
+      break;
+    case A::Home:
+      changed = false;
+      GoTo(Screen::Start);
+      break;
+    case A::ToggleTheme:
+      changed = false;
+      ToggleTheme();
+      break;
+    case A::None: changed = false; break;
+  }
+  if (changed) ProfileChanged();
+}
+
+void App::DrawSkill() {
+  if (!profile_ || profile_->selection.empty()) {
+    GoTo(Screen::Start);
+    return;
+  }
+  const std::vector<SelectedSkill> selected = ResolveSelection(*profile_, frameworks_.catalog());
+  skill_index_ = std::clamp(skill_index_, 0, static_cast<int>(selected.size()) - 1);
+  const SelectedSkill& current = selected[static_cast<std::size_t>(skill_index_)];
+  if (!current.skill) {
+    // The framework was removed or changed: say so instead of drawing a blank page.
+    ShowBanner(true, "A skill of " + Quoted(profile_->name) + " is not available",
+               {current.key + ": its framework is not loaded in this browser. Load the framework again to continue."});
+    GoTo(Screen::Start);
+    return;
+  }
+  const ui::SkillPageAction action = ui::DrawSkillPage(ui_, BuildSkillModel(selected), skill_state_);
+  if (action.kind != ui::SkillPageAction::None) ApplySkillAction(action, current);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Summary
+// ---------------------------------------------------------------------------
+ui::SummaryModel App::BuildSummaryModel(const std::vector<SelectedSkill>& selected) const {
+  ui::SummaryModel m;
+  m.profile_name = profile_->name;
+  m.progress_text = ProgressText(CountProgress(*profile_));
+  for (const SelectedSkill& s : selected) {
+    ui::SummaryRow row;
+    row.code = s.skill ? s.skill->code : s.key;
+    row.name = s.skill ? s.skill->name : "(not available)";
+    row.framework = s.framework ? s.framework->title : "";
+    const auto it = profile_->answers.find(s.key);
+    const Answer a = it == profile_->answers.end() ? Answer{} : it->second;
+    row.kind = a.kind;
+    switch (a.kind) {
+      case AnswerKind::Level:
+        row.level = s.framework ? LevelLabel(s.framework->scale, a.level) : std::to_string(a.level);
+        if (a.overridden) row.level += " (your choice over the suggestion)";
+        break;
+      case AnswerKind::NotApplicable: row.level = "Not applicable"; break;
+      case AnswerKind::Skipped: row.level = "Skipped"; break;
+      case AnswerKind::Unanswered: row.level = "Not answered"; break;
+    }
+    if (a.target > 0 && s.framework) row.target = LevelLabel(s.framework->scale, a.target);
+    if (a.confidence != Confidence::Unset) {
+      row.confidence = ToString(a.confidence);
+      row.confidence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(row.confidence[0])));
+    }
+    m.rows.push_back(std::move(row));
+  }
+  return m;
+}
+
+void App::DrawSummary() {
+  if (!profile_) {
+    GoTo(Screen::Start);
+    return;
+  }
+  const std::vector<SelectedSkill> selected = ResolveSelection(*profile_, frameworks_.catalog());
+  const ui::SummaryAction action = ui::DrawSummaryScreen(ui_, BuildSummaryModel(selected));
+  switch (action.kind) {
+    case ui::SummaryAction::Jump: GoTo(Screen::Skill, action.index); break;
+    case ui::SummaryAction::BackToQuestions: GoTo(Screen::Skill); break;
+    case ui::SummaryAction::Home: GoTo(Screen::Start); break;
+    case ui::SummaryAction::Results:
+    case ui::SummaryAction::None: break;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Frame dispatch and the test hook
+// ---------------------------------------------------------------------------
 void App::DrawFrame() {
   ui::BeginWidgetFrame();
   ui::ExtendKeyboardNavigation();
   switch (screen_) {
-    case Screen::Start:
-      DrawStart();
-      break;
-    case Screen::Placeholder:
-      if (ui::BeginPage("##placeholder")) {
-        ui::BeginColumn(ui_, 640);
-        ui::Paragraph(ui_.fonts.heading, ui::ToImVec4(ui_.palette().text), "Choose a framework");
-        if (ImGui::Button("Back##back")) screen_ = Screen::Start;
-        ui::EndColumn();
-      }
-      ui::EndPage();
-      break;
+    case Screen::Start: DrawStart(); break;
+    case Screen::Setup: DrawSetup(); break;
+    case Screen::Skill: DrawSkill(); break;
+    case Screen::Summary: DrawSummary(); break;
   }
 }
 
-std::string App::StateJson() const { return ProfileToJson(profile_); }
+std::string App::StateJson() const { return ProfileToJson(profile_.value_or(Profile{})); }
 
 std::string App::WidgetsJson() const {
   nlohmann::json list = nlohmann::json::array();

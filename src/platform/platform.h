@@ -46,6 +46,9 @@ double NowSeconds();
 // Current wall-clock time as ISO 8601 UTC ("2026-11-22T08:51:07Z").
 std::string NowIso8601();
 
+// Random lower-case hex digits from the browser's cryptographic generator (for ids).
+std::string RandomHex(int digits);
+
 // ---- Files bundled with the page ------------------------------------------
 // The loader (web/boot.js) fetches fonts and built-in frameworks before main();
 // each can be taken once (its memory is then released on the JS side).

@@ -21,6 +21,16 @@ void ExtendKeyboardNavigation() {
     if (g.NavTabbingDir == 0 && g.NavId != 0 && !g.NavDisableHighlight) g.NavTabbingDir = +1;
   }
 
+  // Esc leaves a text field keeping what was typed (ImGui 1.86 would revert the edit):
+  // deactivate it before it sees the key, and leave the keyboard focus on it.
+  if (g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId && ImGui::IsKeyPressed(keys::kEscape, false)) {
+    const ImGuiID field = g.ActiveId;
+    ImGui::ClearActiveID();
+    g.NavId = field;
+    g.NavDisableHighlight = false;
+    return;
+  }
+
   // Enter activates the focused item the way Space does, unless text is being edited
   // (where Enter belongs to the text field).
   if (g.NavId != 0 && g.ActiveId == 0 && !g.IO.WantTextInput && !g.NavDisableHighlight &&

@@ -7,7 +7,7 @@
 namespace skillscope::ui {
 namespace {
 
-void DrawIntro(const UiContext& ui, float width, StartAction& action) {
+void DrawIntro(const UiContext& ui, const StartScreenModel& model, float width, StartAction& action) {
   const Palette& p = ui.palette();
   Paragraph(ui.fonts.title, ToImVec4(p.text), "skillscope");
   ImGui::Spacing();
@@ -19,6 +19,14 @@ void DrawIntro(const UiContext& ui, float width, StartAction& action) {
             "describes your work and where you want to be, and get a radar-chart profile. "
             "Everything stays in this browser unless you export it.");
   ImGui::Dummy(ImVec2(0, ui.px(8)));
+  if (!model.continue_label.empty()) {
+    Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), model.continue_label.c_str());
+    if (PrimaryButton(ui, "Continue##continue", ImVec2(std::min(width, ui.px(220)), ui.px(48))))
+      action = {StartAction::Continue, {}};
+    if (Button(ui, "Start a new assessment##start", ImVec2(std::min(width, ui.px(260)), ui.px(44))))
+      action = {StartAction::Start, {}};
+    return;
+  }
   if (PrimaryButton(ui, "Start##start", ImVec2(std::min(width, ui.px(220)), ui.px(48))))
     action = {StartAction::Start, {}};
 }
@@ -88,7 +96,7 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
   if (BeginPage("##start")) {
     ImGui::Dummy(ImVec2(0, ui.px(std::min(96.0f, ImGui::GetContentRegionAvail().y * 0.08f / ui.device_pixel_ratio))));
     const float width = BeginColumn(ui, 720);
-    DrawIntro(ui, width, action);
+    DrawIntro(ui, model, width, action);
 
     ImGui::Dummy(ImVec2(0, ui.px(20)));
     if (model.banner_visible &&

@@ -20,6 +20,9 @@ struct FrameworkRow {
 
 struct StartScreenModel {
   std::vector<FrameworkRow> frameworks;
+  // "Your assessment “Q4 review” · 3 of 10 skills answered"; empty when there is nothing
+  // to continue.
+  std::string continue_label;
   // The outcome of the last load, shown until dismissed.
   bool banner_visible = false;
   bool banner_is_error = false;
@@ -33,7 +36,7 @@ struct StartScreenState {
 };
 
 struct StartAction {
-  enum Kind { None, Start, LoadFramework, RemoveFramework, DismissBanner } kind = None;
+  enum Kind { None, Start, Continue, LoadFramework, RemoveFramework, DismissBanner } kind = None;
   std::string framework_key;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/widget_registry.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "imgui_internal.h"
@@ -19,8 +20,21 @@ void Record(const char* label, ImRect rect, const ImGuiWindow* window) {
   if (window) rect.ClipWithFull(window->ClipRect);
   if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) return;  // scrolled out of view
   SplitLabel split = SplitWidgetLabel(label);
-  Widgets().push_back({std::move(split.id), std::move(split.visible), window ? window->Name : "",
-                       rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight()});
+  // A custom widget built on an unlabelled ImGui item reports itself right after that
+  // item: keep one entry, with the visible label.
+  std::vector<WidgetInfo>& list = Widgets();
+  if (!list.empty() && list.back().id == split.id && list.back().label.empty()) {
+    WidgetInfo& w = list.back();
+    w.label = std::move(split.visible);
+    const float x1 = std::max(w.x + w.w, rect.Max.x), y1 = std::max(w.y + w.h, rect.Max.y);
+    w.x = std::min(w.x, rect.Min.x);
+    w.y = std::min(w.y, rect.Min.y);
+    w.w = x1 - w.x;
+    w.h = y1 - w.y;
+    return;
+  }
+  list.push_back({std::move(split.id), std::move(split.visible), window ? window->Name : "", rect.Min.x, rect.Min.y,
+                  rect.GetWidth(), rect.GetHeight()});
 }
 }  // namespace
 

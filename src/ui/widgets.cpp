@@ -7,14 +7,14 @@
 
 namespace skillscope::ui {
 
-bool BeginPage(const char* name) {
+bool BeginPage(const char* name, ImGuiWindowFlags extra_flags) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   // NoDecoration hides the scrollbar too; long pages need it back.
-  return ImGui::Begin(name, nullptr, flags & ~ImGuiWindowFlags_NoScrollbar);
+  return ImGui::Begin(name, nullptr, (flags & ~ImGuiWindowFlags_NoScrollbar) | extra_flags);
 }
 
 void EndPage() { ImGui::End(); }

@@ -10,7 +10,7 @@ namespace skillscope::ui {
 
 // The one full-window ImGui window every screen draws into.
 // Always pair with EndPage(), whatever BeginPage() returned.
-bool BeginPage(const char* name);
+bool BeginPage(const char* name, ImGuiWindowFlags extra_flags = 0);
 void EndPage();
 
 // A column of at most max_css pixels, centred in the page; text wraps at its edge.

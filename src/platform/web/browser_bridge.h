@@ -15,6 +15,7 @@ char* ss_js_take_bundled_file(const char* name, int* size_out);
 char* ss_js_bundled_file_names(const char* prefix);
 int ss_js_prefers_dark();
 void ss_js_now_iso(char* buf, int size);
+void ss_js_random_hex(char* buf, int digits);  // writes digits chars + NUL
 
 int ss_js_storage_available();
 char* ss_js_storage_get(const char* key);  // malloc'd or nullptr

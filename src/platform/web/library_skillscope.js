@@ -308,6 +308,13 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(new Date().toISOString().replace(/\.\d+Z$/, 'Z'), buf, size);
   },
 
+  ss_js_random_hex: function(buf, digits) {
+    var bytes = new Uint8Array(Math.ceil(digits / 2));
+    crypto.getRandomValues(bytes);
+    var hex = Array.from(bytes, function(b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+    stringToUTF8(hex.slice(0, digits), buf, digits + 1);
+  },
+
   // ---------------------------------------------------------------------------
   // [SECTION] localStorage
   // ---------------------------------------------------------------------------

@@ -152,6 +152,14 @@ std::string NowIso8601() {
   return buf;
 }
 
+std::string RandomHex(int digits) {
+  if (digits <= 0) return {};
+  std::string buf(static_cast<std::size_t>(digits) + 1, '\0');
+  ss_js_random_hex(buf.data(), digits);
+  buf.resize(static_cast<std::size_t>(digits));
+  return buf;
+}
+
 bool PrefersDarkColorScheme() { return ss_js_prefers_dark() != 0; }
 
 void Run(AppCallbacks callbacks) {

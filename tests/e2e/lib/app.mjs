@@ -57,15 +57,35 @@ export function center(w) {
   return { x: w.x + w.w / 2, y: w.y + w.h / 2 };
 }
 
+// Scrolls with the mouse wheel, as a person would, until the widget is on screen.
+// Scrolls down first, and back up once the page stops moving.
+export async function reveal(page, id, { maxSteps = 60, at = null } = {}) {
+  const vp = page.viewportSize();
+  const point = at || { x: vp.width / 2, y: vp.height / 2 };
+  let direction = 1;
+  let previous = '';
+  for (let i = 0; i < maxSteps; i++) {
+    const w = await findWidget(page, id);
+    if (w && w.h >= 8) return w;
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.wheel(0, direction * Math.round(vp.height * 0.6));
+    await settle(page);
+    const now = JSON.stringify(await widgets(page));
+    if (now === previous) direction = -direction;  // reached an end
+    previous = now;
+  }
+  return waitForWidget(page, id, 0);
+}
+
 export async function click(page, id) {
-  const w = await waitForWidget(page, id);
+  const w = await reveal(page, id);
   const c = center(w);
   await page.mouse.click(c.x, c.y);
   await settle(page);
 }
 
 export async function tap(page, id) {
-  const w = await waitForWidget(page, id);
+  const w = await reveal(page, id);
   const c = center(w);
   await page.touchscreen.tap(c.x, c.y);
   await settle(page);

@@ -1,0 +1,65 @@
+#include "ui/controls.h"
+
+#include "imgui_internal.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace skillscope::ui {
+
+float ButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+void FlowNext(float item_width, bool first) {
+  if (first) return;
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  const float wrap = window->DC.TextWrapPos;
+  const float right = wrap > 0 ? window->Pos.x - window->Scroll.x + wrap : ImGui::GetContentRegionMaxAbs().x;
+  ImGui::SameLine();
+  if (ImGui::GetCursorScreenPos().x + item_width > right) ImGui::NewLine();
+}
+
+bool WrappedCheckbox(const char* visible, const std::string& id, bool* value, bool mixed) {
+  const std::string box_id = "##" + id;
+  if (mixed) ImGui::PushItemFlag(ImGuiItemFlags_MixedValue, true);
+  bool toggled = ImGui::Checkbox(box_id.c_str(), value);
+  if (mixed) ImGui::PopItemFlag();
+  const ImVec2 box_min = ImGui::GetItemRectMin();
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCurrentWindowRead()->DC.TextWrapPos < 0 ? 0.0f
+                                                                            : ImGui::GetCurrentWindowRead()->DC.TextWrapPos);
+  ImGui::TextUnformatted(visible);
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  if (!toggled && ImGui::IsItemClicked()) {
+    *value = !*value;
+    toggled = true;
+  }
+  RecordWidget((std::string(visible) + box_id).c_str(), box_min, ImGui::GetItemRectMax());
+  return toggled;
+}
+
+int Segmented(const UiContext& ui, const std::vector<std::string>& labels, int selected, ImFont* font,
+              float height_css) {
+  const Palette& p = ui.palette();
+  int clicked = -1;
+  ImGui::PushFont(font ? font : ui.fonts.strong);
+  for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
+    const char* label = labels[i].c_str();
+    FlowNext(ButtonWidth(label), i == 0);
+    const bool on = i == selected;
+    if (on) {
+      ImGui::PushStyleColor(ImGuiCol_Button, ToImVec4(p.accent_fill));
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ToImVec4(p.accent_fill_hover));
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, ToImVec4(p.accent_fill_hover));
+      ImGui::PushStyleColor(ImGuiCol_Text, ToImVec4(p.on_accent));
+    }
+    if (ImGui::Button(label, ImVec2(0, ui.px(height_css)))) clicked = i;
+    if (on) ImGui::PopStyleColor(4);
+  }
+  ImGui::PopFont();
+  return clicked;
+}
+
+}  // namespace skillscope::ui

@@ -1,0 +1,195 @@
+// Sections
+//   [SECTION] Choosing skills: framework, category, skill
+//   [SECTION] DrawSetupScreen
+#include "ui/setup_screen.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "core/assessment.h"
+#include "imgui_internal.h"
+#include "imgui_stdlib.h"
+#include "ui/controls.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace skillscope::ui {
+
+std::string ChoiceKey(const Framework& fw, const std::string& code) { return fw.id + "@" + fw.version + "/" + code; }
+
+std::vector<std::pair<const Framework*, std::string>> ChosenSkills(const Catalog& catalog, const SetupState& state) {
+  std::vector<std::pair<const Framework*, std::string>> out;
+  std::set<std::string> ids;
+  for (const CatalogEntry& e : catalog.entries()) {
+    bool any = false;
+    for (const Skill& s : e.framework.skills) {
+      if (state.chosen.count(ChoiceKey(e.framework, s.code)) && !ids.count(e.framework.id)) {
+        out.emplace_back(&e.framework, s.code);
+        any = true;
+      }
+    }
+    if (any) ids.insert(e.framework.id);
+  }
+  return out;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Choosing skills: framework, category, skill
+// ---------------------------------------------------------------------------
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string CategoryText(const Skill& s) {
+  std::string path;
+  for (const std::string& c : s.category) path += (path.empty() ? "" : " \xE2\x80\xBA ") + c;
+  return path;
+}
+
+bool Matches(const Skill& s, const std::string& filter_lower) {
+  if (filter_lower.empty()) return true;
+  return Lower(s.code + " " + s.name + " " + CategoryText(s)).find(filter_lower) != std::string::npos;
+}
+
+// A checkbox that shows a dash when only some of what it stands for is chosen.
+bool GroupCheckbox(const std::string& visible, const std::string& id, std::size_t chosen, std::size_t total) {
+  bool all = total > 0 && chosen == total;
+  return WrappedCheckbox(visible.c_str(), id, &all, chosen > 0 && chosen < total);
+}
+
+void SetAll(SetupState& state, const Framework& fw, const std::vector<const Skill*>& skills, bool on) {
+  for (const Skill* s : skills) {
+    if (on) state.chosen.insert(ChoiceKey(fw, s->code));
+    else state.chosen.erase(ChoiceKey(fw, s->code));
+  }
+}
+
+std::size_t CountChosen(const SetupState& state, const Framework& fw, const std::vector<const Skill*>& skills) {
+  std::size_t n = 0;
+  for (const Skill* s : skills) n += state.chosen.count(ChoiceKey(fw, s->code));
+  return n;
+}
+
+void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, const std::string& filter,
+                   SetupState& state) {
+  const Palette& p = ui.palette();
+  const Framework& fw = entry.framework;
+  std::vector<const Skill*> visible;
+  for (const Skill& s : fw.skills)
+    if (Matches(s, filter)) visible.push_back(&s);
+  if (visible.empty()) return;
+
+  ImGui::PushID(ChoiceKey(fw, "").c_str());
+  BeginCard(ui, width, p.surface, p.border);
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), fw.title.c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), (FrameworkSizeText(fw) + " \xC2\xB7 version " + fw.version).c_str());
+  ImGui::PushFont(ui.fonts.body);
+  const std::string all_label = filter.empty() ? "All " + std::to_string(visible.size()) + " skills"
+                                               : "All " + std::to_string(visible.size()) + " matching skills";
+  if (GroupCheckbox(all_label, "all:" + fw.id + "@" + fw.version, CountChosen(state, fw, visible), visible.size()))
+    SetAll(state, fw, visible, CountChosen(state, fw, visible) < visible.size());
+
+  // Group by category path, in the framework's order.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const Skill*>> by_category;
+  for (const Skill* s : visible) {
+    const std::string c = CategoryText(*s);
+    if (!by_category.count(c)) order.push_back(c);
+    by_category[c].push_back(s);
+  }
+  for (const std::string& category : order) {
+    const std::vector<const Skill*>& skills = by_category[category];
+    const bool grouped = !category.empty();
+    if (grouped) {
+      ImGui::Indent(ui.px(24));
+      if (GroupCheckbox(category, "category:" + category, CountChosen(state, fw, skills), skills.size()))
+        SetAll(state, fw, skills, CountChosen(state, fw, skills) < skills.size());
+    }
+    ImGui::Indent(ui.px(24));
+    for (const Skill* s : skills) {
+      const std::string key = ChoiceKey(fw, s->code);
+      bool on = state.chosen.count(key) != 0;
+      const std::string text = s->code + "  " + s->name;
+      if (WrappedCheckbox(text.c_str(), "skill:" + fw.id + "/" + s->code, &on)) {
+        if (on) state.chosen.insert(key);
+        else state.chosen.erase(key);
+      }
+    }
+    ImGui::Unindent(ui.px(24));
+    if (grouped) ImGui::Unindent(ui.px(24));
+  }
+  ImGui::PopFont();
+  EndCard();
+  ImGui::PopID();
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] DrawSetupScreen
+// ---------------------------------------------------------------------------
+SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupState& state) {
+  SetupAction action;
+  const Palette& p = ui.palette();
+  if (BeginPage("##setup", ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+    const float bar_h = ui.px(48) + ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.y * 2;
+    ImGui::BeginChild("##setup_body", ImVec2(0, std::max(ui.px(120), ImGui::GetContentRegionAvail().y - bar_h)));
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
+    const float width = BeginColumn(ui, 760);
+    if (Button(ui, "Back##back")) action.kind = SetupAction::Back;
+    Paragraph(ui.fonts.title, ToImVec4(p.text), "New assessment");
+
+    const float field_w = std::min(width, ui.px(420));
+    ImGui::PushFont(ui.fonts.body);
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), "Name this assessment");
+    ImGui::SetNextItemWidth(field_w);
+    ImGui::InputText("##profile_name", &state.name);
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), "Your name (optional)");
+    ImGui::SetNextItemWidth(field_w);
+    ImGui::InputTextWithHint("##person", "Shown on exports and reports", &state.person);
+    ImGui::PopFont();
+
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
+    Paragraph(ui.fonts.heading, ToImVec4(p.text), "Choose the skills to assess");
+    ImGui::PushFont(ui.fonts.body);
+    ImGui::SetNextItemWidth(field_w);
+    ImGui::InputTextWithHint("##filter", "Filter by code, name or category", &state.filter);
+    ImGui::PopFont();
+    const std::string filter = Lower(state.filter);
+    bool any_visible = false;
+    for (const CatalogEntry& e : catalog.entries()) {
+      for (const Skill& s : e.framework.skills) any_visible |= Matches(s, filter);
+      DrawFramework(ui, width, e, filter, state);
+    }
+    if (!any_visible) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), "No skill matches the filter.");
+    ImGui::Dummy(ImVec2(0, ui.px(16)));
+    EndColumn();
+    ImGui::EndChild();
+
+    // The way on stays in view however long the list of skills is.
+    const auto chosen = ChosenSkills(catalog, state);
+    std::size_t statements = 0;
+    for (const auto& [fw, code] : chosen) statements += fw->FindSkill(code)->StatementCount();
+    const std::size_t n = chosen.size();
+    const std::string summary =
+        n == 0 ? std::string("No skills chosen yet")
+               : std::to_string(n) + (n == 1 ? " skill" : " skills") + " chosen \xC2\xB7 about " +
+                     std::to_string(EstimateMinutes(n, statements)) + " minutes";
+    ImGui::Separator();
+    BeginColumn(ui, 760);
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), summary.c_str());
+    if (n == 0) ImGui::BeginDisabled();
+    if (PrimaryButton(ui, "Begin assessment##begin", ImVec2(std::min(width, ui.px(260)), ui.px(44))))
+      action.kind = SetupAction::Begin;
+    if (n == 0) ImGui::EndDisabled();
+    EndColumn();
+  }
+  EndPage();
+  return action;
+}
+
+}  // namespace skillscope::ui

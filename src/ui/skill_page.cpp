@@ -1,0 +1,477 @@
+// Sections
+//   [SECTION] Layout helpers
+//   [SECTION] Top and bottom bars
+//   [SECTION] The skill: header, description, guidance
+//   [SECTION] Quick mode: level cards
+//   [SECTION] Statement mode: ratings and the suggestion
+//   [SECTION] Target, confidence, notes
+//   [SECTION] Keyboard shortcuts
+//   [SECTION] DrawSkillPage
+#include "ui/skill_page.h"
+
+#include <algorithm>
+
+#include "imgui_internal.h"
+#include "imgui_stdlib.h"
+#include "ui/card_grid.h"
+#include "ui/controls.h"
+#include "ui/keys.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace skillscope::ui {
+namespace {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Layout helpers
+// ---------------------------------------------------------------------------
+constexpr float kWideLayoutCss = 900;   // side list beside the page from here up
+constexpr float kSideListCss = 300;
+constexpr float kContentMaxCss = 1200;  // cards may spread this wide...
+constexpr float kReadableCss = 760;     // ...but running text wraps here
+
+void ReadableParagraph(const UiContext& ui, ImFont* font, const ImVec4& color, const char* text) {
+  const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
+  const float column_right = w->DC.TextWrapPos;
+  const float readable_right = ImGui::GetCursorPosX() + ui.px(kReadableCss);
+  ImGui::PushTextWrapPos(column_right > 0 ? std::min(column_right, readable_right) : readable_right);
+  Paragraph(font, color, text);
+  ImGui::PopTextWrapPos();
+}
+
+std::string LevelTitle(const Scale& scale, int level) { return LevelLabel(scale, level); }
+
+void SectionHeading(const UiContext& ui, const char* text) {
+  ImGui::Dummy(ImVec2(0, ui.px(6)));
+  Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), text);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Top and bottom bars
+// ---------------------------------------------------------------------------
+void DrawTopBar(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
+  const Palette& p = ui.palette();
+  if (Button(ui, "skillscope##home")) action.kind = SkillPageAction::Home;
+  ImGui::SameLine();
+  const char* theme_label = ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme";
+  const float theme_w = ButtonWidth(theme_label) + ui.px(8);
+  ImGui::PushFont(ui.fonts.small);
+  const float bar_w = std::max(ui.px(60), ImGui::GetContentRegionAvail().x - theme_w - ui.px(12));
+  ImGui::BeginGroup();
+  ImGui::PushStyleColor(ImGuiCol_Text, ToImVec4(p.text));
+  ImGui::TextUnformatted(m.progress_text.c_str());
+  ImGui::PopStyleColor();
+  RecordText(m.progress_text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  const float fraction = m.count > 0 ? static_cast<float>(m.answered) / static_cast<float>(m.count) : 0.0f;
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, ToImVec4(p.border));
+  ImGui::ProgressBar(fraction, ImVec2(bar_w, ui.px(6)), "");
+  ImGui::PopStyleColor();
+  ImGui::EndGroup();
+  ImGui::PopFont();
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - theme_w + ui.px(8));
+  if (Button(ui, theme_label)) action.kind = SkillPageAction::ToggleTheme;
+}
+
+void DrawBottomBar(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
+  const bool first = m.index == 0;
+  const bool last = m.index + 1 >= m.count;
+  const float w = ui.px(120);
+  if (first) ImGui::BeginDisabled();
+  if (Button(ui, "Back##back", ImVec2(w, ui.px(44)))) action.kind = SkillPageAction::Back;
+  if (first) ImGui::EndDisabled();
+  ImGui::SameLine();
+  const std::string where = "Skill " + std::to_string(m.index + 1) + " of " + std::to_string(m.count);
+  ImGui::PushFont(ui.fonts.small);
+  const float where_w = ImGui::CalcTextSize(where.c_str()).x;
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  const float next_w = last ? ButtonWidth("Finish") + ui.px(40) : w;
+  const float mid = (ImGui::GetCursorPosX() + right - next_w) * 0.5f - where_w * 0.5f;
+  if (mid > ImGui::GetCursorPosX()) {
+    ImGui::SetCursorPosX(mid);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.px(12));
+    ImGui::TextUnformatted(where.c_str());
+    ImGui::SameLine();
+  }
+  ImGui::PopFont();
+  ImGui::SetCursorPosX(right - next_w);
+  if (last) {
+    if (PrimaryButton(ui, "Finish##finish", ImVec2(next_w, ui.px(44)))) action.kind = SkillPageAction::Finish;
+  } else if (PrimaryButton(ui, "Next##next", ImVec2(next_w, ui.px(44)))) {
+    action.kind = SkillPageAction::Next;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The skill: header, description, guidance
+// ---------------------------------------------------------------------------
+void DrawSkillHeader(const UiContext& ui, const SkillPageModel& m) {
+  const Palette& p = ui.palette();
+  const Skill& s = *m.skill;
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), m.framework->title.c_str());
+  Paragraph(ui.fonts.title, ToImVec4(p.text), (s.code + " \xC2\xB7 " + s.name).c_str());
+  if (!s.category.empty()) {
+    std::string path;
+    for (const std::string& c : s.category) path += (path.empty() ? "" : " \xE2\x80\xBA ") + c;
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), path.c_str());
+  }
+  if (!s.description.empty()) {
+    ImGui::Spacing();
+    ReadableParagraph(ui, ui.fonts.body, ToImVec4(p.text), s.description.c_str());
+  }
+  if (s.guidance.empty() && s.activities.empty()) return;
+  ImGui::Spacing();
+  ImGui::PushFont(ui.fonts.strong);
+  const bool open = ImGui::TreeNodeEx("Guidance notes##guidance", ImGuiTreeNodeFlags_SpanAvailWidth);
+  ImGui::PopFont();
+  if (!open) return;
+  for (const std::string& para : s.guidance) ReadableParagraph(ui, ui.fonts.body, ToImVec4(p.text), para.c_str());
+  if (!s.activities.empty()) {
+    if (!s.activities_intro.empty())
+      ReadableParagraph(ui, ui.fonts.strong, ToImVec4(p.text), s.activities_intro.c_str());
+    for (const std::string& a : s.activities) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::BeginGroup();
+      ReadableParagraph(ui, ui.fonts.body, ToImVec4(p.text), a.c_str());
+      ImGui::EndGroup();
+    }
+  }
+  ImGui::TreePop();
+}
+
+void DrawModeSwitch(const UiContext& ui, const Answer& a, SkillPageAction& action) {
+  SectionHeading(ui, "How do you want to answer?");
+  const int clicked = Segmented(ui, {"Quick: choose a level##mode:quick", "Statement by statement##mode:statements"},
+                                a.mode == AnswerMode::Quick ? 0 : 1);
+  if (clicked >= 0) {
+    action.kind = SkillPageAction::SetMode;
+    action.mode = clicked == 0 ? AnswerMode::Quick : AnswerMode::Statements;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Quick mode: level cards
+// ---------------------------------------------------------------------------
+void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& statements) {
+  const Palette& p = ui.palette();
+  for (const std::string& st : statements) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
+    ImGui::EndGroup();
+  }
+}
+
+void DrawCardHeader(const UiContext& ui, const Scale& scale, int level, const Answer& a, bool defined) {
+  const Palette& p = ui.palette();
+  Paragraph(ui.fonts.strong, ToImVec4(defined ? p.text : p.text_muted), LevelTitle(scale, level).c_str());
+  std::string tags;
+  if (a.kind == AnswerKind::Level && a.level == level) tags += a.overridden ? "Your level (your choice)" : "Your level";
+  if (a.target == level) tags += std::string(tags.empty() ? "" : " \xC2\xB7 ") + "Your target";
+  if (!tags.empty()) Paragraph(ui.fonts.small, ToImVec4(p.accent), tags.c_str());
+}
+
+void DrawUndefinedLevel(const UiContext& ui) {
+  Paragraph(ui.fonts.small, ToImVec4(ui.palette().text_muted), "This skill is not defined at this level.");
+}
+
+void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, SkillPageAction& action) {
+  const Palette& p = ui.palette();
+  const Skill& s = *m.skill;
+  const Answer& a = *m.answer;
+  const Scale& scale = m.framework->scale;
+  SectionHeading(ui, "Which level describes the work you do consistently?");
+  std::string hint = "Choose a card";
+  if (scale.levels.size() <= 9) hint += ", or press its number key";
+  hint += ". Statements are the framework\xE2\x80\x99s own words.";
+  ReadableParagraph(ui, ui.fonts.small, ToImVec4(p.text_muted), hint.c_str());
+
+  CardGrid grid(ui, ("##levels:" + s.code).c_str(), width, static_cast<int>(scale.levels.size()), 300, 3);
+  for (int i = 0; i < static_cast<int>(scale.levels.size()); ++i) {
+    const int level = scale.levels[i].number;
+    const bool defined = s.DefinedAt(level);
+    grid.BeginCell(i);
+    DrawCardHeader(ui, scale, level, a, defined);
+    if (defined) DrawStatementsList(ui, s.statements.at(level));
+    else DrawUndefinedLevel(ui);
+    CardLook look;
+    look.clickable = defined;
+    look.selected = a.kind == AnswerKind::Level && a.level == level;
+    look.muted = !defined;
+    const std::string label = LevelTitle(scale, level) + "##level:" + std::to_string(level);
+    look.label = label.c_str();
+    if (grid.EndCell(look)) {
+      action.kind = SkillPageAction::ChooseLevel;
+      action.level = level;
+    }
+  }
+}
+
+void DrawOtherAnswers(const UiContext& ui, const Answer& a, SkillPageAction& action) {
+  ImGui::Dummy(ImVec2(0, ui.px(4)));
+  const int choice = Segmented(ui, {"Not applicable to my work##not_applicable", "Skip for now##skip"},
+                               a.kind == AnswerKind::NotApplicable ? 0 : a.kind == AnswerKind::Skipped ? 1 : -1);
+  if (choice == 0) action.kind = SkillPageAction::NotApplicable;
+  if (choice == 1) action.kind = SkillPageAction::Skip;
+  if (a.kind != AnswerKind::Unanswered) {
+    ImGui::SameLine();
+    if (Button(ui, "Clear answer##clear_answer", ImVec2(0, ui.px(36)))) action.kind = SkillPageAction::ClearAnswer;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Statement mode: ratings and the suggestion
+// ---------------------------------------------------------------------------
+Rating RatingAt(const Answer& a, int level, std::size_t i) {
+  const auto it = a.ratings.find(level);
+  if (it == a.ratings.end() || i >= it->second.size()) return Rating::Unrated;
+  return it->second[i];
+}
+
+void DrawRatedStatements(const UiContext& ui, int level, const std::vector<std::string>& statements, const Answer& a,
+                         SkillPageAction& action) {
+  const Palette& p = ui.palette();
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    Paragraph(ui.fonts.body, ToImVec4(p.text), statements[i].c_str());
+    const Rating r = RatingAt(a, level, i);
+    const std::string id = ":" + std::to_string(level) + ":" + std::to_string(i);
+    const int selected = r == Rating::NotYet ? 0 : r == Rating::Partly ? 1 : r == Rating::Consistently ? 2 : -1;
+    const int clicked = Segmented(ui, {"Not yet##rate_notyet" + id, "Partly##rate_partly" + id,
+                                       "Consistently##rate_consistently" + id},
+                                  selected, ui.fonts.small, 32);
+    if (clicked >= 0) {
+      action.kind = SkillPageAction::Rate;
+      action.level = level;
+      action.statement = i;
+      action.rating = clicked == 0 ? Rating::NotYet : clicked == 1 ? Rating::Partly : Rating::Consistently;
+    }
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    ImGui::PopID();
+  }
+}
+
+void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, SkillPageAction& action) {
+  const Palette& p = ui.palette();
+  const Answer& a = *m.answer;
+  const Scale& scale = m.framework->scale;
+  const Suggestion& sug = m.suggestion;
+  BeginCard(ui, width, p.surface, p.accent);
+  if (sug.level > 0) {
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), ("Suggested: " + LevelTitle(scale, sug.level)).c_str());
+  } else {
+    Paragraph(ui.fonts.strong, ToImVec4(p.text),
+              sug.any_rated ? "Suggested: no level met yet" : "Rate the statements to get a suggestion");
+  }
+  for (const std::string& reason : sug.reasons) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), reason.c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), kSuggestionRule);
+  if (sug.level > 0 && !(a.kind == AnswerKind::Level && a.level == sug.level)) {
+    const std::string accept = "Use " + LevelTitle(scale, sug.level) + "##accept_suggestion";
+    if (PrimaryButton(ui, accept.c_str())) {
+      action.kind = SkillPageAction::ChooseLevel;
+      action.level = sug.level;
+    }
+  }
+  ImGui::Spacing();
+  Paragraph(ui.fonts.body, ToImVec4(p.text), "Your level:");
+  std::vector<std::string> labels;
+  std::vector<int> levels;
+  int selected = -1;
+  for (const auto& [level, statements] : m.skill->statements) {
+    if (a.kind == AnswerKind::Level && a.level == level) selected = static_cast<int>(levels.size());
+    labels.push_back(LevelTitle(scale, level) + "##choose:" + std::to_string(level));
+    levels.push_back(level);
+  }
+  const int clicked = Segmented(ui, labels, selected);
+  if (clicked >= 0) {
+    action.kind = SkillPageAction::ChooseLevel;
+    action.level = levels[clicked];
+  }
+  if (a.kind == AnswerKind::Level && a.overridden) {
+    const std::string note = "You chose " + LevelTitle(scale, a.level) + " over the suggestion" +
+                             (sug.level > 0 ? " (" + LevelTitle(scale, sug.level) + ")" : std::string()) +
+                             ". Your choice is kept and marked as yours.";
+    Paragraph(ui.fonts.small, ToImVec4(p.accent), note.c_str());
+  }
+  EndCard();
+}
+
+void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float width, SkillPageAction& action) {
+  const Palette& p = ui.palette();
+  const Skill& s = *m.skill;
+  const Scale& scale = m.framework->scale;
+  SectionHeading(ui, "How consistently do you do each of these?");
+  ReadableParagraph(ui, ui.fonts.small, ToImVec4(p.text_muted),
+                    "Rate each statement. The app suggests a level from your ratings; you decide.");
+  CardGrid grid(ui, ("##rated:" + s.code).c_str(), width, static_cast<int>(scale.levels.size()), 340, 2);
+  for (int i = 0; i < static_cast<int>(scale.levels.size()); ++i) {
+    const int level = scale.levels[i].number;
+    const bool defined = s.DefinedAt(level);
+    grid.BeginCell(i);
+    ImGui::PushID(level);
+    DrawCardHeader(ui, scale, level, *m.answer, defined);
+    if (defined) DrawRatedStatements(ui, level, s.statements.at(level), *m.answer, action);
+    else DrawUndefinedLevel(ui);
+    ImGui::PopID();
+    CardLook look;
+    look.muted = !defined;
+    look.selected = m.answer->kind == AnswerKind::Level && m.answer->level == level;
+    grid.EndCell(look);
+  }
+  ImGui::Dummy(ImVec2(0, ui.px(4)));
+  DrawSuggestion(ui, m, std::min(width, ui.px(kReadableCss)), action);
+  DrawOtherAnswers(ui, *m.answer, action);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Target, confidence, notes
+// ---------------------------------------------------------------------------
+void DrawTarget(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
+  SectionHeading(ui, "Where do you want to be?");
+  ReadableParagraph(ui, ui.fonts.small, ToImVec4(ui.palette().text_muted),
+                    "Your target level \xE2\x80\x94 where you want to grow, or what your role needs.");
+  std::vector<std::string> labels{"No target##target:0"};
+  std::vector<int> levels{0};
+  int selected = m.answer->target == 0 ? 0 : -1;
+  for (const ScaleLevel& l : m.framework->scale.levels) {
+    if (m.answer->target == l.number) selected = static_cast<int>(levels.size());
+    labels.push_back(LevelTitle(m.framework->scale, l.number) + "##target:" + std::to_string(l.number));
+    levels.push_back(l.number);
+  }
+  const int clicked = Segmented(ui, labels, selected);
+  if (clicked >= 0) {
+    action.kind = SkillPageAction::SetTarget;
+    action.level = levels[clicked];
+  }
+}
+
+void DrawConfidence(const UiContext& ui, const Answer& a, SkillPageAction& action) {
+  SectionHeading(ui, "How sure are you?");
+  const Confidence values[] = {Confidence::Low, Confidence::Medium, Confidence::High};
+  int selected = -1;
+  for (int i = 0; i < 3; ++i)
+    if (a.confidence == values[i]) selected = i;
+  const int clicked = Segmented(ui, {"Low##confidence:low", "Medium##confidence:medium", "High##confidence:high"}, selected);
+  if (clicked >= 0) {
+    action.kind = SkillPageAction::SetConfidence;
+    action.confidence = clicked == selected ? Confidence::Unset : values[clicked];  // a second click clears
+  }
+}
+
+void DrawNotes(const UiContext& ui, float width, const std::string& key, const Answer& a, SkillPageState& state,
+               SkillPageAction& action) {
+  SectionHeading(ui, "Evidence and notes");
+  ReadableParagraph(ui, ui.fonts.small, ToImVec4(ui.palette().text_muted),
+                    "Examples, links, what you want to learn. Kept with your answer; Esc leaves the field.");
+  if (state.notes_for != key) {
+    state.notes = a.notes;
+    state.notes_for = key;
+  }
+  ImGui::PushFont(ui.fonts.body);
+  const bool changed = ImGui::InputTextMultiline("##notes", &state.notes,
+                                                 ImVec2(std::min(width, ui.px(kReadableCss)), ui.px(140)));
+  ImGui::PopFont();
+  if (changed) {
+    action.kind = SkillPageAction::SetNotes;
+    action.notes = state.notes;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Keyboard shortcuts
+// ---------------------------------------------------------------------------
+// Digits choose a level in quick mode; Right arrow or Enter moves on and Left goes
+// back, unless a text field is being edited or a widget has the keyboard focus (then
+// the arrows move the focus and Enter presses the focused widget).
+void HandleShortcuts(const SkillPageModel& m, SkillPageAction& action) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.IO.WantTextInput || g.ActiveId != 0 || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+  if (g.IO.KeyCtrl || g.IO.KeyAlt || g.IO.KeySuper) return;
+  if (m.answer->mode == AnswerMode::Quick) {
+    for (int d = 0; d <= 9; ++d) {
+      if (ImGui::IsKeyPressed(keys::Digit(d), false) && m.skill->DefinedAt(d)) {
+        action.kind = SkillPageAction::ChooseLevel;
+        action.level = d;
+      }
+    }
+  }
+  const bool focus_visible = g.NavId != 0 && !g.NavDisableHighlight;
+  if (focus_visible) return;
+  const bool last = m.index + 1 >= m.count;
+  if (ImGui::IsKeyPressed(keys::kRightArrow, false) || ImGui::IsKeyPressed(keys::kEnter, false) ||
+      ImGui::IsKeyPressed(keys::kKeypadEnter, false))
+    action.kind = last ? SkillPageAction::Finish : SkillPageAction::Next;
+  if (ImGui::IsKeyPressed(keys::kLeftArrow, false) && m.index > 0) action.kind = SkillPageAction::Back;
+}
+
+void DrawMain(const UiContext& ui, const SkillPageModel& m, SkillPageState& state, SkillPageAction& action) {
+  const float width = BeginColumn(ui, kContentMaxCss);
+  ImGui::Dummy(ImVec2(0, ui.px(4)));
+  DrawSkillHeader(ui, m);
+  DrawModeSwitch(ui, *m.answer, action);
+  if (m.answer->mode == AnswerMode::Quick) {
+    DrawQuickLevels(ui, m, width, action);
+    DrawOtherAnswers(ui, *m.answer, action);
+  } else {
+    DrawStatementLevels(ui, m, width, action);
+  }
+  DrawTarget(ui, m, action);
+  DrawConfidence(ui, *m.answer, action);
+  DrawNotes(ui, width, m.framework->id + "/" + m.skill->code, *m.answer, state, action);
+  ImGui::Dummy(ImVec2(0, ui.px(24)));
+  EndColumn();
+}
+
+void DrawList(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
+  const int clicked = DrawSkillList(ui, m.list, m.index);
+  if (clicked >= 0) {
+    action.kind = SkillPageAction::Jump;
+    action.jump_to = clicked;
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] DrawSkillPage
+// ---------------------------------------------------------------------------
+SkillPageAction DrawSkillPage(const UiContext& ui, const SkillPageModel& m, SkillPageState& state) {
+  SkillPageAction action;
+  if (!m.framework || !m.skill || !m.answer) return action;
+  if (BeginPage("##skill", ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+    DrawTopBar(ui, m, action);
+    if (!m.save_problem.empty()) Paragraph(ui.fonts.strong, ToImVec4(ui.palette().danger), m.save_problem.c_str());
+    const float bottom_h = ui.px(44) + ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y * 0.5f;
+    const float body_h = std::max(ui.px(120), ImGui::GetContentRegionAvail().y - bottom_h);
+    const bool wide = ImGui::GetContentRegionAvail().x >= ui.px(kWideLayoutCss);
+    const bool new_skill = state.scroll_to_top_for != m.index;
+    state.scroll_to_top_for = m.index;
+
+    if (wide) {
+      ImGui::BeginChild("##list", ImVec2(ui.px(kSideListCss), body_h), true);
+      Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), ("Skills in \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
+      DrawList(ui, m, action);
+      ImGui::EndChild();
+      ImGui::SameLine();
+    }
+    ImGui::BeginChild("##main", ImVec2(0, body_h), false);
+    if (new_skill) ImGui::SetScrollY(0);
+    if (!wide) {
+      ImGui::PushFont(ui.fonts.strong);
+      const std::string header = "All skills (" + std::to_string(m.count) + ")##skill_list";
+      ImGui::SetNextItemOpen(state.list_open);
+      state.list_open = ImGui::CollapsingHeader(header.c_str());
+      ImGui::PopFont();
+      if (state.list_open) DrawList(ui, m, action);
+    }
+    DrawMain(ui, m, state, action);
+    ImGui::EndChild();
+    DrawBottomBar(ui, m, action);
+    if (action.kind == SkillPageAction::None) HandleShortcuts(m, action);
+  }
+  EndPage();
+  return action;
+}
+
+}  // namespace skillscope::ui

@@ -1,0 +1,83 @@
+#include "ui/summary_screen.h"
+
+#include "ui/skill_list.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace skillscope::ui {
+namespace {
+
+void DrawOpenItems(const UiContext& ui, const SummaryModel& m, SummaryAction& action) {
+  const Palette& p = ui.palette();
+  int open = 0;
+  for (const SummaryRow& r : m.rows)
+    if (r.kind == AnswerKind::Unanswered || r.kind == AnswerKind::Skipped) ++open;
+  if (open == 0) {
+    Paragraph(ui.fonts.body, ToImVec4(p.text), "Every chosen skill has an answer.");
+    return;
+  }
+  Paragraph(ui.fonts.heading, ToImVec4(p.text),
+            (std::to_string(open) + (open == 1 ? " skill still needs" : " skills still need") + " an answer").c_str());
+  for (int i = 0; i < static_cast<int>(m.rows.size()); ++i) {
+    const SummaryRow& r = m.rows[i];
+    if (r.kind != AnswerKind::Unanswered && r.kind != AnswerKind::Skipped) continue;
+    ImGui::PushID(i);
+    const std::string label = r.code + " \xC2\xB7 " + r.name + (r.kind == AnswerKind::Skipped ? " (skipped)" : "") +
+                              "##open:" + r.code;
+    if (Button(ui, label.c_str())) action = {SummaryAction::Jump, i};
+    ImGui::PopID();
+  }
+}
+
+void DrawTable(const UiContext& ui, const SummaryModel& m) {
+  const Palette& p = ui.palette();
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("##answers", 4, flags)) return;
+  ImGui::TableSetupColumn("Skill", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::PushFont(ui.fonts.strong);
+  ImGui::TableHeadersRow();
+  ImGui::PopFont();
+  for (const SummaryRow& r : m.rows) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), r.framework.c_str());
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(r.kind == AnswerKind::Level ? p.text : p.text_muted), r.level.c_str());
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), r.target.empty() ? "\xE2\x80\x94" : r.target.c_str());
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), r.confidence.empty() ? "\xE2\x80\x94" : r.confidence.c_str());
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
+  SummaryAction action;
+  const Palette& p = ui.palette();
+  if (BeginPage("##summary")) {
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
+    BeginColumn(ui, 900);
+    if (Button(ui, "Back to the questions##back_to_questions")) action.kind = SummaryAction::BackToQuestions;
+    ImGui::SameLine();
+    if (Button(ui, "Home##home")) action.kind = SummaryAction::Home;
+    Paragraph(ui.fonts.title, ToImVec4(p.text), ("Summary of \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.progress_text.c_str());
+    ImGui::Spacing();
+    DrawOpenItems(ui, m, action);
+    ImGui::Dummy(ImVec2(0, ui.px(12)));
+    Paragraph(ui.fonts.heading, ToImVec4(p.text), "Your answers");
+    DrawTable(ui, m);
+    ImGui::Dummy(ImVec2(0, ui.px(24)));
+    EndColumn();
+  }
+  EndPage();
+  return action;
+}
+
+}  // namespace skillscope::ui
