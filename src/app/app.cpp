@@ -24,6 +24,8 @@
 
 namespace skillscope {
 namespace {
+const Answer kNoAnswer{};
+
 std::string Quoted(const std::string& s) { return "\xE2\x80\x9C" + s + "\xE2\x80\x9D"; }
 
 // "22 Nov 2026" from "2026-11-22T...".
@@ -223,7 +225,9 @@ ui::SkillPageModel App::BuildSkillModel(const std::vector<SelectedSkill>& select
   const SelectedSkill& current = selected[static_cast<std::size_t>(skill_index_)];
   m.framework = current.framework;
   m.skill = current.skill;
-  m.answer = &profile_->answers[current.key];
+  // Viewing a skill does not create an answer; only answering does.
+  const auto found = profile_->answers.find(current.key);
+  m.answer = found != profile_->answers.end() ? &found->second : &kNoAnswer;
   m.suggestion = SuggestLevel(*current.skill, m.answer->ratings);
   m.index = skill_index_;
   m.count = static_cast<int>(selected.size());
@@ -246,7 +250,7 @@ ui::SkillPageModel App::BuildSkillModel(const std::vector<SelectedSkill>& select
 void App::ApplySkillAction(const ui::SkillPageAction& action, const SelectedSkill& selected) {
   using A = ui::SkillPageAction;
   const std::string now = platform::NowIso8601();
-  Answer& answer = profile_->answers[selected.key];
+  Answer answer = profile_->answers.count(selected.key) ? profile_->answers[selected.key] : Answer{};
   const Skill& skill = *selected.skill;
   const int count = static_cast<int>(profile_->selection.size());
   bool changed = true;
@@ -289,7 +293,10 @@ void App::ApplySkillAction(const ui::SkillPageAction& action, const SelectedSkil
       break;
     case A::None: changed = false; break;
   }
-  if (changed) ProfileChanged();
+  if (changed && (profile_->answers.count(selected.key) == 0 || profile_->answers[selected.key] != answer)) {
+    profile_->answers[selected.key] = std::move(answer);
+    ProfileChanged();
+  }
 }
 
 void App::DrawSkill() {
@@ -380,7 +387,7 @@ std::string App::StateJson() const { return ProfileToJson(profile_.value_or(Prof
 std::string App::WidgetsJson() const {
   nlohmann::json list = nlohmann::json::array();
   for (const ui::WidgetInfo& w : ui::FrameWidgets()) {
-    list.push_back({{"id", w.id}, {"label", w.label}, {"window", w.window},
+    list.push_back({{"id", w.id}, {"label", w.label}, {"window", w.window}, {"focused", w.focused},
                     {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h}});
   }
   return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

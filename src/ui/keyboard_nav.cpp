@@ -40,3 +40,19 @@ void ExtendKeyboardNavigation() {
 }
 
 }  // namespace skillscope::ui
+
+namespace skillscope::ui {
+
+void FixMultilineTabbing() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiID id = g.LastItemData.ID;
+  if ((g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) && g.NavTabbingDir == +1 && g.NavId == id &&
+      g.NavMoveResultLocal.ID == id && !g.NavMoveScoringItems) {
+    g.NavMoveResultLocal.Clear();
+    g.NavMoveScoringItems = true;
+    g.NavTabbingCounter = 1;  // the next item resolves the request
+    g.NavAnyRequest = true;
+  }
+}
+
+}  // namespace skillscope::ui

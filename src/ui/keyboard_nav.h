@@ -9,4 +9,9 @@ namespace skillscope::ui {
 // Call right after ImGui::NewFrame(), before any widget.
 void ExtendKeyboardNavigation();
 
+// Call right after an InputTextMultiline. In 1.86 such a field registers its id twice
+// (the field, then its child window), so Tab from it lands on itself again; this lets
+// the request go on to the next item instead.
+void FixMultilineTabbing();
+
 }  // namespace skillscope::ui

@@ -137,7 +137,9 @@ SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupSt
   const Palette& p = ui.palette();
   if (BeginPage("##setup", ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
     const float bar_h = ui.px(48) + ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.y * 2;
-    ImGui::BeginChild("##setup_body", ImVec2(0, std::max(ui.px(120), ImGui::GetContentRegionAvail().y - bar_h)));
+    // NavFlattened: Tab goes on from the list to Begin in the bar below.
+    ImGui::BeginChild("##setup_body", ImVec2(0, std::max(ui.px(120), ImGui::GetContentRegionAvail().y - bar_h)), false,
+                      ImGuiWindowFlags_NavFlattened);
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, 760);
     if (Button(ui, "Back##back")) action.kind = SetupAction::Back;

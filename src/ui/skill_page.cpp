@@ -15,6 +15,7 @@
 #include "imgui_stdlib.h"
 #include "ui/card_grid.h"
 #include "ui/controls.h"
+#include "ui/keyboard_nav.h"
 #include "ui/keys.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -371,6 +372,7 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
   ImGui::PushFont(ui.fonts.body);
   const bool changed = ImGui::InputTextMultiline("##notes", &state.notes,
                                                  ImVec2(std::min(width, ui.px(kReadableCss)), ui.px(140)));
+  FixMultilineTabbing();
   ImGui::PopFont();
   if (changed) {
     action.kind = SkillPageAction::SetNotes;
@@ -381,9 +383,9 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
 // ---------------------------------------------------------------------------
 // [SECTION] Keyboard shortcuts
 // ---------------------------------------------------------------------------
-// Digits choose a level in quick mode; Right arrow or Enter moves on and Left goes
-// back, unless a text field is being edited or a widget has the keyboard focus (then
-// the arrows move the focus and Enter presses the focused widget).
+// Digits choose a level in quick mode; Right arrow moves on and Left goes back; Enter
+// moves on unless a widget has the keyboard focus (then it presses that widget). None
+// of this while a text field is being edited.
 void HandleShortcuts(const SkillPageModel& m, SkillPageAction& action) {
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   if (g.IO.WantTextInput || g.ActiveId != 0 || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
@@ -396,13 +398,21 @@ void HandleShortcuts(const SkillPageModel& m, SkillPageAction& action) {
       }
     }
   }
-  const bool focus_visible = g.NavId != 0 && !g.NavDisableHighlight;
-  if (focus_visible) return;
   const bool last = m.index + 1 >= m.count;
-  if (ImGui::IsKeyPressed(keys::kRightArrow, false) || ImGui::IsKeyPressed(keys::kEnter, false) ||
-      ImGui::IsKeyPressed(keys::kKeypadEnter, false))
-    action.kind = last ? SkillPageAction::Finish : SkillPageAction::Next;
-  if (ImGui::IsKeyPressed(keys::kLeftArrow, false) && m.index > 0) action.kind = SkillPageAction::Back;
+  const SkillPageAction::Kind forward = last ? SkillPageAction::Finish : SkillPageAction::Next;
+  // Left and Right always turn the page (Tab and Up/Down move the focus); ImGui's own
+  // sideways focus move for the same key press is cancelled.
+  if (ImGui::IsKeyPressed(keys::kRightArrow, false)) {
+    ImGui::NavMoveRequestCancel();
+    action.kind = forward;
+  } else if (ImGui::IsKeyPressed(keys::kLeftArrow, false) && m.index > 0) {
+    ImGui::NavMoveRequestCancel();
+    action.kind = SkillPageAction::Back;
+  }
+  // Enter presses the focused widget when there is one; otherwise it moves on.
+  const bool focus_visible = g.NavId != 0 && !g.NavDisableHighlight;
+  if (!focus_visible && (ImGui::IsKeyPressed(keys::kEnter, false) || ImGui::IsKeyPressed(keys::kKeypadEnter, false)))
+    action.kind = forward;
 }
 
 void DrawMain(const UiContext& ui, const SkillPageModel& m, SkillPageState& state, SkillPageAction& action) {
@@ -449,13 +459,15 @@ SkillPageAction DrawSkillPage(const UiContext& ui, const SkillPageModel& m, Skil
     state.scroll_to_top_for = m.index;
 
     if (wide) {
-      ImGui::BeginChild("##list", ImVec2(ui.px(kSideListCss), body_h), true);
+      // NavFlattened: Tab and the arrow keys move between the list, the page and the bars
+      // as if they were one window (ImGui would otherwise keep the keyboard in one).
+      ImGui::BeginChild("##list", ImVec2(ui.px(kSideListCss), body_h), true, ImGuiWindowFlags_NavFlattened);
       Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), ("Skills in \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
       DrawList(ui, m, action);
       ImGui::EndChild();
       ImGui::SameLine();
     }
-    ImGui::BeginChild("##main", ImVec2(0, body_h), false);
+    ImGui::BeginChild("##main", ImVec2(0, body_h), false, ImGuiWindowFlags_NavFlattened);
     if (new_skill) ImGui::SetScrollY(0);
     if (!wide) {
       ImGui::PushFont(ui.fonts.strong);

@@ -16,6 +16,12 @@ std::vector<TextInfo>& Texts() {
   return texts;
 }
 
+// Whether the item just submitted has the keyboard focus, shown to the person.
+bool LastItemFocused() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  return g.NavId != 0 && g.NavId == g.LastItemData.ID && !g.NavDisableHighlight;
+}
+
 void Record(const char* label, ImRect rect, const ImGuiWindow* window) {
   if (window) rect.ClipWithFull(window->ClipRect);
   if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) return;  // scrolled out of view
@@ -31,10 +37,11 @@ void Record(const char* label, ImRect rect, const ImGuiWindow* window) {
     w.y = std::min(w.y, rect.Min.y);
     w.w = x1 - w.x;
     w.h = y1 - w.y;
+    w.focused = w.focused || LastItemFocused();
     return;
   }
   list.push_back({std::move(split.id), std::move(split.visible), window ? window->Name : "", rect.Min.x, rect.Min.y,
-                  rect.GetWidth(), rect.GetHeight()});
+                  rect.GetWidth(), rect.GetHeight(), LastItemFocused()});
 }
 }  // namespace
 

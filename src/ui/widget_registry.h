@@ -17,6 +17,7 @@ struct WidgetInfo {
   std::string label;
   std::string window;
   float x = 0, y = 0, w = 0, h = 0;
+  bool focused = false;  // has the visible keyboard focus
 };
 
 // Call at the start of every frame, before any widget is drawn (also turns the

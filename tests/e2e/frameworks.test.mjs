@@ -37,7 +37,7 @@ async function chooseFile(page, widgetId, file) {
 }
 
 async function storedKeys(page) {
-  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skillscope.')).sort());
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skillscope.v1.framework.')).sort());
 }
 
 test('the built-in frameworks are offered with title, size and source', async () => {

@@ -232,19 +232,51 @@ mergeInto(LibraryManager.library, {
       if (index >= 0) _ss_on_key(index, down ? 1 : 0);
       return index;
     },
+    printable: function(e) {
+      return !e.ctrlKey && !e.metaKey && e.key && Array.from(e.key).length === 1;
+    },
+    sendText: function(text) {
+      Array.from(text || '').forEach(function(ch) {
+        if (ch !== '\n' && ch !== '\r') _ss_on_char(ch.codePointAt(0));
+      });
+    },
     install: function(c) {
+      // Keys on the canvas (no text field active): text comes with keydown, since
+      // keypress is gone once the default action is prevented.
       c.addEventListener('keydown', function(e) {
         var index = SS_keys.send(e, true);
-        // Text arrives with keydown (keypress is gone once default is prevented).
-        if (!e.ctrlKey && !e.metaKey && !e.isComposing && e.key && Array.from(e.key).length === 1) {
-          _ss_on_char(e.key.codePointAt(0));
-        }
+        if (!e.isComposing && SS_keys.printable(e)) _ss_on_char(e.key.codePointAt(0));
         if (!SS_keys.keepDefault(e, index)) e.preventDefault();
       });
       c.addEventListener('keyup', function(e) { SS_keys.send(e, false); });
-      // Text composed with an input method (accents, CJK) arrives here.
-      c.addEventListener('compositionend', function(e) {
-        Array.from(e.data || '').forEach(function(ch) { _ss_on_char(ch.codePointAt(0)); });
+
+      // While an ImGui text field is active, a hidden textarea has the focus: it brings
+      // up on-screen keyboards on tablets and receives text that has no key (input
+      // methods, dictation, emoji pickers) through 'input' events.
+      var ta = document.createElement('textarea');
+      ta.id = 'skillscope-text-input';
+      ta.setAttribute('autocomplete', 'off');
+      ta.setAttribute('autocapitalize', 'off');
+      ta.setAttribute('spellcheck', 'false');
+      ta.setAttribute('aria-label', 'Text entry for the active field');
+      ta.className = 'text-input-proxy';
+      document.body.appendChild(ta);
+      SS.textProxy = ta;
+      ta.addEventListener('keydown', function(e) {
+        var index = SS_keys.send(e, true);
+        // Printable keys keep their default so the 'input' event delivers the text.
+        if (SS_keys.printable(e) || e.isComposing || SS_keys.keepDefault(e, index)) return;
+        e.preventDefault();
+      });
+      ta.addEventListener('keyup', function(e) { SS_keys.send(e, false); });
+      ta.addEventListener('input', function(e) {
+        if (e.isComposing) return;
+        SS_keys.sendText(ta.value);
+        ta.value = '';
+      });
+      ta.addEventListener('compositionend', function(e) {
+        SS_keys.sendText(e.data);
+        ta.value = '';
       });
       document.addEventListener('paste', function(e) {
         var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
@@ -263,6 +295,22 @@ mergeInto(LibraryManager.library, {
                  'pointer', 'not-allowed'];
     var css = cursor < 0 ? 'none' : (names[cursor] || 'default');
     if (SS.canvas && SS.canvas.style.cursor !== css) SS.canvas.style.cursor = css;
+  },
+
+  // An ImGui text field became active (1) or inactive (0); x, y: its caret in canvas pixels.
+  ss_js_set_text_input__deps: ['$SS'],
+  ss_js_set_text_input: function(active, x, y) {
+    var ta = SS.textProxy;
+    if (!ta) return;
+    if (active) {
+      var rect = SS.canvas.getBoundingClientRect();
+      ta.style.left = (rect.left + x / SS.ratio) + 'px';
+      ta.style.top = (rect.top + y / SS.ratio) + 'px';
+      if (document.activeElement !== ta) ta.focus({preventScroll: true});
+    } else if (document.activeElement === ta) {
+      ta.value = '';
+      SS.canvas.focus({preventScroll: true});
+    }
   },
 
   ss_js_set_clipboard: function(textPtr) {

@@ -15,6 +15,7 @@
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"
 #include "platform/platform.h"
 #include "platform/web/browser_bridge.h"
 #include "platform/web/web_state.h"
@@ -84,6 +85,22 @@ void ApplyScaleIfChanged() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// Hands the keyboard to the hidden text proxy while a text field is active (on-screen
+// keyboards, input methods), and back to the canvas afterwards.
+void SyncTextInput() {
+  WebState& s = State();
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const bool active = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
+  if (active == s.text_input_active && !active) return;
+  ss_js_set_text_input(active ? 1 : 0, s.ime_x, s.ime_y);
+  s.text_input_active = active;
+}
+
+void OnImePosition(int x, int y) {
+  State().ime_x = static_cast<float>(x);
+  State().ime_y = static_cast<float>(y);
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] One frame
 // ---------------------------------------------------------------------------
@@ -118,6 +135,7 @@ EM_BOOL OnAnimationFrame(double, void*) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   ss_js_set_cursor(io.MouseDrawCursor ? -1 : ImGui::GetMouseCursor());
+  SyncTextInput();
   if (io.WantSetMousePos) { /* NavEnableSetMousePos is off: nothing to move. */ }
 
   ++s.frames;
@@ -193,6 +211,7 @@ void Run(AppCallbacks callbacks) {
   io.BackendPlatformName = "skillscope_web";
   io.GetClipboardTextFn = GetClipboard;
   io.SetClipboardTextFn = SetClipboard;
+  io.ImeSetInputScreenPosFn = OnImePosition;
   InstallKeyMap(io);
 
   s.running = true;

@@ -22,6 +22,8 @@ struct WebState {
   unsigned frames = 0;
   std::string clipboard;  // last text copied by ImGui or pasted by the browser
   std::string reply;      // keeps the last string handed to JS alive
+  bool text_input_active = false;  // an ImGui text field has the keyboard
+  float ime_x = 0, ime_y = 0;      // its caret, for the text proxy (library_skillscope.js)
 };
 
 WebState& State();

@@ -57,24 +57,39 @@ export function center(w) {
   return { x: w.x + w.w / 2, y: w.y + w.h / 2 };
 }
 
-// Scrolls with the mouse wheel, as a person would, until the widget is on screen.
+// Scrolls with the mouse wheel, as a person would, until found(page) returns something.
 // Scrolls down first, and back up once the page stops moving.
-export async function reveal(page, id, { maxSteps = 60, at = null } = {}) {
+async function scrollUntil(page, found, { maxSteps = 60, at = null } = {}) {
   const vp = page.viewportSize();
   const point = at || { x: vp.width / 2, y: vp.height / 2 };
   let direction = 1;
   let previous = '';
   for (let i = 0; i < maxSteps; i++) {
-    const w = await findWidget(page, id);
-    if (w && w.h >= 8) return w;
+    const hit = await found(page);
+    if (hit) return hit;
     await page.mouse.move(point.x, point.y);
     await page.mouse.wheel(0, direction * Math.round(vp.height * 0.6));
     await settle(page);
-    const now = JSON.stringify(await widgets(page));
+    const now = JSON.stringify(await page.evaluate(() => window.skillscope.texts()));
     if (now === previous) direction = -direction;  // reached an end
     previous = now;
   }
-  return waitForWidget(page, id, 0);
+  return null;
+}
+
+// Scrolls until the widget is on screen (at least 8 px of it).
+export async function reveal(page, id, options = {}) {
+  const w = await scrollUntil(page, async (p) => {
+    const hit = await findWidget(p, id);
+    return hit && hit.h >= 8 ? hit : null;
+  }, options);
+  return w || waitForWidget(page, id, 0);
+}
+
+// Scrolls until a text block reading exactly `text` is on screen.
+export async function revealText(page, text, options = {}) {
+  const t = await scrollUntil(page, async (p) => (await texts(p)).find((x) => x.text === text) || null, options);
+  return t || waitForText(page, text, 0);
 }
 
 export async function click(page, id) {
