@@ -1,0 +1,24 @@
+#pragma once
+// A one-page printable report as a self-contained HTML file: no scripts, no external
+// requests, readable by screen readers, printing cleanly to A4 or Letter.
+#include <string>
+#include <vector>
+
+#include "core/profile.h"
+#include "core/results.h"
+
+namespace skillscope {
+
+struct ReportInput {
+  std::string profile_name;
+  std::string person;
+  std::string date;  // "22 Nov 2026"
+  std::string chart_svg;
+  std::vector<SkillResult> results;
+  std::vector<std::string> summaries;
+  std::vector<GrowthItem> growth;
+};
+
+std::string ReportHtml(const ReportInput& input);
+
+}  // namespace skillscope
