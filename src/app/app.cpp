@@ -13,6 +13,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/catalog.h"
+#include "core/chart_data.h"
+#include "core/file_names.h"
+#include "core/report.h"
+#include "core/svg.h"
 #include "core/framework_loader.h"
 #include "core/json_input.h"
 #include "core/profile_json.h"
@@ -62,6 +66,7 @@ void App::Init() {
     skill_index_ = std::clamp(settings_.skill_index, 0, static_cast<int>(profile_->selection.size()) - 1);
     if (settings_.screen == "skill") screen_ = Screen::Skill;
     else if (settings_.screen == "summary") screen_ = Screen::Summary;
+    else if (settings_.screen == "results") screen_ = Screen::Results;
   }
   platform::SetFileDropHandler(kMaxFrameworkBytes, [this](platform::PickedFile file) { OnFrameworkFile(file); });
 }
@@ -83,6 +88,7 @@ void App::SaveSettings() {
   switch (screen_) {
     case Screen::Skill: settings_.screen = "skill"; break;
     case Screen::Summary: settings_.screen = "summary"; break;
+    case Screen::Results: settings_.screen = "results"; break;
     case Screen::Start:
     case Screen::Setup: settings_.screen = "start"; break;
   }
@@ -363,8 +369,77 @@ void App::DrawSummary() {
     case ui::SummaryAction::Jump: GoTo(Screen::Skill, action.index); break;
     case ui::SummaryAction::BackToQuestions: GoTo(Screen::Skill); break;
     case ui::SummaryAction::Home: GoTo(Screen::Start); break;
-    case ui::SummaryAction::Results:
+    case ui::SummaryAction::Results: GoTo(Screen::Results); break;
     case ui::SummaryAction::None: break;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Results and exports
+// ---------------------------------------------------------------------------
+void App::OpenSkill(const std::string& key) {
+  const auto it = std::find(profile_->selection.begin(), profile_->selection.end(), key);
+  if (it != profile_->selection.end()) GoTo(Screen::Skill, static_cast<int>(it - profile_->selection.begin()));
+}
+
+void App::DrawResults() {
+  if (!profile_) {
+    GoTo(Screen::Start);
+    return;
+  }
+  results_ = BuildResults(*profile_, frameworks_.catalog());
+  ui::ResultsModel m;
+  m.profile_name = profile_->name;
+  const Progress progress = CountProgress(*profile_);
+  m.subtitle = (profile_->person.empty() ? "" : profile_->person + " \xC2\xB7 ") + ShortDate(profile_->updated) +
+               " \xC2\xB7 " + ProgressText(progress);
+  m.results = &results_;
+  m.summaries = FrameworkSummaries(results_);
+  m.growth = WhereToGrow(results_, frameworks_.catalog(), *profile_, 5);
+  m.chart = BuildChartData(results_);
+  m.groups = GroupAxes(m.chart.group_keys);
+  const ui::ResultsAction action = ui::DrawResultsScreen(ui_, m, results_state_);
+  switch (action.kind) {
+    case ui::ResultsAction::OpenSkill: OpenSkill(action.skill_key); break;
+    case ui::ResultsAction::BackToQuestions: GoTo(Screen::Skill); break;
+    case ui::ResultsAction::Home: GoTo(Screen::Start); break;
+    case ui::ResultsAction::ToggleTheme: ToggleTheme(); break;
+    case ui::ResultsAction::ExportSvg:
+    case ui::ResultsAction::ExportPng:
+    case ui::ResultsAction::ExportReport: Export(action.kind, m); break;
+    case ui::ResultsAction::ChooseOverlay:
+    case ui::ResultsAction::None: break;
+  }
+}
+
+void App::Export(ui::ResultsAction::Kind kind, const ui::ResultsModel& m) {
+  const std::string now = platform::NowIso8601();
+  auto svg_for = [&](const ChartData& data) {
+    SvgChart chart;
+    chart.title = "Skills profile: " + profile_->name;
+    chart.description = "Radar chart of " + std::to_string(data.axes.size()) + " skills: " +
+                        (m.summaries.empty() ? std::string() : m.summaries.front());
+    chart.axes = data.axes;
+    chart.series = data.series;
+    return ChartSvg(chart);
+  };
+  if (kind == ui::ResultsAction::ExportSvg) {
+    platform::DownloadFile(DownloadName(profile_->name, now, "svg"), "image/svg+xml",
+                           svg_for(ui::ShownChart(m, results_state_)).text);
+  } else if (kind == ui::ResultsAction::ExportPng) {
+    const SvgDocument doc = svg_for(ui::ShownChart(m, results_state_));
+    platform::DownloadSvgAsPng(DownloadName(profile_->name, now, "png"), doc.text, doc.width, doc.height, 2.0);
+  } else {
+    ReportInput in;
+    in.profile_name = profile_->name;
+    in.person = profile_->person;
+    in.date = ShortDate(now);
+    // Every group's chart: a report of 40 skills shows two charts of 20.
+    for (const AxisGroup& g : m.groups) in.chart_svg += svg_for(SliceChartData(m.chart, g.axes)).text;
+    in.results = results_;
+    in.summaries = m.summaries;
+    in.growth = m.growth;
+    platform::DownloadFile(DownloadName(profile_->name, now, "html"), "text/html", ReportHtml(in));
   }
 }
 
@@ -379,6 +454,7 @@ void App::DrawFrame() {
     case Screen::Setup: DrawSetup(); break;
     case Screen::Skill: DrawSkill(); break;
     case Screen::Summary: DrawSummary(); break;
+    case Screen::Results: DrawResults(); break;
   }
 }
 

@@ -10,7 +10,9 @@
 #include "core/assessment.h"
 #include "core/profile.h"
 #include "platform/platform.h"
+#include "core/results.h"
 #include "ui/fonts.h"
+#include "ui/results_screen.h"
 #include "ui/setup_screen.h"
 #include "ui/skill_page.h"
 #include "ui/start_screen.h"
@@ -30,13 +32,16 @@ class App {
   std::string TextsJson() const;
 
  private:
-  enum class Screen { Start, Setup, Skill, Summary };
+  enum class Screen { Start, Setup, Skill, Summary, Results };
 
   // Screens: build the model from core state, draw, apply the action.
   void DrawStart();
   void DrawSetup();
   void DrawSkill();
   void DrawSummary();
+  void DrawResults();
+  void Export(ui::ResultsAction::Kind kind, const ui::ResultsModel& model);
+  void OpenSkill(const std::string& key);
   void ApplySkillAction(const ui::SkillPageAction& action, const SelectedSkill& selected);
 
   void OnFrameworkFile(const platform::PickedFile& file);
@@ -63,6 +68,8 @@ class App {
   ui::StartScreenState start_state_;
   ui::SetupState setup_state_;
   ui::SkillPageState skill_state_;
+  ui::ResultsState results_state_;
+  std::vector<SkillResult> results_;  // rebuilt every frame the results screen is shown
 
   bool banner_visible_ = false;
   bool banner_is_error_ = false;

@@ -239,7 +239,7 @@ void DrawLegend(std::ostringstream& o, const SvgChart& c, double y) {
 
 }  // namespace
 
-std::string ChartSvg(const SvgChart& c) {
+SvgDocument ChartSvg(const SvgChart& c) {
   std::size_t answered = 0;
   for (std::size_t i = 0; i < c.axes.size(); ++i) {
     const int level = !c.series.empty() && i < c.series[0].levels.size() ? c.series[0].levels[i] : 0;
@@ -264,7 +264,7 @@ std::string ChartSvg(const SvgChart& c) {
   o << "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n";
   o << body.str();
   o << "</svg>\n";
-  return o.str();
+  return {o.str(), c.width, height};
 }
 
 }  // namespace skillscope

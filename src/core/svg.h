@@ -17,8 +17,14 @@ struct SvgChart {
   double height = 640;
 };
 
+struct SvgDocument {
+  std::string text;
+  double width = 0;   // CSS pixels (the bar variant's height depends on its rows)
+  double height = 0;
+};
+
 // A radar for three or more answered skills, bars otherwise; a legend below.
-std::string ChartSvg(const SvgChart& chart);
+SvgDocument ChartSvg(const SvgChart& chart);
 
 // Wraps text at word boundaries for a font of font_px in CSS pixels, estimating glyph
 // widths (the SVG viewer's real font is unknown); also the MeasureText for SVG layout.

@@ -84,5 +84,7 @@ void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_
 void SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped);
 // Saves bytes as a download with this file name.
 void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes);
+// Renders an SVG (width x height CSS px) to a PNG at `scale` and downloads it.
+void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height, double scale);
 
 }  // namespace skillscope::platform

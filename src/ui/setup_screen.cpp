@@ -88,8 +88,8 @@ void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, 
   Paragraph(ui.fonts.strong, ToImVec4(p.text), fw.title.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), (FrameworkSizeText(fw) + " \xC2\xB7 version " + fw.version).c_str());
   ImGui::PushFont(ui.fonts.body);
-  const std::string all_label = filter.empty() ? "All " + std::to_string(visible.size()) + " skills"
-                                               : "All " + std::to_string(visible.size()) + " matching skills";
+  const std::string all_label = (filter.empty() ? "All skills (" : "All matching skills (") +
+                                std::to_string(visible.size()) + ")";
   if (GroupCheckbox(all_label, "all:" + fw.id + "@" + fw.version, CountChosen(state, fw, visible), visible.size()))
     SetAll(state, fw, visible, CountChosen(state, fw, visible) < visible.size());
 
@@ -113,7 +113,7 @@ void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, 
     for (const Skill* s : skills) {
       const std::string key = ChoiceKey(fw, s->code);
       bool on = state.chosen.count(key) != 0;
-      const std::string text = s->code + "  " + s->name;
+      const std::string text = s->code + " \xC2\xB7 " + s->name;
       if (WrappedCheckbox(text.c_str(), "skill:" + fw.id + "/" + s->code, &on)) {
         if (on) state.chosen.insert(key);
         else state.chosen.erase(key);
@@ -138,12 +138,15 @@ SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupSt
   if (BeginPage("##setup", ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
     const float bar_h = ui.px(48) + ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.y * 2;
     // NavFlattened: Tab goes on from the list to Begin in the bar below.
+    // The scrollbar is always there so the bar below can line up with this column.
     ImGui::BeginChild("##setup_body", ImVec2(0, std::max(ui.px(120), ImGui::GetContentRegionAvail().y - bar_h)), false,
-                      ImGuiWindowFlags_NavFlattened);
+                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, 760);
     if (Button(ui, "Back##back")) action.kind = SetupAction::Back;
+    ImGui::Dummy(ImVec2(0, ui.px(6)));
     Paragraph(ui.fonts.title, ToImVec4(p.text), "New assessment");
+    ImGui::Dummy(ImVec2(0, ui.px(6)));
 
     const float field_w = std::min(width, ui.px(420));
     ImGui::PushFont(ui.fonts.body);
@@ -182,12 +185,15 @@ SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupSt
                : std::to_string(n) + (n == 1 ? " skill" : " skills") + " chosen \xC2\xB7 about " +
                      std::to_string(EstimateMinutes(n, statements)) + " minutes";
     ImGui::Separator();
-    BeginColumn(ui, 760);
+    BeginColumn(ui, 760, ImGui::GetStyle().ScrollbarSize);
     Paragraph(ui.fonts.strong, ToImVec4(p.text), summary.c_str());
-    if (n == 0) ImGui::BeginDisabled();
-    if (PrimaryButton(ui, "Begin assessment##begin", ImVec2(std::min(width, ui.px(260)), ui.px(44))))
+    if (PrimaryButton(ui, "Begin assessment##begin", ImVec2(std::min(width, ui.px(260)), ui.px(44)), n > 0))
       action.kind = SetupAction::Begin;
-    if (n == 0) ImGui::EndDisabled();
+    if (n == 0) {
+      ImGui::SameLine();
+      ImGui::AlignTextToFramePadding();
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Choose at least one skill.");
+    }
     EndColumn();
   }
   EndPage();

@@ -1,6 +1,9 @@
 #include "ui/skill_list.h"
 
+#include <algorithm>
+
 #include "imgui_internal.h"
+#include "ui/text_layout.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -30,35 +33,45 @@ void DrawAnswerMark(const UiContext& ui, ImDrawList* dl, ImVec2 c, float r, Answ
 
 int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, int current) {
   int clicked = -1;
-  const float mark = ui.px(9);
-  const float indent = mark * 2 + ui.px(10);
+  const Palette& p = ui.palette();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImFont* font = ui.fonts.body;
+  const float size = font->FontSize;
+  const float pad = ui.px(6), mark_r = ui.px(8), text_x = pad + 2 * mark_r + ui.px(10);
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
     const SkillListItem& item = items[i];
-    ImGui::PushID(i);
-    const std::string status = item.kind == AnswerKind::Level           ? "answered"
-                               : item.kind == AnswerKind::NotApplicable ? "not applicable"
-                               : item.kind == AnswerKind::Skipped       ? "skipped"
-                                                                         : "not yet";
-    const std::string text = item.code + "  " + item.name;
+    const std::string text = item.code + " \xC2\xB7 " + item.name;
     const std::string id = "##goto:" + item.code;
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    ImGui::Indent(indent);
-    ImGui::PushFont(ui.fonts.body);
-    // A Selectable draws its label on one line; drawing wrapped text over an unlabelled
-    // one keeps long names readable in a narrow list.
-    const float wrap_w = ImGui::GetContentRegionAvail().x;
-    const ImVec2 text_size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap_w);
-    if (ImGui::Selectable(id.c_str(), i == current, 0, ImVec2(0, text_size.y + ui.px(8)))) clicked = i;
-    const ImVec2 min = ImGui::GetItemRectMin();
-    RecordWidget((text + id).c_str(), min, ImGui::GetItemRectMax());
-    ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, ImVec2(min.x, min.y + ui.px(4)), ImGui::GetColorU32(ImGuiCol_Text),
-                                        text.c_str(), nullptr, wrap_w);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s", item.code.c_str(), status.c_str());
-    ImGui::PopFont();
-    ImGui::Unindent(indent);
-    DrawAnswerMark(ui, ImGui::GetWindowDrawList(),
-                   ImVec2(start.x + mark + ui.px(2), min.y + ui.px(4) + ImGui::GetFontSize() * 0.5f), mark * 0.85f,
-                   item.kind);
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const float width = std::max(ui.px(40), ImGui::GetContentRegionAvail().x);
+    const auto lines = WrapLines(font, size, text.c_str(), text.c_str() + text.size(), width - text_x - pad);
+    const float row_h = size * static_cast<float>(lines.size()) + 2 * pad;
+    ImGui::PushID(i);
+    if (ImGui::InvisibleButton(id.c_str(), ImVec2(width, row_h))) clicked = i;
+    const bool hovered = ImGui::IsItemHovered();
+    const bool focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
+    const ImVec2 max(min.x + width, min.y + row_h);
+    RecordWidget((text + id).c_str(), min, max);
+    // The whole row, mark included, is highlighted; the current skill also gets a bar.
+    if (i == current) {
+      dl->AddRectFilled(min, max, ToU32(p.accent, ui.theme == Theme::Dark ? 0.28f : 0.16f), ui.px(6));
+      dl->AddRectFilled(min, ImVec2(min.x + ui.px(3), max.y), ToU32(p.accent), ui.px(2));
+    } else if (hovered) {
+      dl->AddRectFilled(min, max, ToU32(p.surface_hover), ui.px(6));
+    }
+    if (focused) dl->AddRect(min, max, ToU32(p.accent), ui.px(6), 0, ui.px(2));
+    DrawAnswerMark(ui, dl, ImVec2(min.x + pad + mark_r + ui.px(2), min.y + pad + size * 0.5f), mark_r, item.kind);
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+      dl->AddText(font, size, ImVec2(min.x + text_x, min.y + pad + size * static_cast<float>(l)), ToU32(p.text),
+                  lines[l].begin, lines[l].end);
+    }
+    if (hovered) {
+      const char* status = item.kind == AnswerKind::Level           ? "answered"
+                           : item.kind == AnswerKind::NotApplicable ? "not applicable"
+                           : item.kind == AnswerKind::Skipped       ? "skipped"
+                                                                     : "not answered yet";
+      ImGui::SetTooltip("%s: %s", item.code.c_str(), status);
+    }
     ImGui::PopID();
   }
   return clicked;

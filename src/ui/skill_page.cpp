@@ -10,6 +10,7 @@
 #include "ui/skill_page.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
@@ -30,6 +31,16 @@ constexpr float kWideLayoutCss = 900;   // side list beside the page from here u
 constexpr float kSideListCss = 300;
 constexpr float kContentMaxCss = 1200;  // cards may spread this wide...
 constexpr float kReadableCss = 760;     // ...but running text wraps here
+constexpr float kFrameMaxCss = 1560;    // bars, list and page together, centred beyond this
+
+// A thin line across the frame between the bars and the scrolling page.
+void Rule(const UiContext& ui, float left_local, float width) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float x = ImGui::GetWindowPos().x + left_local;
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(x, at.y), ImVec2(x + width, at.y), ToU32(ui.palette().border),
+                                      ui.px(1));
+  ImGui::Dummy(ImVec2(0, ui.px(1)));
+}
 
 void ReadableParagraph(const UiContext& ui, ImFont* font, const ImVec4& color, const char* text) {
   const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
@@ -50,54 +61,65 @@ void SectionHeading(const UiContext& ui, const char* text) {
 // ---------------------------------------------------------------------------
 // [SECTION] Top and bottom bars
 // ---------------------------------------------------------------------------
-void DrawTopBar(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
+void DrawProgress(const UiContext& ui, const SkillPageModel& m, float width) {
   const Palette& p = ui.palette();
-  if (Button(ui, "skillscope##home")) action.kind = SkillPageAction::Home;
-  ImGui::SameLine();
-  const char* theme_label = ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme";
-  const float theme_w = ButtonWidth(theme_label) + ui.px(8);
-  ImGui::PushFont(ui.fonts.small);
-  const float bar_w = std::max(ui.px(60), ImGui::GetContentRegionAvail().x - theme_w - ui.px(12));
   ImGui::BeginGroup();
-  ImGui::PushStyleColor(ImGuiCol_Text, ToImVec4(p.text));
-  ImGui::TextUnformatted(m.progress_text.c_str());
-  ImGui::PopStyleColor();
-  RecordText(m.progress_text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  Paragraph(ui.fonts.small, ToImVec4(p.text), m.progress_text.c_str());
   const float fraction = m.count > 0 ? static_cast<float>(m.answered) / static_cast<float>(m.count) : 0.0f;
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ToImVec4(p.border));
-  ImGui::ProgressBar(fraction, ImVec2(bar_w, ui.px(6)), "");
-  ImGui::PopStyleColor();
+  ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ToImVec4(p.success));
+  ImGui::ProgressBar(fraction, ImVec2(width, ui.px(6)), "");
+  ImGui::PopStyleColor(2);
   ImGui::EndGroup();
-  ImGui::PopFont();
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - theme_w + ui.px(8));
-  if (Button(ui, theme_label)) action.kind = SkillPageAction::ToggleTheme;
 }
 
-void DrawBottomBar(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
+// Home, progress, theme. On a phone the progress gets its own row under the buttons.
+void DrawTopBar(const UiContext& ui, const SkillPageModel& m, float frame_w, SkillPageAction& action) {
+  const char* theme_label = ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme";
+  ImGui::PushFont(ui.fonts.strong);
+  const float home_w = ButtonWidth("skillscope"), theme_w = ButtonWidth(theme_label);
+  ImGui::PopFont();
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float middle = frame_w - home_w - theme_w - 4 * gap;
+  const float x0 = ImGui::GetCursorPosX();
+  if (Button(ui, "skillscope##home")) action.kind = SkillPageAction::Home;
+  if (middle >= ui.px(220)) {
+    ImGui::SameLine(0, 2 * gap);
+    DrawProgress(ui, m, middle);
+    ImGui::SameLine(x0 + frame_w - theme_w);
+    if (Button(ui, theme_label)) action.kind = SkillPageAction::ToggleTheme;
+  } else {
+    ImGui::SameLine(x0 + frame_w - theme_w);
+    if (Button(ui, theme_label)) action.kind = SkillPageAction::ToggleTheme;
+    DrawProgress(ui, m, frame_w);
+  }
+}
+
+// Back, where we are, Next/Finish: one row, vertically centred, equal button widths.
+void DrawBottomBar(const UiContext& ui, const SkillPageModel& m, float frame_w, SkillPageAction& action) {
   const bool first = m.index == 0;
   const bool last = m.index + 1 >= m.count;
-  const float w = ui.px(120);
+  const float button_w = ui.px(120), button_h = ui.px(44);
+  const float x0 = ImGui::GetCursorPosX(), y0 = ImGui::GetCursorPosY();
   if (first) ImGui::BeginDisabled();
-  if (Button(ui, "Back##back", ImVec2(w, ui.px(44)))) action.kind = SkillPageAction::Back;
+  if (Button(ui, "Back##back", ImVec2(button_w, button_h))) action.kind = SkillPageAction::Back;
   if (first) ImGui::EndDisabled();
-  ImGui::SameLine();
-  const std::string where = "Skill " + std::to_string(m.index + 1) + " of " + std::to_string(m.count);
+
+  const std::string long_where = "Skill " + std::to_string(m.index + 1) + " of " + std::to_string(m.count);
+  const std::string short_where = std::to_string(m.index + 1) + "/" + std::to_string(m.count);
   ImGui::PushFont(ui.fonts.small);
-  const float where_w = ImGui::CalcTextSize(where.c_str()).x;
-  const float right = ImGui::GetWindowContentRegionMax().x;
-  const float next_w = last ? ButtonWidth("Finish") + ui.px(40) : w;
-  const float mid = (ImGui::GetCursorPosX() + right - next_w) * 0.5f - where_w * 0.5f;
-  if (mid > ImGui::GetCursorPosX()) {
-    ImGui::SetCursorPosX(mid);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.px(12));
-    ImGui::TextUnformatted(where.c_str());
-    ImGui::SameLine();
-  }
+  const float room = frame_w - 2 * button_w;
+  const std::string& where = ImGui::CalcTextSize(long_where.c_str()).x + ui.px(16) <= room ? long_where : short_where;
+  const ImVec2 where_size = ImGui::CalcTextSize(where.c_str());
+  ImGui::SetCursorPos(ImVec2(x0 + (frame_w - where_size.x) * 0.5f, y0 + (button_h - where_size.y) * 0.5f));
+  ImGui::TextUnformatted(where.c_str());
+  RecordText(where.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   ImGui::PopFont();
-  ImGui::SetCursorPosX(right - next_w);
+
+  ImGui::SetCursorPos(ImVec2(x0 + frame_w - button_w, y0));
   if (last) {
-    if (PrimaryButton(ui, "Finish##finish", ImVec2(next_w, ui.px(44)))) action.kind = SkillPageAction::Finish;
-  } else if (PrimaryButton(ui, "Next##next", ImVec2(next_w, ui.px(44)))) {
+    if (PrimaryButton(ui, "Finish##finish", ImVec2(button_w, button_h))) action.kind = SkillPageAction::Finish;
+  } else if (PrimaryButton(ui, "Next##next", ImVec2(button_w, button_h))) {
     action.kind = SkillPageAction::Next;
   }
 }
@@ -164,17 +186,42 @@ void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& sta
   }
 }
 
-void DrawCardHeader(const UiContext& ui, const Scale& scale, int level, const Answer& a, bool defined) {
+void DrawCardHeader(const UiContext& ui, const Scale& scale, int level, const Answer& a) {
   const Palette& p = ui.palette();
-  Paragraph(ui.fonts.strong, ToImVec4(defined ? p.text : p.text_muted), LevelTitle(scale, level).c_str());
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), LevelTitle(scale, level).c_str());
   std::string tags;
-  if (a.kind == AnswerKind::Level && a.level == level) tags += a.overridden ? "Your level (your choice)" : "Your level";
+  if (a.kind == AnswerKind::Level && a.level == level)
+    tags += a.overridden ? "Your level \xC2\xB7 chosen over the suggestion" : "Your level";
   if (a.target == level) tags += std::string(tags.empty() ? "" : " \xC2\xB7 ") + "Your target";
   if (!tags.empty()) Paragraph(ui.fonts.small, ToImVec4(p.accent), tags.c_str());
 }
 
-void DrawUndefinedLevel(const UiContext& ui) {
-  Paragraph(ui.fonts.small, ToImVec4(ui.palette().text_muted), "This skill is not defined at this level.");
+// Levels of the scale where the skill has no statements, said in one line
+// ("Levels 6–7 are not defined for this skill.") rather than as empty cards.
+void DrawUndefinedLevels(const UiContext& ui, const Scale& scale, const Skill& skill) {
+  std::vector<std::pair<int, int>> runs;
+  for (const ScaleLevel& l : scale.levels) {
+    if (skill.DefinedAt(l.number)) continue;
+    if (!runs.empty() && runs.back().second + 1 == l.number) runs.back().second = l.number;
+    else runs.emplace_back(l.number, l.number);
+  }
+  if (runs.empty()) return;
+  std::string text;
+  int count = 0;
+  for (const auto& [a, b] : runs) {
+    if (!text.empty()) text += ", ";
+    text += a == b ? std::to_string(a) : std::to_string(a) + "\xE2\x80\x93" + std::to_string(b);
+    count += b - a + 1;
+  }
+  text = (count == 1 ? "Level " + text + " is" : "Levels " + text + " are") +
+         " on this framework\xE2\x80\x99s scale but not defined for this skill.";
+  Paragraph(ui.fonts.small, ToImVec4(ui.palette().text_muted), text.c_str());
+}
+
+std::vector<int> DefinedLevels(const Skill& skill) {
+  std::vector<int> out;
+  for (const auto& entry : skill.statements) out.push_back(entry.first);
+  return out;
 }
 
 void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, SkillPageAction& action) {
@@ -184,29 +231,31 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
   const Scale& scale = m.framework->scale;
   SectionHeading(ui, "Which level describes the work you do consistently?");
   std::string hint = "Choose a card";
-  if (scale.levels.size() <= 9) hint += ", or press its number key";
+  // Number keys only where there is room for a keyboard, and a digit per level.
+  if (scale.Highest() <= 9 && width >= ui.px(600)) hint += ", or press its number key";
   hint += ". Statements are the framework\xE2\x80\x99s own words.";
   ReadableParagraph(ui, ui.fonts.small, ToImVec4(p.text_muted), hint.c_str());
 
-  CardGrid grid(ui, ("##levels:" + s.code).c_str(), width, static_cast<int>(scale.levels.size()), 300, 3);
-  for (int i = 0; i < static_cast<int>(scale.levels.size()); ++i) {
-    const int level = scale.levels[i].number;
-    const bool defined = s.DefinedAt(level);
-    grid.BeginCell(i);
-    DrawCardHeader(ui, scale, level, a, defined);
-    if (defined) DrawStatementsList(ui, s.statements.at(level));
-    else DrawUndefinedLevel(ui);
-    CardLook look;
-    look.clickable = defined;
-    look.selected = a.kind == AnswerKind::Level && a.level == level;
-    look.muted = !defined;
-    const std::string label = LevelTitle(scale, level) + "##level:" + std::to_string(level);
-    look.label = label.c_str();
-    if (grid.EndCell(look)) {
-      action.kind = SkillPageAction::ChooseLevel;
-      action.level = level;
+  const std::vector<int> levels = DefinedLevels(s);
+  {
+    CardGrid grid(ui, ("##levels:" + s.code).c_str(), width, static_cast<int>(levels.size()), 300, 3);
+    for (int i = 0; i < static_cast<int>(levels.size()); ++i) {
+      const int level = levels[i];
+      grid.BeginCell(i);
+      DrawCardHeader(ui, scale, level, a);
+      DrawStatementsList(ui, s.statements.at(level));
+      CardLook look;
+      look.clickable = true;
+      look.selected = a.kind == AnswerKind::Level && a.level == level;
+      const std::string label = LevelTitle(scale, level) + "##level:" + std::to_string(level);
+      look.label = label.c_str();
+      if (grid.EndCell(look)) {
+        action.kind = SkillPageAction::ChooseLevel;
+        action.level = level;
+      }
     }
   }
+  DrawUndefinedLevels(ui, scale, s);
 }
 
 void DrawOtherAnswers(const UiContext& ui, const Answer& a, SkillPageAction& action) {
@@ -305,21 +354,23 @@ void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float wid
   SectionHeading(ui, "How consistently do you do each of these?");
   ReadableParagraph(ui, ui.fonts.small, ToImVec4(p.text_muted),
                     "Rate each statement. The app suggests a level from your ratings; you decide.");
-  CardGrid grid(ui, ("##rated:" + s.code).c_str(), width, static_cast<int>(scale.levels.size()), 340, 2);
-  for (int i = 0; i < static_cast<int>(scale.levels.size()); ++i) {
-    const int level = scale.levels[i].number;
-    const bool defined = s.DefinedAt(level);
-    grid.BeginCell(i);
-    ImGui::PushID(level);
-    DrawCardHeader(ui, scale, level, *m.answer, defined);
-    if (defined) DrawRatedStatements(ui, level, s.statements.at(level), *m.answer, action);
-    else DrawUndefinedLevel(ui);
-    ImGui::PopID();
-    CardLook look;
-    look.muted = !defined;
-    look.selected = m.answer->kind == AnswerKind::Level && m.answer->level == level;
-    grid.EndCell(look);
+  const std::vector<int> levels = DefinedLevels(s);
+  {
+    // Scoped: the grid moves the cursor below itself when it ends.
+    CardGrid grid(ui, ("##rated:" + s.code).c_str(), width, static_cast<int>(levels.size()), 340, 2);
+    for (int i = 0; i < static_cast<int>(levels.size()); ++i) {
+      const int level = levels[i];
+      grid.BeginCell(i);
+      ImGui::PushID(level);
+      DrawCardHeader(ui, scale, level, *m.answer);
+      DrawRatedStatements(ui, level, s.statements.at(level), *m.answer, action);
+      ImGui::PopID();
+      CardLook look;
+      look.selected = m.answer->kind == AnswerKind::Level && m.answer->level == level;
+      grid.EndCell(look);
+    }
   }
+  DrawUndefinedLevels(ui, scale, s);
   ImGui::Dummy(ImVec2(0, ui.px(4)));
   DrawSuggestion(ui, m, std::min(width, ui.px(kReadableCss)), action);
   DrawOtherAnswers(ui, *m.answer, action);
@@ -450,24 +501,42 @@ SkillPageAction DrawSkillPage(const UiContext& ui, const SkillPageModel& m, Skil
   SkillPageAction action;
   if (!m.framework || !m.skill || !m.answer) return action;
   if (BeginPage("##skill", ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
-    DrawTopBar(ui, m, action);
-    if (!m.save_problem.empty()) Paragraph(ui.fonts.strong, ToImVec4(ui.palette().danger), m.save_problem.c_str());
-    const float bottom_h = ui.px(44) + ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y * 0.5f;
+    // On very wide screens the whole frame (bars, list, page) stays together in the middle.
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float frame_w = std::min(avail_w, ui.px(kFrameMaxCss));
+    const float inset = (avail_w - frame_w) * 0.5f;
+    const float left = ImGui::GetCursorPosX() + inset;
+    ImGui::SetCursorPosX(left);
+    ImGui::BeginGroup();
+    DrawTopBar(ui, m, frame_w, action);
+    if (!m.save_problem.empty()) {
+      ImGui::PushTextWrapPos(left + frame_w);
+      Paragraph(ui.fonts.strong, ToImVec4(ui.palette().danger), m.save_problem.c_str());
+      ImGui::PopTextWrapPos();
+    }
+    ImGui::EndGroup();
+    Rule(ui, left, frame_w);
+
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float bottom_h = ui.px(44) + 2 * style.ItemSpacing.y + ui.px(1) + style.WindowPadding.y * 0.5f;
     const float body_h = std::max(ui.px(120), ImGui::GetContentRegionAvail().y - bottom_h);
-    const bool wide = ImGui::GetContentRegionAvail().x >= ui.px(kWideLayoutCss);
+    const bool wide = frame_w >= ui.px(kWideLayoutCss);
     const bool new_skill = state.scroll_to_top_for != m.index;
     state.scroll_to_top_for = m.index;
 
+    ImGui::SetCursorPosX(left);
     if (wide) {
       // NavFlattened: Tab and the arrow keys move between the list, the page and the bars
       // as if they were one window (ImGui would otherwise keep the keyboard in one).
       ImGui::BeginChild("##list", ImVec2(ui.px(kSideListCss), body_h), true, ImGuiWindowFlags_NavFlattened);
-      Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), ("Skills in \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
+      Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text),
+                ("Skills in \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
       DrawList(ui, m, action);
       ImGui::EndChild();
       ImGui::SameLine();
     }
-    ImGui::BeginChild("##main", ImVec2(0, body_h), false, ImGuiWindowFlags_NavFlattened);
+    const float main_w = wide ? frame_w - ui.px(kSideListCss) - style.ItemSpacing.x : frame_w;
+    ImGui::BeginChild("##main", ImVec2(main_w, body_h), false, ImGuiWindowFlags_NavFlattened);
     if (new_skill) ImGui::SetScrollY(0);
     if (!wide) {
       ImGui::PushFont(ui.fonts.strong);
@@ -479,7 +548,9 @@ SkillPageAction DrawSkillPage(const UiContext& ui, const SkillPageModel& m, Skil
     }
     DrawMain(ui, m, state, action);
     ImGui::EndChild();
-    DrawBottomBar(ui, m, action);
+    Rule(ui, left, frame_w);
+    ImGui::SetCursorPosX(left);
+    DrawBottomBar(ui, m, frame_w, action);
     if (action.kind == SkillPageAction::None) HandleShortcuts(m, action);
   }
   EndPage();

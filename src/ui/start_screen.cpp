@@ -15,7 +15,7 @@ void DrawIntro(const UiContext& ui, const StartScreenModel& model, float width, 
             "See where your skills stand \xE2\x80\x94 and where you want them to go.");
   ImGui::Spacing();
   Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
-            "Pick a skills framework, read each skill\xE2\x80\x99s level descriptions, say which level "
+            "Choose the skills you want to assess, read each one\xE2\x80\x99s level descriptions, say which level "
             "describes your work and where you want to be, and get a radar-chart profile. "
             "Everything stays in this browser unless you export it.");
   ImGui::Dummy(ImVec2(0, ui.px(8)));
@@ -110,8 +110,8 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
 
     if (Button(ui, "Load framework\xE2\x80\xA6##load_framework")) action = {StartAction::LoadFramework, {}};
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-              "Your own framework as a JSON file (see docs/framework-format.md), or drop the file on this page. "
-              "It is checked and then kept in this browser.");
+              "Use your own framework: a JSON file in the skillscope framework format (described in the project\xE2\x80\x99s "
+              "documentation), chosen here or dropped on this page. It is checked, then kept in this browser.");
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();
     DrawRemoveDialog(ui, model, state, action);

@@ -1,5 +1,7 @@
 #include "ui/summary_screen.h"
 
+#include <algorithm>
+
 #include "ui/skill_list.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -29,14 +31,30 @@ void DrawOpenItems(const UiContext& ui, const SummaryModel& m, SummaryAction& ac
   }
 }
 
-void DrawTable(const UiContext& ui, const SummaryModel& m) {
+// Wide: a table in the column, the skill and level columns widest. Narrow: one block
+// per skill, since four columns do not fit a phone.
+void DrawTable(const UiContext& ui, const SummaryModel& m, float width) {
   const Palette& p = ui.palette();
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("##answers", 4, flags)) return;
-  ImGui::TableSetupColumn("Skill", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  const std::string dash = "\xE2\x80\x94";
+  if (width < ui.px(560)) {
+    for (const SummaryRow& r : m.rows) {
+      BeginCard(ui, width, p.surface, p.border);
+      Paragraph(ui.fonts.strong, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), r.framework.c_str());
+      Paragraph(ui.fonts.body, ToImVec4(r.kind == AnswerKind::Level ? p.text : p.text_muted), r.level.c_str());
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+                ("Target: " + (r.target.empty() ? dash : r.target) + " \xC2\xB7 Confidence: " +
+                 (r.confidence.empty() ? dash : r.confidence)).c_str());
+      EndCard();
+    }
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+  if (!ImGui::BeginTable("##answers", 4, flags, ImVec2(width, 0))) return;
+  ImGui::TableSetupColumn("Skill", ImGuiTableColumnFlags_WidthStretch, 3.2f);
+  ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+  ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.1f);
   ImGui::PushFont(ui.fonts.strong);
   ImGui::TableHeadersRow();
   ImGui::PopFont();
@@ -48,9 +66,9 @@ void DrawTable(const UiContext& ui, const SummaryModel& m) {
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(r.kind == AnswerKind::Level ? p.text : p.text_muted), r.level.c_str());
     ImGui::TableNextColumn();
-    Paragraph(ui.fonts.body, ToImVec4(p.text), r.target.empty() ? "\xE2\x80\x94" : r.target.c_str());
+    Paragraph(ui.fonts.body, ToImVec4(p.text), r.target.empty() ? dash.c_str() : r.target.c_str());
     ImGui::TableNextColumn();
-    Paragraph(ui.fonts.body, ToImVec4(p.text), r.confidence.empty() ? "\xE2\x80\x94" : r.confidence.c_str());
+    Paragraph(ui.fonts.body, ToImVec4(p.text), r.confidence.empty() ? dash.c_str() : r.confidence.c_str());
   }
   ImGui::EndTable();
 }
@@ -62,17 +80,23 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
   const Palette& p = ui.palette();
   if (BeginPage("##summary")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    BeginColumn(ui, 900);
+    const float width = BeginColumn(ui, 900);
     if (Button(ui, "Back to the questions##back_to_questions")) action.kind = SummaryAction::BackToQuestions;
     ImGui::SameLine();
     if (Button(ui, "Home##home")) action.kind = SummaryAction::Home;
+    ImGui::Dummy(ImVec2(0, ui.px(6)));
     Paragraph(ui.fonts.title, ToImVec4(p.text), ("Summary of \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.progress_text.c_str());
     ImGui::Spacing();
+    if (PrimaryButton(ui, "See your results##results", ImVec2(std::min(width, ui.px(260)), ui.px(48))))
+      action.kind = SummaryAction::Results;
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+              "The radar chart, where to grow, and exports (SVG, PNG, printable report).");
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
     DrawOpenItems(ui, m, action);
     ImGui::Dummy(ImVec2(0, ui.px(12)));
     Paragraph(ui.fonts.heading, ToImVec4(p.text), "Your answers");
-    DrawTable(ui, m);
+    DrawTable(ui, m, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();
   }

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 
+#include <cfloat>
+#include <cstring>
+
 #include "imgui_internal.h"
+#include "ui/text_layout.h"
 #include "ui/widget_registry.h"
 
 namespace skillscope::ui {
@@ -19,8 +23,8 @@ bool BeginPage(const char* name, ImGuiWindowFlags extra_flags) {
 
 void EndPage() { ImGui::End(); }
 
-float BeginColumn(const UiContext& ui, float max_css) {
-  const float avail = ImGui::GetContentRegionAvail().x;
+float BeginColumn(const UiContext& ui, float max_css, float reserve_right) {
+  const float avail = ImGui::GetContentRegionAvail().x - reserve_right;
   const float width = std::max(1.0f, std::min(avail - 1.0f, ui.px(max_css)));
   // At least 1 px: ImGui::Indent(0) means "the default indent", not none.
   const float indent = std::max(1.0f, (avail - width) * 0.5f);
@@ -38,17 +42,34 @@ void EndColumn() {
 }
 
 void Paragraph(ImFont* font, const ImVec4& color, const char* text) {
+  // Laid out here (not with TextWrapped) so lines break only at spaces, long notes are
+  // not cut by ImGui's 3 KB format buffer, and the block is one item.
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return;
   ImGui::PushFont(font);
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
-  // TextUnformatted, not TextWrapped("%s"): formatting goes through a 3 KB buffer that
-  // would cut long notes short. Wrap at the column edge, or the window edge outside one.
-  const float wrap = ImGui::GetCurrentWindowRead()->DC.TextWrapPos;
-  ImGui::PushTextWrapPos(wrap < 0.0f ? 0.0f : wrap);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
+  const float size = ImGui::GetFontSize();
+  const ImVec2 pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
+  // Wrap at the column edge, or at the cell / window edge outside one.
+  const float wrap_local = window->DC.TextWrapPos;
+  const float right = (wrap_local > 0 && !ImGui::GetCurrentTable()) ? window->Pos.x - window->Scroll.x + wrap_local
+                                                                      : ImGui::GetContentRegionMaxAbs().x;
+  const float wrap = std::max(right - pos.x, size);
+  const char* end = text + std::strlen(text);
+  const std::vector<LineSpan> lines = WrapLines(font, size, text, end, wrap);
+  float width = 0;
+  for (const LineSpan& l : lines) width = std::max(width, font->CalcTextSizeA(size, FLT_MAX, 0.0f, l.begin, l.end).x);
+  const ImVec2 block(width, size * static_cast<float>(lines.size()));
+  const ImRect bb(pos, ImVec2(pos.x + block.x, pos.y + block.y));
+  ImGui::ItemSize(block, 0.0f);
+  if (ImGui::ItemAdd(bb, 0)) {
+    const ImU32 col = ImGui::ColorConvertFloat4ToU32(color);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      window->DrawList->AddText(font, size, ImVec2(pos.x, pos.y + size * static_cast<float>(i)), col, lines[i].begin,
+                                lines[i].end);
+    }
+    RecordText(text, bb.Min, bb.Max);
+  }
   ImGui::PopFont();
-  RecordText(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 namespace {
@@ -126,8 +147,18 @@ bool Button(const UiContext& ui, const char* label, const ImVec2& size) {
   return pressed;
 }
 
-bool PrimaryButton(const UiContext& ui, const char* label, const ImVec2& size) {
+bool PrimaryButton(const UiContext& ui, const char* label, const ImVec2& size, bool enabled) {
   const Palette& p = ui.palette();
+  if (!enabled) {
+    // ImGui's disabled look fades the text below a readable contrast; keep it legible.
+    ImGui::PushItemFlag(ImGuiItemFlags_Disabled, true);
+    ImGui::PushStyleColor(ImGuiCol_Button, ToImVec4(p.surface_hover));
+    ImGui::PushStyleColor(ImGuiCol_Text, ToImVec4(p.text_muted));
+    Button(ui, label, size);
+    ImGui::PopStyleColor(2);
+    ImGui::PopItemFlag();
+    return false;
+  }
   ImGui::PushStyleColor(ImGuiCol_Button, ToImVec4(p.accent_fill));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ToImVec4(p.accent_fill_hover));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ToImVec4(p.accent_fill_hover));

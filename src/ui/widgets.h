@@ -15,7 +15,9 @@ void EndPage();
 
 // A column of at most max_css pixels, centred in the page; text wraps at its edge.
 // Returns the column width in framebuffer pixels.
-float BeginColumn(const UiContext& ui, float max_css);
+// reserve_right: pixels kept free on the right (a neighbour's scrollbar), so columns in
+// different windows line up.
+float BeginColumn(const UiContext& ui, float max_css, float reserve_right = 0.0f);
 void EndColumn();
 
 // Wrapped text in a font and colour.
@@ -35,7 +37,8 @@ bool Banner(const UiContext& ui, float width, BannerKind kind, const std::string
 // A plain button in the theme's font, at least touch-sized.
 bool Button(const UiContext& ui, const char* label, const ImVec2& size = ImVec2(0, 0));
 
-// A filled accent button, the one obvious next step on a screen.
-bool PrimaryButton(const UiContext& ui, const char* label, const ImVec2& size = ImVec2(0, 0));
+// A filled accent button, the one obvious next step on a screen. When not enabled it
+// is drawn plain (still readable) and cannot be pressed.
+bool PrimaryButton(const UiContext& ui, const char* label, const ImVec2& size = ImVec2(0, 0), bool enabled = true);
 
 }  // namespace skillscope::ui

@@ -104,3 +104,12 @@ TEST_CASE("where to grow: largest gaps first, with the next level's statements")
   CHECK(grow[1].next_level_label == "Level 4 \xC2\xB7 Enable");
   CHECK(grow[1].next_statements == std::vector<std::string>{"L4 first", "L4 second"});
 }
+
+#include "core/file_names.h"
+
+TEST_CASE("download names are the profile name and date, safe for any system") {
+  CHECK(DownloadName("Q4 review / team", "2026-11-22T09:00:00Z", "svg") == "Q4-review-team-2026-11-22.svg");
+  CHECK(DownloadName("../../etc/passwd", "2026-11-22T09:00:00Z", "html") == "etc-passwd-2026-11-22.html");
+  CHECK(DownloadName("Zo\xC3\xAB", "2026-11-22T09:00:00Z", "png") == "Zo\xC3\xAB-2026-11-22.png");
+  CHECK(DownloadName("   ", "2026-11-22T09:00:00Z", "json") == "skillscope-profile-2026-11-22.json");
+}

@@ -53,7 +53,7 @@ struct Setup {
   std::string Svg() const {
     const ChartData d = BuildChartData(BuildResults(profile, catalog));
     SvgChart chart{"Chart of " + profile.name, "desc", d.axes, d.series};
-    return ChartSvg(chart);
+    return ChartSvg(chart).text;
   }
 };
 

@@ -27,4 +27,5 @@ char* ss_js_storage_keys(const char* prefix);  // malloc'd, '\n'-separated
 void ss_js_pick_file(int request_id, const char* accept, double max_bytes);
 void ss_js_enable_file_drop(double max_bytes);
 void ss_js_download(const char* name, const char* mime, const char* data, int len);
+void ss_js_download_svg_png(const char* name, const char* svg, double width, double height, double scale);
 }

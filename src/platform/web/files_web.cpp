@@ -38,6 +38,10 @@ void DownloadFile(const std::string& file_name, const std::string& mime_type, co
   ss_js_download(file_name.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
 
+void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height, double scale) {
+  ss_js_download_svg_png(file_name.c_str(), svg.c_str(), width, height, scale);
+}
+
 }  // namespace skillscope::platform
 
 extern "C" EMSCRIPTEN_KEEPALIVE void ss_on_file(int request_id, const char* name, const char* data, int len,

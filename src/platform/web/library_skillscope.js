@@ -505,17 +505,39 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  ss_js_download: function(namePtr, mimePtr, dataPtr, len) {
-    var bytes = HEAPU8.slice(dataPtr, dataPtr + len);
-    var blob = new Blob([bytes], {type: UTF8ToString(mimePtr)});
+  $SS_download: function(name, blob) {
     var url = URL.createObjectURL(blob);
     var a = document.createElement('a');
     a.href = url;
-    a.download = UTF8ToString(namePtr);
+    a.download = name;
     a.style.display = 'none';
     document.body.appendChild(a);
     a.click();
     a.remove();
     setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+  },
+  ss_js_download__deps: ['$SS_download'],
+  ss_js_download: function(namePtr, mimePtr, dataPtr, len) {
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + len);
+    SS_download(UTF8ToString(namePtr), new Blob([bytes], {type: UTF8ToString(mimePtr)}));
+  },
+  // The browser rasterises the SVG (fonts by CSS family, like the SVG export itself).
+  ss_js_download_svg_png__deps: ['$SS_download'],
+  ss_js_download_svg_png: function(namePtr, svgPtr, width, height, scale) {
+    var name = UTF8ToString(namePtr);
+    var url = URL.createObjectURL(new Blob([UTF8ToString(svgPtr)], {type: 'image/svg+xml'}));
+    var img = new Image();
+    img.onload = function() {
+      var c = document.createElement('canvas');
+      c.width = Math.round(width * scale);
+      c.height = Math.round(height * scale);
+      var ctx = c.getContext('2d');
+      ctx.scale(scale, scale);
+      ctx.drawImage(img, 0, 0, width, height);
+      URL.revokeObjectURL(url);
+      c.toBlob(function(png) { if (png) SS_download(name, png); }, 'image/png');
+    };
+    img.onerror = function() { URL.revokeObjectURL(url); console.error('skillscope: the chart could not be drawn as PNG'); };
+    img.src = url;
   },
 });

@@ -1,0 +1,292 @@
+// Sections
+//   [SECTION] Drawing helpers: colours, dashes, markers
+//   [SECTION] Radar
+//   [SECTION] Bars
+//   [SECTION] Tooltips and interaction
+//   [SECTION] DrawChart, DrawLegend
+#include "ui/chart_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/chart_style.h"
+#include "imgui_internal.h"
+#include "ui/text_layout.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace skillscope::ui {
+namespace {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Drawing helpers: colours, dashes, markers
+// ---------------------------------------------------------------------------
+ImU32 SeriesColor(const UiContext& ui, int series, float alpha = 1.0f) {
+  const SeriesStyle& st = StyleForSeries(series);
+  const std::uint32_t rgb = ui.theme == Theme::Dark ? st.dark_rgb : st.light_rgb;
+  return ToU32(Rgb{static_cast<std::uint8_t>(rgb >> 16), static_cast<std::uint8_t>(rgb >> 8),
+                   static_cast<std::uint8_t>(rgb)},
+               alpha);
+}
+
+ImVec2 P(const ImVec2& origin, const Vec2& v) {
+  return ImVec2(origin.x + static_cast<float>(v.x), origin.y + static_cast<float>(v.y));
+}
+
+void StyledLine(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 color, float thickness, Dash dash, float unit) {
+  if (dash == Dash::Solid) {
+    dl->AddLine(a, b, color, thickness);
+    return;
+  }
+  const float on = (dash == Dash::Dashed ? 7.0f : 2.0f) * unit, off = (dash == Dash::Dashed ? 4.0f : 3.0f) * unit;
+  const float len = std::hypot(b.x - a.x, b.y - a.y);
+  if (len <= 0) return;
+  const ImVec2 dir((b.x - a.x) / len, (b.y - a.y) / len);
+  for (float t = 0; t < len; t += on + off) {
+    const float e = std::min(t + on, len);
+    dl->AddLine(ImVec2(a.x + dir.x * t, a.y + dir.y * t), ImVec2(a.x + dir.x * e, a.y + dir.y * e), color, thickness);
+  }
+}
+
+void MarkerAt(ImDrawList* dl, Marker m, ImVec2 p, float r, ImU32 color, ImU32 background) {
+  switch (m) {
+    case Marker::Circle: dl->AddCircleFilled(p, r, color, 16); break;
+    case Marker::Square:
+      dl->AddRectFilled(ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r), background);
+      dl->AddRect(ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r), color, 0, 0, r * 0.45f);
+      break;
+    case Marker::Triangle:
+      dl->AddTriangleFilled(ImVec2(p.x, p.y - r * 1.2f), ImVec2(p.x + r * 1.1f, p.y + r * 0.8f),
+                            ImVec2(p.x - r * 1.1f, p.y + r * 0.8f), color);
+      break;
+    case Marker::Diamond:
+      dl->AddQuadFilled(ImVec2(p.x, p.y - r * 1.3f), ImVec2(p.x + r * 1.3f, p.y), ImVec2(p.x, p.y + r * 1.3f),
+                        ImVec2(p.x - r * 1.3f, p.y), color);
+      break;
+  }
+}
+
+void WrappedText(ImDrawList* dl, const UiContext& ui, const LabelBox& box, ImVec2 origin, ImU32 color, float wrap) {
+  // Lines are aligned within the box like the core placed the box around its anchor.
+  ImFont* font = ui.fonts.small;
+  const float size = font->FontSize;
+  const char* text = box.text.c_str();
+  float y = origin.y + static_cast<float>(box.pos.y);
+  for (const LineSpan& l : WrapLines(font, size, text, text + box.text.size(), wrap)) {
+    const float line_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, l.begin, l.end).x;
+    float x = origin.x + static_cast<float>(box.pos.x);
+    if (box.align == Align::Right) x += static_cast<float>(box.size.w) - line_w;
+    else if (box.align == Align::Center) x += (static_cast<float>(box.size.w) - line_w) * 0.5f;
+    dl->AddText(font, size, ImVec2(x, y), color, l.begin, l.end);
+    y += size;
+  }
+}
+
+MeasureText FontMeasure(const UiContext& ui) {
+  return [&ui](const std::string& text, double wrap) {
+    ImFont* font = ui.fonts.small;
+    const ImVec2 s = WrappedSize(font, font->FontSize, text, static_cast<float>(wrap));
+    return TextSize{std::ceil(s.x) + 1.0, s.y};
+  };
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Radar
+// ---------------------------------------------------------------------------
+void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarGeometry& g, ImVec2 o, const ChartArea& area,
+                       int hovered_axis) {
+  const Palette& p = ui.palette();
+  const float unit = ui.device_pixel_ratio;
+  for (const RingSegment& r : g.rings) {
+    StyledLine(dl, P(o, r.a), P(o, r.b), ToU32(p.border, r.defined ? 1.0f : 0.55f), unit,
+               r.defined ? Dash::Solid : Dash::Dotted, unit);
+  }
+  for (std::size_t i = 0; i < g.axes.size(); ++i) {
+    const RadarAxis& a = g.axes[i];
+    const bool hot = static_cast<int>(i) == hovered_axis;
+    const ImU32 axis_color = hot ? ToU32(p.accent) : ToU32(p.text_muted, a.gap ? 0.45f : 0.8f);
+    StyledLine(dl, P(o, g.center), P(o, a.end), axis_color, hot ? 2.0f * unit : unit, a.gap ? Dash::Dashed : Dash::Solid, unit);
+    for (const LevelTick& t : a.ticks) {
+      if (t.defined) dl->AddCircleFilled(P(o, t.pos), 2.2f * unit, axis_color, 10);
+      else dl->AddCircle(P(o, t.pos), 2.2f * unit, axis_color, 10, unit);
+    }
+    // The axis end names the highest level on that skill's scale.
+    char num[8];
+    std::snprintf(num, sizeof num, "%d", a.highest_level);
+    const ImVec2 end = P(o, a.end);
+    const float off = 9.0f * unit;
+    const ImVec2 at(end.x + off * std::sin(static_cast<float>(a.angle) + 0.35f) - 3.0f * unit,
+                    end.y - off * std::cos(static_cast<float>(a.angle) + 0.35f) - 7.0f * unit);
+    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize * 0.8f, at, ToU32(p.text_muted), num);
+    if (a.gap) {
+      // A cross halfway along the axis: skipped or not applicable, not zero.
+      const ImVec2 m((P(o, g.center).x + end.x) * 0.5f, (P(o, g.center).y + end.y) * 0.5f);
+      const float s = 4.0f * unit;
+      dl->AddLine(ImVec2(m.x - s, m.y - s), ImVec2(m.x + s, m.y + s), ToU32(p.text_muted), 1.5f * unit);
+      dl->AddLine(ImVec2(m.x + s, m.y - s), ImVec2(m.x - s, m.y + s), ToU32(p.text_muted), 1.5f * unit);
+    }
+  }
+  for (std::size_t s = 0; s < g.series.size(); ++s) {
+    const SeriesStyle& st = StyleForSeries(static_cast<int>(s));
+    const SeriesShape& shape = g.series[s];
+    if (st.filled) {
+      for (const auto& w : shape.wedges)
+        dl->AddTriangleFilled(P(o, w[0]), P(o, w[1]), P(o, w[2]), SeriesColor(ui, static_cast<int>(s), 0.28f));
+    }
+    for (const auto& e : shape.edges)
+      StyledLine(dl, P(o, e[0]), P(o, e[1]), SeriesColor(ui, static_cast<int>(s)), 2.5f * unit, st.dash, unit);
+    for (const auto& v : shape.vertices)
+      if (v) MarkerAt(dl, st.marker, P(o, *v), 4.5f * unit, SeriesColor(ui, static_cast<int>(s)), ToU32(p.surface));
+  }
+  for (std::size_t i = 0; i < g.axes.size(); ++i) {
+    const RadarAxis& a = g.axes[i];
+    const ImU32 color = static_cast<int>(i) == hovered_axis ? ToU32(p.accent) : a.gap ? ToU32(p.text_muted) : ToU32(p.text);
+    WrappedText(dl, ui, a.label, o, color, static_cast<float>(area.label_max_width));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Bars
+// ---------------------------------------------------------------------------
+void DrawBarGeometry(ImDrawList* dl, const UiContext& ui, const BarGeometry& g, ImVec2 o, float width, int hovered) {
+  const Palette& p = ui.palette();
+  const float unit = ui.device_pixel_ratio;
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    const BarRow& r = g.rows[i];
+    const ImU32 text = static_cast<int>(i) == hovered ? ToU32(p.accent) : r.gap ? ToU32(p.text_muted) : ToU32(p.text);
+    WrappedText(dl, ui, r.label, o, text, width);
+    const ImVec2 a = P(o, {r.left, r.top}), b = P(o, {r.right, r.top + r.height});
+    dl->AddRectFilled(a, b, ToU32(p.surface_hover), 4 * unit);
+    dl->AddRect(a, b, ToU32(p.border), 4 * unit);
+    for (const LevelTick& t : r.ticks) {
+      const ImVec2 t0 = P(o, {t.pos.x, r.top}), t1 = P(o, {t.pos.x, r.top + r.height});
+      StyledLine(dl, t0, t1, ToU32(p.border), unit, t.defined ? Dash::Solid : Dash::Dotted, unit);
+    }
+    for (std::size_t s = 0; s < r.values.size(); ++s) {
+      if (!r.values[s]) continue;
+      const SeriesStyle& st = StyleForSeries(static_cast<int>(s));
+      if (st.filled) {
+        dl->AddRectFilled(P(o, {r.left, r.top + 3}), P(o, {*r.values[s], r.top + r.height - 3}),
+                          SeriesColor(ui, static_cast<int>(s), 0.55f), 3 * unit);
+      }
+      MarkerAt(dl, st.marker, P(o, {*r.values[s], r.top + r.height / 2}), 5 * unit, SeriesColor(ui, static_cast<int>(s)),
+               ToU32(p.surface));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Tooltips and interaction
+// ---------------------------------------------------------------------------
+void SkillTooltip(const UiContext& ui, const SkillResult& r) {
+  const Palette& p = ui.palette();
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ui.px(360));
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
+  Paragraph(ui.fonts.body, ToImVec4(p.text), r.level_label.c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+            r.target_label.empty() ? "No target set" : ("Target: " + r.target_label).c_str());
+  if (!r.level_statements.empty())
+    Paragraph(ui.fonts.small, ToImVec4(p.text), ("\xE2\x80\x9C" + r.level_statements.front() + "\xE2\x80\x9D").c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Click to open this skill.");
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] DrawChart, DrawLegend
+// ---------------------------------------------------------------------------
+ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& data,
+                          const std::vector<SkillResult>& results, float width, float max_height) {
+  ChartViewResult out;
+  ImGui::PushID(id);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 mouse(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
+  const float unit = ui.device_pixel_ratio;
+  int hovered_axis = -1;
+  const bool radar = data.answered >= kMinRadarAxes;
+
+  if (radar) {
+    ChartArea area;
+    area.width = width;
+    area.height = std::min(max_height, std::max(width, ui.px(320)));
+    area.label_max_width = std::min(width * 0.26f, ui.px(170));
+    area.label_gap = ui.px(10);
+    area.min_radius = ui.px(70);
+    const RadarGeometry g = LayoutRadar(data.axes, data.series, area, FontMeasure(ui));
+    ImGui::InvisibleButton("##radar", ImVec2(width, static_cast<float>(area.height)));
+    const bool hovered = ImGui::IsItemHovered();
+    ChartHit hit;
+    if (hovered) hit = HitTestRadar(g, {mouse.x, mouse.y}, 10.0 * unit);
+    hovered_axis = hit.axis;
+    // Keyboard: each answered vertex is a focusable stop; focus shows the same tooltip.
+    for (std::size_t i = 0; i < g.axes.size(); ++i) {
+      const auto& v = g.series.empty() ? std::optional<Vec2>() : g.series[0].vertices[i];
+      const Vec2 at = v ? *v : g.axes[i].end;
+      const float r = 9.0f * unit;
+      ImGui::SetCursorScreenPos(ImVec2(origin.x + static_cast<float>(at.x) - r, origin.y + static_cast<float>(at.y) - r));
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::InvisibleButton("##vertex", ImVec2(2 * r, 2 * r))) out.open_skill = data.axes[i].key;
+      const bool focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
+      if (focused || ImGui::IsItemHovered()) hovered_axis = static_cast<int>(i);
+      if (focused) dl->AddCircle(ImVec2(ImGui::GetItemRectMin().x + r, ImGui::GetItemRectMin().y + r), r, ToU32(ui.palette().accent), 16, 2 * unit);
+      RecordWidget(("Skill " + data.axes[i].short_label + "##vertex:" + data.axes[i].key).c_str(),
+                   ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+      ImGui::PopID();
+      const LabelBox& l = g.axes[i].label;
+      RecordWidget((l.text + "##axis:" + data.axes[i].key).c_str(), P(origin, l.pos),
+                   P(origin, {l.pos.x + l.size.w, l.pos.y + l.size.h}));
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(area.height)));
+    ImGui::Dummy(ImVec2(width, 0));
+    DrawRadarGeometry(dl, ui, g, origin, area, hovered_axis);
+    if (hovered && hit.axis >= 0 && ImGui::IsMouseClicked(0)) out.open_skill = data.axes[hit.axis].key;
+  } else {
+    const BarGeometry g = LayoutBars(data.axes, data.series, width, FontMeasure(ui));
+    ImGui::InvisibleButton("##bars", ImVec2(width, std::max(1.0f, static_cast<float>(g.height))));
+    if (ImGui::IsItemHovered()) hovered_axis = HitTestBars(g, {mouse.x, mouse.y});
+    if (hovered_axis >= 0 && ImGui::IsItemClicked()) out.open_skill = data.axes[hovered_axis].key;
+    for (std::size_t i = 0; i < g.rows.size(); ++i) {
+      const BarRow& r = g.rows[i];
+      RecordWidget((r.label.text + "##axis:" + data.axes[i].key).c_str(), P(origin, r.label.pos),
+                   P(origin, {r.right, r.top + r.height}));
+    }
+    DrawBarGeometry(dl, ui, g, origin, width, hovered_axis);
+  }
+  if (hovered_axis >= 0 && static_cast<std::size_t>(hovered_axis) < data.result_index.size())
+    SkillTooltip(ui, results[data.result_index[hovered_axis]]);
+  ImGui::PopID();
+  return out;
+}
+
+void DrawLegend(const UiContext& ui, const ChartData& data) {
+  const Palette& p = ui.palette();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float unit = ui.device_pixel_ratio;
+  for (std::size_t s = 0; s < data.series.size(); ++s) {
+    const SeriesStyle& st = StyleForSeries(static_cast<int>(s));
+    const float swatch = 34 * unit;
+    const float text_w = ImGui::CalcTextSize(data.series[s].name.c_str()).x;
+    if (s > 0) {
+      ImGui::SameLine(0, 20 * unit);
+      const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+      if (ImGui::GetCursorScreenPos().x + swatch + text_w + 8 * unit > right) ImGui::NewLine();
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float mid = at.y + ImGui::GetTextLineHeight() * 0.5f;
+    StyledLine(dl, ImVec2(at.x, mid), ImVec2(at.x + swatch - 6 * unit, mid), SeriesColor(ui, static_cast<int>(s)),
+               2.5f * unit, st.dash, unit);
+    MarkerAt(dl, st.marker, ImVec2(at.x + swatch * 0.42f, mid), 4.5f * unit, SeriesColor(ui, static_cast<int>(s)),
+             ToU32(p.surface));
+    ImGui::Dummy(ImVec2(swatch, ImGui::GetTextLineHeight()));
+    ImGui::SameLine(0, 0);
+    ImGui::TextUnformatted(data.series[s].name.c_str());
+    RecordText(data.series[s].name.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  }
+}
+
+}  // namespace skillscope::ui

@@ -1,0 +1,266 @@
+// Sections
+//   [SECTION] Header, summaries, exports
+//   [SECTION] Chart and legend
+//   [SECTION] Table
+//   [SECTION] Where to grow
+//   [SECTION] DrawResultsScreen
+#include "ui/results_screen.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "imgui_internal.h"
+#include "ui/chart_view.h"
+#include "ui/controls.h"
+#include "ui/widgets.h"
+
+namespace skillscope::ui {
+
+ChartData ShownChart(const ResultsModel& m, const ResultsState& state) {
+  if (m.groups.size() <= 1) return m.chart;
+  const int g = std::clamp(state.group, 0, static_cast<int>(m.groups.size()) - 1);
+  return SliceChartData(m.chart, m.groups[static_cast<std::size_t>(g)].axes);
+}
+
+namespace {
+
+const char* kDash = "\xE2\x80\x94";
+
+// ---------------------------------------------------------------------------
+// [SECTION] Header, summaries, exports
+// ---------------------------------------------------------------------------
+void DrawHeader(const UiContext& ui, const ResultsModel& m, ResultsAction& action) {
+  const Palette& p = ui.palette();
+  if (Button(ui, "Back to the questions##back_to_questions")) action.kind = ResultsAction::BackToQuestions;
+  ImGui::SameLine();
+  if (Button(ui, "Home##home")) action.kind = ResultsAction::Home;
+  ImGui::SameLine();
+  if (Button(ui, ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme")) action.kind = ResultsAction::ToggleTheme;
+  ImGui::Dummy(ImVec2(0, ui.px(6)));
+  Paragraph(ui.fonts.title, ToImVec4(p.text), ("Your profile: \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
+  Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.subtitle.c_str());
+  ImGui::Spacing();
+  for (const std::string& line : m.summaries) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
+    ImGui::EndGroup();
+  }
+}
+
+void DrawExports(const UiContext& ui, ResultsAction& action) {
+  const Palette& p = ui.palette();
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), "Keep or share it");
+  const int clicked = Segmented(ui, {"Chart as SVG##export_svg", "Chart as PNG##export_png",
+                                     "Printable report (HTML)##export_report"}, -1, nullptr, 40);
+  if (clicked == 0) action.kind = ResultsAction::ExportSvg;
+  if (clicked == 1) action.kind = ResultsAction::ExportPng;
+  if (clicked == 2) action.kind = ResultsAction::ExportReport;
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+            "Files are made in this browser and saved to your downloads; nothing is uploaded.");
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Chart and legend
+// ---------------------------------------------------------------------------
+void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& state, float width,
+                      ResultsAction& action) {
+  const Palette& p = ui.palette();
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Profile chart");
+  if (m.groups.size() > 1) {
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+              "More than 30 skills: one chart per framework or category. Choose which to show:");
+    std::vector<std::string> labels;
+    for (std::size_t i = 0; i < m.groups.size(); ++i)
+      labels.push_back(m.groups[i].name + " (" + std::to_string(m.groups[i].axes.size()) + ")##group:" + std::to_string(i));
+    const int clicked = Segmented(ui, labels, state.group, ui.fonts.small, 34);
+    if (clicked >= 0) state.group = clicked;
+  }
+  if (!m.overlays.empty()) {
+    std::vector<std::string> labels{"No overlay##overlay:none"};
+    for (std::size_t i = 0; i < m.overlays.size(); ++i) labels.push_back(m.overlays[i] + "##overlay:" + std::to_string(i));
+    const int clicked = Segmented(ui, labels, m.overlay + 1, ui.fonts.small, 34);
+    if (clicked >= 0) {
+      action.kind = ResultsAction::ChooseOverlay;
+      action.overlay = clicked - 1;
+    }
+  }
+  const ChartData shown = ShownChart(m, state);
+  const float chart_w = std::min(width, ui.px(900));
+  const ImVec2 viewport = ImGui::GetMainViewport()->WorkSize;
+  const ChartViewResult clicked = DrawChart(ui, "##profile_chart", shown, *m.results, chart_w,
+                                            std::max(ui.px(360), std::min(viewport.y * 0.8f, ui.px(760))));
+  if (!clicked.open_skill.empty()) {
+    action.kind = ResultsAction::OpenSkill;
+    action.skill_key = clicked.open_skill;
+  }
+  ImGui::PushFont(ui.fonts.body);
+  DrawLegend(ui, shown);
+  ImGui::PopFont();
+  const bool any_gap = std::any_of(shown.axes.begin(), shown.axes.end(), [](const ChartAxisInput& a) { return a.gap; });
+  std::string note = shown.answered >= kMinRadarAxes
+                         ? "Each axis is one skill on its own framework\xE2\x80\x99s scale, from the centre (no level) "
+                           "to its highest level, numbered at the end. Dotted ring pieces mark levels where a skill "
+                           "is not defined."
+                         : "With fewer than three answered skills, bars show each skill on its own scale.";
+  if (any_gap)
+    note += " Skipped, not applicable and unanswered skills are greyed with a cross and are not drawn as zero: "
+            "the shapes are broken at their axes.";
+  note += " Hover or focus a point for details; click an axis to revisit that skill.";
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), note.c_str());
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Table
+// ---------------------------------------------------------------------------
+enum Column { kSkill, kFramework, kLevel, kTarget, kGap, kConfidence, kEvidence, kColumns };
+
+int Compare(const SkillResult& a, const SkillResult& b, int column) {
+  auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+  switch (column) {
+    case kSkill: return cmp(a.code, b.code);
+    case kFramework: return cmp(a.framework_title, b.framework_title);
+    case kLevel: return cmp(a.kind == AnswerKind::Level ? a.level : -1, b.kind == AnswerKind::Level ? b.level : -1);
+    case kTarget: return cmp(a.target, b.target);
+    case kGap: return cmp(a.gap, b.gap);
+    case kConfidence: return cmp(static_cast<int>(a.confidence), static_cast<int>(b.confidence));
+    case kEvidence: return cmp(a.notes.empty() ? 0 : 1, b.notes.empty() ? 0 : 1);
+    default: return 0;
+  }
+}
+
+std::string ConfidenceText(Confidence c) {
+  if (c == Confidence::Unset) return kDash;
+  std::string s = ToString(c);
+  s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float width) {
+  const Palette& p = ui.palette();
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Skills");
+  if (width < ui.px(640)) {
+    // A phone: one block per skill.
+    for (const SkillResult& r : rows) {
+      BeginCard(ui, width, p.surface, p.border);
+      Paragraph(ui.fonts.strong, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), r.framework_title.c_str());
+      Paragraph(ui.fonts.body, ToImVec4(p.text), r.level_label.c_str());
+      const std::string line = "Target: " + (r.target_label.empty() ? std::string(kDash) : r.target_label) +
+                               " \xC2\xB7 Gap: " + (r.gap > 0 ? std::to_string(r.gap) : std::string(kDash)) +
+                               " \xC2\xB7 Confidence: " + ConfidenceText(r.confidence) +
+                               " \xC2\xB7 Evidence: " + (r.notes.empty() ? "no" : "yes");
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), line.c_str());
+      EndCard();
+    }
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                ImGuiTableFlags_PadOuterX | ImGuiTableFlags_SortTristate;
+  if (!ImGui::BeginTable("##skills_table", kColumns, flags, ImVec2(width, 0))) return;
+  ImGui::TableSetupColumn("Skill", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 3.0f);
+  ImGui::TableSetupColumn("Framework", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthStretch, 1.8f);
+  ImGui::TableSetupColumn("Gap", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+  ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+  ImGui::PushFont(ui.fonts.strong);
+  ImGui::TableHeadersRow();
+  ImGui::PopFont();
+
+  std::vector<std::size_t> order(rows.size());
+  std::iota(order.begin(), order.end(), 0);
+  if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
+    const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const int c = Compare(rows[a], rows[b], s.ColumnIndex);
+      return s.SortDirection == ImGuiSortDirection_Descending ? c > 0 : c < 0;
+    });
+  }
+  for (std::size_t i : order) {
+    const SkillResult& r = rows[i];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), r.framework_title.c_str());
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(r.kind == AnswerKind::Level ? p.text : p.text_muted), r.level_label.c_str());
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), r.target_label.empty() ? kDash : r.target_label.c_str());
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), r.gap > 0 ? std::to_string(r.gap).c_str() : kDash);
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), ConfidenceText(r.confidence).c_str());
+    ImGui::TableNextColumn();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), r.notes.empty() ? "No" : "Yes");
+  }
+  ImGui::EndTable();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Where to grow
+// ---------------------------------------------------------------------------
+void DrawGrowth(const UiContext& ui, const std::vector<GrowthItem>& growth, float width, ResultsAction& action) {
+  const Palette& p = ui.palette();
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Where to grow");
+  if (growth.empty()) {
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
+              "No skill has a target above its level. Set targets on the skill pages to see what to work on.");
+    return;
+  }
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+            "The skills with the largest gap to your target, and what the next level up asks for, in the "
+            "framework\xE2\x80\x99s words.");
+  for (const GrowthItem& g : growth) {
+    BeginCard(ui, std::min(width, ui.px(900)), p.surface, p.border);
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), (g.code + " \xC2\xB7 " + g.name).c_str());
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+              ("Now level " + std::to_string(g.level) + ", target level " + std::to_string(g.target) +
+               (g.next_level > 0 ? ". Next: " + g.next_level_label : std::string("."))).c_str());
+    for (const std::string& st : g.next_statements) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::BeginGroup();
+      Paragraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
+      ImGui::EndGroup();
+    }
+    const std::string open = "Open this skill##grow:" + g.key;
+    if (Button(ui, open.c_str())) {
+      action.kind = ResultsAction::OpenSkill;
+      action.skill_key = g.key;
+    }
+    EndCard();
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] DrawResultsScreen
+// ---------------------------------------------------------------------------
+ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, ResultsState& state) {
+  ResultsAction action;
+  if (!m.results) return action;
+  if (BeginPage("##results")) {
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
+    const float width = BeginColumn(ui, 1100);
+    DrawHeader(ui, m, action);
+    ImGui::Dummy(ImVec2(0, ui.px(6)));
+    DrawExports(ui, action);
+    DrawChartSection(ui, m, state, width, action);
+    DrawGrowth(ui, m.growth, width, action);
+    DrawTable(ui, *m.results, width);
+    ImGui::Dummy(ImVec2(0, ui.px(24)));
+    EndColumn();
+  }
+  EndPage();
+  return action;
+}
+
+}  // namespace skillscope::ui
