@@ -97,6 +97,8 @@ void App::SaveSettings() {
 }
 
 void App::GoTo(Screen screen, int skill_index) {
+  // Arriving at a skill from elsewhere starts at the top of its page.
+  if (screen == Screen::Skill && screen_ != Screen::Skill) skill_state_.scroll_to_top_for = -1;
   screen_ = screen;
   if (skill_index >= 0) skill_index_ = skill_index;
   SaveSettings();

@@ -124,18 +124,30 @@ bool PlaceAll(const std::vector<TextSize>& sizes, const std::vector<std::string>
   return true;
 }
 
-// The largest radius at which the labels fit (binary search), or 0 when none does.
+// The largest radius at which the labels fit, or 0 when none does. Fitting is not
+// monotonic (a small plot crowds its labels together, a large one pushes them out of
+// the area), so step down from the largest radius, then refine the first fit found.
 double FitRadius(const std::vector<TextSize>& sizes, const std::vector<std::string>& texts, Vec2 c,
                  const ChartArea& area, std::vector<LabelBox>& out) {
-  double lo = area.min_radius, hi = std::min(area.width, area.height) / 2.0;
-  if (hi < lo || !PlaceAll(sizes, texts, c, lo, area, out)) return 0;
-  for (int i = 0; i < 24 && hi - lo > 0.5; ++i) {
-    const double mid = (lo + hi) / 2;
-    if (PlaceAll(sizes, texts, c, mid, area, out)) lo = mid;
-    else hi = mid;
+  const double hi = std::min(area.width, area.height) / 2.0, lo = area.min_radius;
+  if (hi < lo) return 0;
+  const double step = std::max(1.0, (hi - lo) / 48.0);
+  double fail = hi + step;
+  for (double r = hi; r >= lo; r -= step) {
+    if (!PlaceAll(sizes, texts, c, r, area, out)) {
+      fail = r;
+      continue;
+    }
+    double good = r;
+    for (int i = 0; i < 12 && fail - good > 0.5; ++i) {
+      const double mid = (good + fail) / 2;
+      if (PlaceAll(sizes, texts, c, mid, area, out)) good = mid;
+      else fail = mid;
+    }
+    PlaceAll(sizes, texts, c, good, area, out);
+    return good;
   }
-  PlaceAll(sizes, texts, c, lo, area, out);
-  return lo;
+  return 0;
 }
 
 }  // namespace

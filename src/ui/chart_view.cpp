@@ -219,6 +219,7 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     area.min_radius = ui.px(70);
     const RadarGeometry g = LayoutRadar(data.axes, data.series, area, FontMeasure(ui));
     ImGui::InvisibleButton("##radar", ImVec2(width, static_cast<float>(area.height)));
+    RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     const bool hovered = ImGui::IsItemHovered();
     ChartHit hit;
     if (hovered) hit = HitTestRadar(g, {mouse.x, mouse.y}, 10.0 * unit);
@@ -241,6 +242,9 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
       RecordWidget((l.text + "##axis:" + data.axes[i].key).c_str(), P(origin, l.pos),
                    P(origin, {l.pos.x + l.size.w, l.pos.y + l.size.h}));
     }
+    // The centre, for tests and tools that need to find the plot (it has no widget).
+    const ImVec2 centre = P(origin, g.center);
+    RecordWidget("##chart_centre", ImVec2(centre.x - 5 * unit, centre.y - 5 * unit), ImVec2(centre.x + 5 * unit, centre.y + 5 * unit));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(area.height)));
     ImGui::Dummy(ImVec2(width, 0));
     DrawRadarGeometry(dl, ui, g, origin, area, hovered_axis);
@@ -248,6 +252,7 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
   } else {
     const BarGeometry g = LayoutBars(data.axes, data.series, width, FontMeasure(ui));
     ImGui::InvisibleButton("##bars", ImVec2(width, std::max(1.0f, static_cast<float>(g.height))));
+    RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (ImGui::IsItemHovered()) hovered_axis = HitTestBars(g, {mouse.x, mouse.y});
     if (hovered_axis >= 0 && ImGui::IsItemClicked()) out.open_skill = data.axes[hovered_axis].key;
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
