@@ -52,6 +52,7 @@ struct Framework {
   Scale scale;
   std::vector<Skill> skills;
   std::string content_hash;  // SHA-256 of the canonical JSON (see framework_loader.h)
+  std::string canonical_json;  // that JSON: embedded in exported profiles for custom frameworks
 
   const Skill* FindSkill(const std::string& code) const;
   std::size_t StatementCount() const;

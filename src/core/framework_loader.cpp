@@ -244,7 +244,8 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name)
   }
   // nlohmann keeps object keys sorted, so dump() is canonical: whitespace and key
   // order in the file do not change the hash.
-  fw.content_hash = "sha256:" + Sha256Hex(doc.dump(-1, ' ', false, json::error_handler_t::replace));
+  fw.canonical_json = doc.dump(-1, ' ', false, json::error_handler_t::replace);
+  fw.content_hash = "sha256:" + Sha256Hex(fw.canonical_json);
   out.framework = std::move(fw);
   return out;
 }

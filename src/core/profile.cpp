@@ -27,7 +27,7 @@ const FrameworkRef* Profile::FindFramework(const std::string& framework_id) cons
 
 bool Profile::operator==(const Profile& o) const {
   return id == o.id && name == o.name && person == o.person && created == o.created && updated == o.updated &&
-         frameworks == o.frameworks && selection == o.selection && answers == o.answers;
+         frameworks == o.frameworks && selection == o.selection && answers == o.answers && snapshots == o.snapshots;
 }
 
 const char* ToString(AnswerKind k) {

@@ -41,6 +41,17 @@ std::string SkillKey(const std::string& framework_id, const std::string& skill_c
 // Splits a key at its first '/'; false when there is none.
 bool SplitSkillKey(const std::string& key, std::string* framework_id, std::string* skill_code);
 
+// A dated, named copy of the answers, kept to compare against later.
+struct Snapshot {
+  std::string id;
+  std::string name;
+  std::string taken;  // ISO 8601 UTC
+  std::map<std::string, Answer> answers;
+  bool operator==(const Snapshot& o) const {
+    return id == o.id && name == o.name && taken == o.taken && answers == o.answers;
+  }
+};
+
 struct Profile {
   std::string id;
   std::string name;
@@ -50,6 +61,7 @@ struct Profile {
   std::vector<FrameworkRef> frameworks;   // one version per framework id
   std::vector<std::string> selection;     // skill keys, in assessment order
   std::map<std::string, Answer> answers;  // by skill key
+  std::vector<Snapshot> snapshots;        // oldest first
 
   const FrameworkRef* FindFramework(const std::string& id) const;
   bool operator==(const Profile& o) const;

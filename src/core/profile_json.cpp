@@ -140,15 +140,38 @@ Answer ReadAnswer(JsonReader& r, const json& v, const std::string& path) {
   return a;
 }
 
-}  // namespace
+std::map<std::string, Answer> ReadAnswers(JsonReader& r, const json& obj, const std::string& path) {
+  std::map<std::string, Answer> out;
+  if (!obj.is_object()) {
+    r.Report(path, "expected an object from skill key to answer, found " + DescribeJsonType(obj));
+    return out;
+  }
+  for (const auto& item : obj.items()) {
+    const std::string item_path = JsonPathMember(path, item.key());
+    std::string fw, code;
+    if (!SplitSkillKey(item.key(), &fw, &code)) {
+      r.Report(item_path, "answer keys are skill keys like \"sfia/ITOP\"");
+      continue;
+    }
+    out[item.key()] = ReadAnswer(r, item.value(), item_path);
+  }
+  return out;
+}
 
-std::string ProfileToJson(const Profile& p, int indent) {
+json AnswersToJson(const std::map<std::string, Answer>& answers) {
+  json out = json::object();
+  for (const auto& [key, answer] : answers) out[key] = AnswerToJson(answer);
+  return out;
+}
+
+json ProfileDoc(const Profile& p) {
   json frameworks = json::array();
   for (const FrameworkRef& f : p.frameworks)
     frameworks.push_back({{"id", f.id}, {"version", f.version}, {"hash", f.content_hash}});
-  json answers = json::object();
-  for (const auto& [key, answer] : p.answers) answers[key] = AnswerToJson(answer);
-  json j = {
+  json snapshots = json::array();
+  for (const Snapshot& s : p.snapshots)
+    snapshots.push_back({{"id", s.id}, {"name", s.name}, {"taken", s.taken}, {"answers", AnswersToJson(s.answers)}});
+  return {
       {"format", kProfileFormat},
       {"schemaVersion", kProfileSchemaVersion},
       {"app", std::string("skillscope ") + kAppVersion},
@@ -159,10 +182,27 @@ std::string ProfileToJson(const Profile& p, int indent) {
       {"updated", p.updated},
       {"frameworks", frameworks},
       {"selection", p.selection},
-      {"answers", answers},
+      {"answers", AnswersToJson(p.answers)},
+      {"snapshots", snapshots},
   };
+}
+
+}  // namespace
+
+std::string ProfileToJson(const Profile& p, int indent) {
   // Replace invalid UTF-8 instead of throwing: user text must never abort an export.
-  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+  return ProfileDoc(p).dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+std::string ExportProfileJson(const Profile& p, const std::vector<std::string>& embedded, int indent) {
+  json doc = ProfileDoc(p);
+  for (const std::string& text : embedded) {
+    const json fw = json::parse(text, nullptr, false);
+    if (fw.is_discarded() || !fw.is_object() || !fw.contains("id")) continue;
+    for (json& ref : doc["frameworks"])
+      if (ref["id"] == fw["id"]) ref["embedded"] = fw;
+  }
+  return doc.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
 ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
@@ -202,8 +242,15 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
     return out;
   }
 
-  r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
-                     "selection", "answers"});
+  out.schema_version = static_cast<int>(*version);
+  // Version 1 had no snapshots; everything else is the same (migration: none to add).
+  if (*version >= 2) {
+    r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
+                       "selection", "answers", "snapshots"});
+  } else {
+    r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
+                       "selection", "answers"});
+  }
   Profile p;
   p.id = ReadFreeText(r, doc, "", "id", 128);
   p.name = ReadFreeText(r, doc, "", "name", 200);
@@ -221,7 +268,7 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
       for (std::size_t i = 0; i < fws->size(); ++i) {
         const std::string path = JsonPathIndex("frameworks", i);
         const json& f = (*fws)[i];
-        if (!r.Object(f, path, {"id", "version", "hash"})) continue;
+        if (!r.Object(f, path, {"id", "version", "hash", "embedded"})) continue;
         FrameworkRef ref;
         ref.id = r.Text(f, path, "id", true).value_or("");
         ref.version = r.Text(f, path, "version", true).value_or("");
@@ -229,6 +276,12 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
         if (!ref.id.empty() && p.FindFramework(ref.id)) {
           r.Report(JsonPathMember(path, "id"), "framework \"" + ref.id + "\" is listed twice");
           continue;
+        }
+        if (const json* embedded = r.Field(f, path, "embedded", false)) {
+          if (!embedded->is_object())
+            r.Report(JsonPathMember(path, "embedded"), "expected a framework (an object), found " + DescribeJsonType(*embedded));
+          else
+            out.embedded_frameworks.emplace_back(ref.id, embedded->dump(-1, ' ', false, json::error_handler_t::replace));
         }
         p.frameworks.push_back(std::move(ref));
       }
@@ -251,18 +304,23 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
       }
     }
   }
-  if (const json* answers = r.Field(doc, "", "answers", true)) {
-    if (!answers->is_object()) {
-      r.Report("answers", "expected an object from skill key to answer, found " + DescribeJsonType(*answers));
-    } else {
-      for (const auto& item : answers->items()) {
-        const std::string path = JsonPathMember("answers", item.key());
-        std::string fw, code;
-        if (!SplitSkillKey(item.key(), &fw, &code)) {
-          r.Report(path, "answer keys are skill keys like \"sfia/ITOP\"");
-          continue;
+  if (const json* answers = r.Field(doc, "", "answers", true)) p.answers = ReadAnswers(r, *answers, "answers");
+  if (*version >= 2) {
+    if (const json* snaps = r.Field(doc, "", "snapshots", false)) {
+      if (!snaps->is_array() || snaps->size() > 1000) {
+        r.Report("snapshots", "expected a list of snapshots, found " + DescribeJsonType(*snaps));
+      } else {
+        for (std::size_t i = 0; i < snaps->size(); ++i) {
+          const std::string path = JsonPathIndex("snapshots", i);
+          const json& sj = (*snaps)[i];
+          if (!r.Object(sj, path, {"id", "name", "taken", "answers"})) continue;
+          Snapshot snap;
+          snap.id = ReadFreeText(r, sj, path, "id", 128);
+          snap.name = ReadFreeText(r, sj, path, "name", 200);
+          snap.taken = ReadFreeText(r, sj, path, "taken", 64);
+          if (const json* a = r.Field(sj, path, "answers", true)) snap.answers = ReadAnswers(r, *a, JsonPathMember(path, "answers"));
+          p.snapshots.push_back(std::move(snap));
         }
-        p.answers[item.key()] = ReadAnswer(r, item.value(), path);
       }
     }
   }

@@ -34,7 +34,7 @@ test('the first screen says what the app is and offers Start', async () => {
   assert.equal(await page.locator('#status').isHidden(), true, 'the loading indicator goes away');
   const s = await state(page);
   assert.equal(s.format, 'skillscope-profile');
-  assert.equal(s.schemaVersion, 1);
+  assert.equal(s.schemaVersion, 2);
   assertNoPageErrors(page);
   await context.close();
 });
