@@ -6,6 +6,7 @@
 //   [SECTION] Summary
 //   [SECTION] Frame dispatch and the test hook
 #include "app/app.h"
+#include "app/wording.h"
 
 #include <algorithm>
 #include <cctype>
@@ -20,6 +21,7 @@
 #include "core/framework_loader.h"
 #include "core/json_input.h"
 #include "core/profile_json.h"
+#include "core/version.h"
 #include "core/scoring.h"
 #include "imgui.h"
 #include "ui/keyboard_nav.h"
@@ -29,17 +31,6 @@
 namespace skillscope {
 namespace {
 const Answer kNoAnswer{};
-
-std::string Quoted(const std::string& s) { return "\xE2\x80\x9C" + s + "\xE2\x80\x9D"; }
-
-// "22 Nov 2026" from "2026-11-22T...".
-std::string ShortDate(const std::string& iso) {
-  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  if (iso.size() < 10) return iso;
-  const int month = std::atoi(iso.substr(5, 2).c_str());
-  if (month < 1 || month > 12) return iso.substr(0, 10);
-  return std::to_string(std::atoi(iso.substr(8, 2).c_str())) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
-}
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -55,12 +46,7 @@ void App::Init() {
   else if (settings_.theme == "light") ui_.theme = ui::Theme::Light;
   else ui_.theme = platform::PrefersDarkColorScheme() ? ui::Theme::Dark : ui::Theme::Light;
 
-  std::vector<std::string> problems = frameworks_.LoadAll();
-  ProfileStore::Loaded loaded = store_.LoadCurrent();
-  problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
-  if (!problems.empty()) ShowBanner(true, "Some saved data could not be read", std::move(problems));
-  profile_ = std::move(loaded.profile);
-
+  LoadProfiles();
   // Reopen the page the person was on.
   if (profile_ && !profile_->selection.empty()) {
     skill_index_ = std::clamp(settings_.skill_index, 0, static_cast<int>(profile_->selection.size()) - 1);
@@ -68,7 +54,15 @@ void App::Init() {
     else if (settings_.screen == "summary") screen_ = Screen::Summary;
     else if (settings_.screen == "results") screen_ = Screen::Results;
   }
-  platform::SetFileDropHandler(kMaxFrameworkBytes, [this](platform::PickedFile file) { OnFrameworkFile(file); });
+  if (const std::string from = platform::UpdatedFromVersion(); !from.empty() && !banner_visible_)
+    ShowBanner(false, std::string("skillscope was updated to version ") + kAppVersion,
+               {"You were using version " + from + ". Your profiles are kept as they were."});
+  platform::SetFileDropHandler(kMaxProfileBytes, [this](platform::PickedFile file) { OnDroppedFile(file); });
+  platform::SetStorageChangeHandler([this](std::string key) { OnStorageChanged(key); });
+  platform::TakeSharedLink([this](bool ok, std::string text) {
+    if (ok) ImportText(text, "a shared link");
+    else if (!text.empty()) ShowBanner(true, "The shared link could not be opened", {text});
+  });
 }
 
 void App::OnScaleChanged(float device_pixel_ratio) {
@@ -104,32 +98,16 @@ void App::GoTo(Screen screen, int skill_index) {
   SaveSettings();
 }
 
-void App::ProfileChanged() {
-  if (!profile_) return;
-  profile_->updated = platform::NowIso8601();
-  switch (store_.Save(*profile_)) {
-    case platform::StorageStatus::Ok:
-      save_problem_.clear();
-      break;
-    case platform::StorageStatus::QuotaExceeded:
-      save_problem_ = "Your latest answers could not be saved: this browser's storage is full. They are kept "
-                      "while this page stays open.";
-      break;
-    case platform::StorageStatus::Unavailable:
-      save_problem_ = "This browser does not allow saving here (private mode or disabled storage). Your answers "
-                      "are kept while this page stays open.";
-      break;
-  }
-}
-
 // ---------------------------------------------------------------------------
 // [SECTION] Start screen and frameworks
 // ---------------------------------------------------------------------------
-void App::ShowBanner(bool error, std::string title, std::vector<std::string> lines) {
+void App::ShowBanner(bool error, std::string title, std::vector<std::string> lines,
+                     std::vector<ui::BannerButton> buttons) {
   banner_visible_ = true;
   banner_is_error_ = error;
   banner_title_ = std::move(title);
   banner_lines_ = std::move(lines);
+  banner_buttons_ = std::move(buttons);
 }
 
 void App::OnFrameworkFile(const platform::PickedFile& file) {
@@ -166,10 +144,23 @@ ui::StartScreenModel App::BuildStartModel() const {
     model.continue_label =
         "Your assessment " + Quoted(profile_->name) + " \xC2\xB7 " + ProgressText(CountProgress(*profile_));
   }
+  for (const StoredProfileInfo& info : store_.List()) {
+    ui::ProfileRow row;
+    row.id = info.id;
+    row.name = info.name;
+    row.detail = std::to_string(info.answered) + " of " + std::to_string(info.skills) + " skills answered \xC2\xB7 " +
+                 ShortDate(info.updated);
+    row.current = profile_ && profile_->id == info.id;
+    model.profiles.push_back(std::move(row));
+  }
+  if (!store_.available())
+    model.storage_notice = "This browser does not let skillscope save (private window or storage turned off). "
+                           "Everything works, but only until this page is closed: export what you want to keep.";
   model.banner_visible = banner_visible_;
   model.banner_is_error = banner_is_error_;
   model.banner_title = banner_title_;
   model.banner_lines = banner_lines_;
+  model.banner_buttons = banner_buttons_;
   return model;
 }
 
@@ -201,7 +192,13 @@ void App::DrawStart() {
     case ui::StartAction::DismissBanner:
       banner_visible_ = false;
       break;
+    case ui::StartAction::BannerButtonPressed:
+      ApplyBannerButton(action.banner_button);
+      break;
     case ui::StartAction::None:
+      break;
+    default:
+      ApplyProfileAction(action);
       break;
   }
 }
@@ -219,7 +216,9 @@ void App::DrawSetup() {
     if (name.find_first_not_of(" \t") == std::string::npos) name = "Assessment " + ShortDate(now);
     profile_ = NewProfile(ProfileStore::NewProfileId(now), name, setup_state_.person, now,
                           ui::ChosenSkills(frameworks_.catalog(), setup_state_));
+    saved_json_.clear();
     skill_state_ = {};
+    overlay_ = -1;
     ProfileChanged();
     GoTo(Screen::Skill, 0);
   }
@@ -398,7 +397,23 @@ void App::DrawResults() {
   m.results = &results_;
   m.summaries = FrameworkSummaries(results_);
   m.growth = WhereToGrow(results_, frameworks_.catalog(), *profile_, 5);
-  m.chart = BuildChartData(results_);
+  std::vector<Overlay> overlays;
+  for (const Snapshot& snap : profile_->snapshots) {
+    m.overlays.push_back(snap.name);
+    m.snapshot_ids.push_back(snap.id);
+    m.snapshot_dates.push_back(ShortDate(snap.taken));
+  }
+  if (overlay_ >= static_cast<int>(profile_->snapshots.size())) overlay_ = -1;
+  if (overlay_ >= 0) {
+    const Snapshot& snap = profile_->snapshots[static_cast<std::size_t>(overlay_)];
+    Overlay o{snap.name + " (" + ShortDate(snap.taken) + ")", {}};
+    for (const auto& [key, answer] : snap.answers)
+      if (answer.kind == AnswerKind::Level) o.levels.emplace_back(key, answer.level);
+    overlays.push_back(std::move(o));
+  }
+  m.overlay = overlay_;
+  m.share_message = share_message_;
+  m.chart = BuildChartData(results_, overlays);
   m.groups = GroupAxes(m.chart.group_keys);
   const ui::ResultsAction action = ui::DrawResultsScreen(ui_, m, results_state_);
   switch (action.kind) {
@@ -409,7 +424,11 @@ void App::DrawResults() {
     case ui::ResultsAction::ExportSvg:
     case ui::ResultsAction::ExportPng:
     case ui::ResultsAction::ExportReport: Export(action.kind, m); break;
-    case ui::ResultsAction::ChooseOverlay:
+    case ui::ResultsAction::ExportProfile: ExportProfile(*profile_); break;
+    case ui::ResultsAction::ShareLink: ShareCurrentProfile(); break;
+    case ui::ResultsAction::ChooseOverlay: overlay_ = action.overlay; break;
+    case ui::ResultsAction::SaveSnapshot: SaveSnapshot(action.text); break;
+    case ui::ResultsAction::DeleteSnapshot: DeleteSnapshot(action.text); break;
     case ui::ResultsAction::None: break;
   }
 }
@@ -458,6 +477,7 @@ void App::DrawFrame() {
     case Screen::Summary: DrawSummary(); break;
     case Screen::Results: DrawResults(); break;
   }
+  if (pending_import_) DrawImportDialog();
 }
 
 std::string App::StateJson() const { return ProfileToJson(profile_.value_or(Profile{})); }

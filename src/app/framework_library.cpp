@@ -66,6 +66,11 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
   return out;
 }
 
+void FrameworkLibrary::AddEmbedded(const Framework& framework) {
+  if (catalog_.Add(framework, FrameworkOrigin::Custom) == AddOutcome::Added)
+    platform::StorageSet(kStoredFrameworkPrefix + Key(framework.id, framework.version), framework.canonical_json);
+}
+
 bool FrameworkLibrary::Remove(std::string id, std::string version) {
   if (!catalog_.Remove(id, version)) return false;
   platform::StorageRemove(kStoredFrameworkPrefix + Key(id, version));

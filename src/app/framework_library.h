@@ -26,6 +26,8 @@ class FrameworkLibrary {
   // Validates a file the person chose or dropped and keeps it when valid.
   LoadOutcome AddFromFile(const std::string& file_name, const std::string& text);
   // By value: callers often pass strings owned by the entry being removed.
+  // A framework that arrived inside an imported profile; kept like a loaded one.
+  void AddEmbedded(const Framework& framework);
   bool Remove(std::string id, std::string version);
 
   const Catalog& catalog() const { return catalog_; }

@@ -58,12 +58,30 @@ struct Frame {
   std::string path;
 };
 
+// nlohmann's messages name the parser's state; say what it means for the file, and
+// keep where it happened.
 std::string CleanParseMessage(const std::string& what) {
   // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error
   //  while parsing value - invalid literal; last read: 'x'" -> drop the prefix.
   std::string msg = what;
   const std::size_t bracket = msg.find("] ");
   if (msg.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) msg = msg.substr(bracket + 2);
+  std::string where;
+  if (msg.rfind("parse error at ", 0) == 0) {
+    const std::size_t colon = msg.find(": ");
+    if (colon != std::string::npos) where = msg.substr(15, colon - 15);  // "line 1, column 2"
+  }
+  if (!where.empty() && msg.find("unexpected end of input") != std::string::npos)
+    return "the file ends too early, at " + where + " (was it cut off?)";
+  if (!where.empty() && msg.find("invalid literal") != std::string::npos && msg.find("expected end of input") == std::string::npos) {
+    std::string near;
+    const std::size_t last = msg.find("last read: '");
+    if (last != std::string::npos && msg.size() > last + 13) {
+      near = msg.substr(last + 12, msg.size() - last - 13);
+      if (near.size() > 24) near = near.substr(near.size() - 24);
+    }
+    return "unexpected text at " + where + (near.empty() ? std::string() : " (near \"" + near + "\")");
+  }
   return msg;
 }
 
@@ -141,6 +159,10 @@ ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
   }
   if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     out.error = "the file is empty";
+    return out;
+  }
+  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
+    out.error = "the file is saved as UTF-16 text; save it as UTF-8 and try again";
     return out;
   }
   if (const std::size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {

@@ -140,6 +140,11 @@ std::optional<long long> JsonReader::Integer(const json& object, const std::stri
       Report(p, std::to_string(u) + " is above the highest allowed value " + std::to_string(max));
       return std::nullopt;
     }
+    // nlohmann reads every non-negative literal as unsigned: the lower bound matters here too.
+    if (static_cast<long long>(u) < min) {
+      Report(p, std::to_string(u) + " is below the lowest allowed value " + std::to_string(min));
+      return std::nullopt;
+    }
     return static_cast<long long>(u);
   }
   if (!v->is_number_integer()) {

@@ -66,20 +66,19 @@ std::vector<std::string> CheckAnswers(Profile& p, const Catalog& catalog, bool l
   for (std::size_t i = 0; i < p.snapshots.size(); ++i)
     check_map(p.snapshots[i].answers, JsonPathMember(JsonPathIndex("snapshots", i), "answers"));
   // The selection may only name skills that exist.
-  for (auto it = p.selection.begin(); it != p.selection.end();) {
+  std::vector<std::string> kept;
+  for (std::size_t i = 0; i < p.selection.size(); ++i) {
     std::string fw_id, code;
-    SplitSkillKey(*it, &fw_id, &code);
+    SplitSkillKey(p.selection[i], &fw_id, &code);
     const FrameworkRef* ref = p.FindFramework(fw_id);
     const CatalogEntry* entry = ref ? catalog.Find(ref->id, ref->version) : nullptr;
     if (entry && !entry->framework.FindSkill(code)) {
-      problems.push_back("selection: framework \"" + fw_id + "\" has no skill " + code);
-      if (lenient) {
-        it = p.selection.erase(it);
-        continue;
-      }
+      problems.push_back(JsonPathIndex("selection", i) + ": framework \"" + fw_id + "\" has no skill " + code);
+      if (lenient) continue;
     }
-    ++it;
+    kept.push_back(p.selection[i]);
   }
+  p.selection = std::move(kept);
   return problems;
 }
 
@@ -104,8 +103,22 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
       out.errors.insert(out.errors.end(), load.errors.begin(), load.errors.end());
       continue;
     }
-    out.embedded.push_back(*load.framework);
-    available.Add(std::move(*load.framework), FrameworkOrigin::Custom);
+    const Framework& fw = *load.framework;
+    const FrameworkRef* ref = p.FindFramework(id);
+    std::size_t index = 0;
+    while (index < p.frameworks.size() && p.frameworks[index].id != id) ++index;
+    const std::string path = JsonPathMember(JsonPathIndex("frameworks", index), "embedded");
+    if (!ref || fw.id != ref->id || fw.version != ref->version) {
+      out.errors.push_back(prefix + path + ": the framework inside is \"" + fw.id + "\" version " + fw.version +
+                           ", but this entry is for \"" + id + "\" version " + (ref ? ref->version : "?"));
+      continue;
+    }
+    if (available.Add(fw, FrameworkOrigin::Custom) == AddOutcome::Conflict) {
+      out.errors.push_back(prefix + path + ": it differs from the framework \"" + fw.id + "\" version " + fw.version +
+                           " already here; one of them was changed without a new version");
+      continue;
+    }
+    out.embedded.push_back(fw);
   }
   if (!out.errors.empty()) return out;
 

@@ -1,5 +1,7 @@
 #include "core/profile_json.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/json_input.h"
@@ -75,6 +77,11 @@ std::string ReadFreeText(JsonReader& r, const json& obj, const std::string& path
     return {};
   }
   std::string text = v->get<std::string>();
+  // Control characters (NUL included) have no place in names or notes; tabs and line
+  // breaks do.
+  text.erase(std::remove_if(text.begin(), text.end(),
+                            [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r'; }),
+             text.end());
   if (Utf8Length(text) > max_chars) {
     r.Report(JsonPathMember(path, key), "text is " + std::to_string(Utf8Length(text)) +
                                             " characters long; the limit is " + std::to_string(max_chars));
@@ -133,6 +140,7 @@ Answer ReadAnswer(JsonReader& r, const json& v, const std::string& path) {
     if (!o->is_boolean()) r.Report(JsonPathMember(path, "overridden"), "expected true or false, found " + DescribeJsonType(*o));
     else a.overridden = o->get<bool>();
   }
+  if (a.mode == AnswerMode::Quick) a.overridden = false;  // quick mode has no suggestion to override
   if (const auto target = r.Integer(v, path, "target", false, 0, 99)) a.target = static_cast<int>(*target);
   a.confidence = ReadEnum(r, v, path, "confidence", kConfidences, false).value_or(Confidence::Unset);
   a.notes = ReadFreeText(r, v, path, "notes", 100000);
@@ -248,8 +256,10 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
     r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
                        "selection", "answers", "snapshots"});
   } else {
+    if (doc.contains("snapshots"))
+      r.Report("snapshots", "snapshots need schemaVersion 2; this file says schemaVersion " + std::to_string(*version));
     r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
-                       "selection", "answers"});
+                       "selection", "answers", "snapshots"});
   }
   Profile p;
   p.id = ReadFreeText(r, doc, "", "id", 128);
@@ -300,7 +310,12 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
           continue;
         }
         if (!p.FindFramework(fw)) r.Report(path, "framework \"" + fw + "\" is not in the profile's list of frameworks");
-        p.selection.push_back((*sel)[i].get<std::string>());
+        const std::string key = (*sel)[i].get<std::string>();
+        if (std::find(p.selection.begin(), p.selection.end(), key) != p.selection.end()) {
+          r.Report(path, "\"" + key + "\" is listed twice");
+          continue;
+        }
+        p.selection.push_back(key);
       }
     }
   }

@@ -84,6 +84,25 @@ void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_
 void SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped);
 // Saves bytes as a download with this file name.
 void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes);
+// ---- Share links ------------------------------------------------------------
+// A profile travels inside a link's fragment (#p=...), compressed, never sent to a server.
+using TextCallback = std::function<void(bool ok, std::string text)>;
+// Compresses `text` and returns the whole link (this page's address + #p=...).
+void MakeShareLink(const std::string& text, TextCallback done);
+// The #p=... of the address the page was opened with, decompressed (once; the
+// fragment is then removed from the address bar). ok=false with no text: no link.
+void TakeSharedLink(TextCallback done);
+// Puts text on the clipboard (best effort; the browser may refuse).
+void CopyText(const std::string& text);
+
+// ---- Other tabs -----------------------------------------------------------
+// Called with the storage key another tab of this app just changed.
+void SetStorageChangeHandler(std::function<void(std::string key)> on_change);
+
+// The version the app ran as on this browser's previous visit, when it was another
+// one (the service worker has just moved this browser to a new deployment).
+std::string UpdatedFromVersion();
+
 // Renders an SVG (width x height CSS px) to a PNG at `scale` and downloads it.
 void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height, double scale);
 

@@ -11,6 +11,7 @@
 
 #include "imgui_internal.h"
 #include "ui/chart_view.h"
+#include "imgui_stdlib.h"
 #include "ui/controls.h"
 #include "ui/widgets.h"
 
@@ -49,16 +50,48 @@ void DrawHeader(const UiContext& ui, const ResultsModel& m, ResultsAction& actio
   }
 }
 
-void DrawExports(const UiContext& ui, ResultsAction& action) {
+void DrawExports(const UiContext& ui, const ResultsModel& m, ResultsAction& action) {
   const Palette& p = ui.palette();
   Paragraph(ui.fonts.strong, ToImVec4(p.text), "Keep or share it");
   const int clicked = Segmented(ui, {"Chart as SVG##export_svg", "Chart as PNG##export_png",
-                                     "Printable report (HTML)##export_report"}, -1, nullptr, 40);
-  if (clicked == 0) action.kind = ResultsAction::ExportSvg;
-  if (clicked == 1) action.kind = ResultsAction::ExportPng;
-  if (clicked == 2) action.kind = ResultsAction::ExportReport;
+                                     "Printable report (HTML)##export_report", "Profile file (JSON)##export_profile",
+                                     "Share link##share_link"}, -1, nullptr, 40);
+  const ResultsAction::Kind kinds[] = {ResultsAction::ExportSvg, ResultsAction::ExportPng, ResultsAction::ExportReport,
+                                       ResultsAction::ExportProfile, ResultsAction::ShareLink};
+  if (clicked >= 0) action.kind = kinds[clicked];
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "Files are made in this browser and saved to your downloads; nothing is uploaded.");
+            "Files are made in this browser and saved to your downloads; nothing is uploaded. A share link carries "
+            "the profile inside the link itself (after the #), which is never sent to a server.");
+  if (!m.share_message.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text), m.share_message.c_str());
+}
+
+void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& state, float width, ResultsAction& action) {
+  const Palette& p = ui.palette();
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Snapshots");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+            "A snapshot keeps today\xE2\x80\x99s answers under a name, to compare with later. Show one on the chart "
+            "with the buttons above it.");
+  ImGui::SetNextItemWidth(std::min(width, ui.px(360)));
+  ImGui::PushFont(ui.fonts.body);
+  ImGui::InputTextWithHint("##snapshot_name", "Name, e.g. Before the training", &state.snapshot_name);
+  ImGui::PopFont();
+  ImGui::SameLine();
+  if (Button(ui, "Save snapshot##save_snapshot")) {
+    action.kind = ResultsAction::SaveSnapshot;
+    action.text = state.snapshot_name;
+    state.snapshot_name.clear();
+  }
+  for (std::size_t i = m.snapshot_ids.size(); i-- > 0;) {
+    ImGui::PushID(static_cast<int>(i));
+    Paragraph(ui.fonts.body, ToImVec4(p.text), (m.overlays[i] + " \xC2\xB7 " + m.snapshot_dates[i]).c_str());
+    ImGui::SameLine();
+    if (Button(ui, ("Delete##delete_snapshot:" + m.snapshot_ids[i]).c_str(), ImVec2(0, ui.px(32)))) {
+      action.kind = ResultsAction::DeleteSnapshot;
+      action.text = m.snapshot_ids[i];
+    }
+    ImGui::PopID();
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -252,8 +285,9 @@ ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, Resu
     const float width = BeginColumn(ui, 1100);
     DrawHeader(ui, m, action);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    DrawExports(ui, action);
+    DrawExports(ui, m, action);
     DrawChartSection(ui, m, state, width, action);
+    DrawSnapshots(ui, m, state, width, action);
     DrawGrowth(ui, m.growth, width, action);
     DrawTable(ui, *m.results, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));

@@ -18,18 +18,26 @@ struct ResultsModel {
   std::vector<GrowthItem> growth;
   ChartData chart;                // every assessed skill
   std::vector<AxisGroup> groups;  // one unless there are more than 30 skills
-  std::vector<std::string> overlays;  // names of series that can be shown over the chart
+  std::vector<std::string> overlays;  // snapshot names, oldest first, shown over the chart on request
   int overlay = -1;                   // the one shown, -1 none
+  std::vector<std::string> snapshot_ids;   // same order as overlays
+  std::vector<std::string> snapshot_dates; // "22 Nov 2026"
+  std::string share_message;               // outcome of the last share-link attempt
 };
 
 struct ResultsState {
   int group = 0;
+  std::string snapshot_name;  // being typed for "Save snapshot"
 };
 
 struct ResultsAction {
-  enum Kind { None, OpenSkill, ExportSvg, ExportPng, ExportReport, BackToQuestions, Home, ToggleTheme, ChooseOverlay } kind = None;
+  enum Kind {
+    None, OpenSkill, ExportSvg, ExportPng, ExportReport, ExportProfile, ShareLink, BackToQuestions, Home,
+    ToggleTheme, ChooseOverlay, SaveSnapshot, DeleteSnapshot
+  } kind = None;
   std::string skill_key;
   int overlay = -1;
+  std::string text;  // snapshot name or id
 };
 
 // The chart data of the group on show (what SVG and PNG exports contain).

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "imgui_stdlib.h"
+#include "ui/controls.h"
+#include "ui/keyboard_nav.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
@@ -22,13 +25,13 @@ void DrawIntro(const UiContext& ui, const StartScreenModel& model, float width, 
   if (!model.continue_label.empty()) {
     Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), model.continue_label.c_str());
     if (PrimaryButton(ui, "Continue##continue", ImVec2(std::min(width, ui.px(220)), ui.px(48))))
-      action = {StartAction::Continue, {}};
+      action.kind = StartAction::Continue;
     if (Button(ui, "Start a new assessment##start", ImVec2(std::min(width, ui.px(260)), ui.px(44))))
-      action = {StartAction::Start, {}};
+      action.kind = StartAction::Start;
     return;
   }
   if (PrimaryButton(ui, "Start##start", ImVec2(std::min(width, ui.px(220)), ui.px(48))))
-    action = {StartAction::Start, {}};
+    action.kind = StartAction::Start;
 }
 
 void DrawFrameworkCard(const UiContext& ui, float width, const FrameworkRow& row, StartScreenState& state,
@@ -44,12 +47,90 @@ void DrawFrameworkCard(const UiContext& ui, float width, const FrameworkRow& row
   if (row.custom) {
     const std::string label = "Remove##remove:" + row.key;
     if (Button(ui, label.c_str())) {
-      if (row.used_by.empty()) action = {StartAction::RemoveFramework, row.key};
+      if (row.used_by.empty()) { action.kind = StartAction::RemoveFramework; action.framework_key = row.key; }
       else state.confirm_remove_key = row.key;
     }
   }
   EndCard();
   ImGui::PopID();
+}
+
+void DrawProfiles(const UiContext& ui, float width, const StartScreenModel& model, StartScreenState& state,
+                  StartAction& action) {
+  const Palette& p = ui.palette();
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Your assessments");
+  if (model.profiles.empty())
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), "None yet. Start one, or import a profile someone shared.");
+  for (const ProfileRow& row : model.profiles) {
+    ImGui::PushID(row.id.c_str());
+    BeginCard(ui, width, p.surface, row.current ? p.accent : p.border);
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), row.name.c_str());
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row.detail.c_str());
+    const std::string id = ":" + row.id;
+    const int clicked = Segmented(ui, {"Open##open" + id, "Rename##rename" + id, "Duplicate##duplicate" + id,
+                                       "Export##export" + id, "Delete##delete" + id},
+                                  -1, ui.fonts.small, 34);
+    switch (clicked) {
+      case 0: { action.kind = StartAction::OpenProfile; action.profile_id = row.id; } break;
+      case 1:
+        state.rename_id = row.id;
+        state.rename_text = row.name;
+        break;
+      case 2: { action.kind = StartAction::DuplicateProfile; action.profile_id = row.id; } break;
+      case 3: { action.kind = StartAction::ExportProfile; action.profile_id = row.id; } break;
+      case 4: { action.kind = StartAction::DeleteProfile; action.profile_id = row.id; } break;
+      default: break;
+    }
+    EndCard();
+    ImGui::PopID();
+  }
+  const int clicked = Segmented(ui, {"Import profile\xE2\x80\xA6##import_profile", "Paste profile\xE2\x80\xA6##paste_profile"}, -1,
+                                nullptr, 40);
+  if (clicked == 0) action.kind = StartAction::ImportProfileFile;
+  if (clicked == 1) state.paste_open = true;
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+            "A profile file (.json) exported from skillscope; you can also drop it on this page. Importing never "
+            "overwrites anything without asking.");
+  ImGui::Dummy(ImVec2(0, ui.px(12)));
+}
+
+void DrawRenameDialog(const UiContext& ui, StartScreenState& state, StartAction& action) {
+  if (state.rename_id.empty()) return;
+  if (!BeginDialog(ui, "Rename assessment##rename_dialog", 480)) return;
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  const bool enter = ImGui::InputText("##rename_text", &state.rename_text, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (Button(ui, "Rename##rename_ok") || enter) {
+    { action.kind = StartAction::RenameProfile; action.profile_id = state.rename_id; action.text = state.rename_text; }
+    state.rename_id.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (Button(ui, "Cancel##rename_cancel")) {
+    state.rename_id.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void DrawPasteDialog(const UiContext& ui, StartScreenState& state, StartAction& action) {
+  if (!state.paste_open) return;
+  if (!BeginDialog(ui, "Paste a profile##paste_dialog", 640)) return;
+  Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), "Paste the JSON text of an exported profile:");
+  ImGui::InputTextMultiline("##paste_text", &state.paste_text, ImVec2(-1, ui.px(220)));
+  FixMultilineTabbing();
+  if (PrimaryButton(ui, "Import##paste_ok", ImVec2(0, 0), !state.paste_text.empty())) {
+    { action.kind = StartAction::ImportProfileText; action.text = state.paste_text; }
+    state.paste_open = false;
+    state.paste_text.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (Button(ui, "Cancel##paste_cancel")) {
+    state.paste_open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
 }
 
 void DrawRemoveDialog(const UiContext& ui, const StartScreenModel& model, StartScreenState& state,
@@ -61,12 +142,7 @@ void DrawRemoveDialog(const UiContext& ui, const StartScreenModel& model, StartS
     state.confirm_remove_key.clear();
     return;
   }
-  const char* popup = "Remove framework?##confirm_remove";
-  if (!ImGui::IsPopupOpen(popup)) ImGui::OpenPopup(popup);
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x - ui.px(24), ui.px(480)), 0));
-  if (ImGui::BeginPopupModal(popup, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+  if (BeginDialog(ui, "Remove framework?##confirm_remove", 480)) {
     const Palette& p = ui.palette();
     ImGui::PushTextWrapPos(0.0f);
     Paragraph(ui.fonts.body, ToImVec4(p.text),
@@ -75,7 +151,7 @@ void DrawRemoveDialog(const UiContext& ui, const StartScreenModel& model, StartS
                "loaded again. Remove it?").c_str());
     ImGui::PopTextWrapPos();
     if (Button(ui, "Remove##confirm_remove_yes")) {
-      action = {StartAction::RemoveFramework, row->key};
+      { action.kind = StartAction::RemoveFramework; action.framework_key = row->key; }
       state.confirm_remove_key.clear();
       ImGui::CloseCurrentPopup();
     }
@@ -99,22 +175,32 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
     DrawIntro(ui, model, width, action);
 
     ImGui::Dummy(ImVec2(0, ui.px(20)));
-    if (model.banner_visible &&
-        Banner(ui, width, model.banner_is_error ? BannerKind::Error : BannerKind::Info, model.banner_title,
-               model.banner_lines, "Dismiss##dismiss_banner")) {
-      action = {StartAction::DismissBanner, {}};
+    if (!model.storage_notice.empty()) Paragraph(ui.fonts.strong, ToImVec4(p.danger), model.storage_notice.c_str());
+    if (model.banner_visible) {
+      std::vector<std::string> buttons;
+      for (const BannerButton& b : model.banner_buttons) buttons.push_back(b.label);
+      const BannerResult r = Banner(ui, width, model.banner_is_error ? BannerKind::Error : BannerKind::Info,
+                                    model.banner_title, model.banner_lines, buttons, "Dismiss##dismiss_banner");
+      if (r.dismissed) action.kind = StartAction::DismissBanner;
+      if (r.button >= 0) {
+        action.kind = StartAction::BannerButtonPressed;
+        action.banner_button = model.banner_buttons[static_cast<std::size_t>(r.button)].code;
+      }
     }
+    DrawProfiles(ui, width, model, state, action);
 
     Paragraph(ui.fonts.heading, ToImVec4(p.text), "Frameworks");
     for (const FrameworkRow& row : model.frameworks) DrawFrameworkCard(ui, width, row, state, action);
 
-    if (Button(ui, "Load framework\xE2\x80\xA6##load_framework")) action = {StartAction::LoadFramework, {}};
+    if (Button(ui, "Load framework\xE2\x80\xA6##load_framework")) action.kind = StartAction::LoadFramework;
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
               "Use your own framework: a JSON file in the skillscope framework format (described in the project\xE2\x80\x99s "
               "documentation), chosen here or dropped on this page. It is checked, then kept in this browser.");
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();
     DrawRemoveDialog(ui, model, state, action);
+    DrawRenameDialog(ui, state, action);
+    DrawPasteDialog(ui, state, action);
   }
   EndPage();
   return action;

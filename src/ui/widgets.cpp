@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "imgui_internal.h"
+#include "ui/controls.h"
 #include "ui/text_layout.h"
 #include "ui/widget_registry.h"
 
@@ -119,8 +120,10 @@ void EndCard() {
   dl->ChannelsMerge();
 }
 
-bool Banner(const UiContext& ui, float width, BannerKind kind, const std::string& title,
-            const std::vector<std::string>& lines, const char* dismiss_id) {
+BannerResult Banner(const UiContext& ui, float width, BannerKind kind, const std::string& title,
+                    const std::vector<std::string>& lines, const std::vector<std::string>& buttons,
+                    const char* dismiss_id) {
+  BannerResult result;
   const Palette& p = ui.palette();
   const bool error = kind == BannerKind::Error;
   BeginCard(ui, width, error ? p.danger_surface : p.surface, error ? p.danger : p.accent);
@@ -133,9 +136,26 @@ bool Banner(const UiContext& ui, float width, BannerKind kind, const std::string
     Paragraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
     ImGui::EndGroup();
   }
-  const bool dismissed = Button(ui, dismiss_id);
+  ImGui::PushFont(ui.fonts.strong);
+  for (std::size_t i = 0; i <= buttons.size(); ++i) {
+    const char* label = i < buttons.size() ? buttons[i].c_str() : dismiss_id;
+    FlowNext(ButtonWidth(label), i == 0);
+    if (Button(ui, label)) {
+      if (i < buttons.size()) result.button = static_cast<int>(i);
+      else result.dismissed = true;
+    }
+  }
+  ImGui::PopFont();
   EndCard();
-  return dismissed;
+  return result;
+}
+
+bool BeginDialog(const UiContext& ui, const char* title_id, float max_width_css) {
+  if (!ImGui::IsPopupOpen(title_id)) ImGui::OpenPopup(title_id);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x - ui.px(24), ui.px(max_width_css)), 0));
+  return ImGui::BeginPopupModal(title_id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
 }
 
 bool Button(const UiContext& ui, const char* label, const ImVec2& size) {

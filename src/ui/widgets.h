@@ -30,9 +30,18 @@ void EndCard();
 
 // A banner for outcomes: kind Error uses the danger colours.
 enum class BannerKind { Info, Error };
-// Returns true when its Dismiss button was pressed.
-bool Banner(const UiContext& ui, float width, BannerKind kind, const std::string& title,
-            const std::vector<std::string>& lines, const char* dismiss_id);
+// Reports whether Dismiss or one of `buttons` (labels with ids) was pressed.
+struct BannerResult {
+  bool dismissed = false;
+  int button = -1;  // index into buttons
+};
+BannerResult Banner(const UiContext& ui, float width, BannerKind kind, const std::string& title,
+                    const std::vector<std::string>& lines, const std::vector<std::string>& buttons,
+                    const char* dismiss_id);
+
+// A modal dialog sized for phones and desktops alike, centred. Pair a true result with
+// ImGui::EndPopup().
+bool BeginDialog(const UiContext& ui, const char* title_id, float max_width_css);
 
 // A plain button in the theme's font, at least touch-sized.
 bool Button(const UiContext& ui, const char* label, const ImVec2& size = ImVec2(0, 0));

@@ -181,8 +181,7 @@ TEST_CASE("structural problems are reported with their JSON path") {
 TEST_CASE("files that are not frameworks at all get one clear message") {
   CHECK(OnlyErrorText("") == "team.json: the file is empty");
   CHECK(OnlyErrorText("{\"format\": \"skillscope-framework\", ") ==
-        "team.json: not valid JSON: parse error at line 1, column 36: syntax error while parsing object key - "
-        "unexpected end of input; expected string literal");
+        "team.json: not valid JSON: the file ends too early, at line 1, column 36 (was it cut off?)");
   CHECK(OnlyErrorText("[1, 2]") == "team.json: expected a framework (a JSON object) at the top level, found an array");
   CHECK(OnlyErrorText(R"({"format": "skillscope-profile", "schemaVersion": 1})") ==
         "team.json: not a skillscope framework file: expected \"format\": \"skillscope-framework\", found format "

@@ -133,5 +133,5 @@ TEST_CASE("a version 1 file is migrated; a newer version is refused") {
   // A version 1 file with snapshots is not a version 1 file.
   doc["snapshots"] = json::array();
   CHECK(ImportProfile(doc.dump(), "old.json", catalog).errors.at(0) ==
-        "old.json: snapshots: unknown field \"snapshots\" (fields of your own must start with \"x-\")");
+        "old.json: snapshots: snapshots need schemaVersion 2; this file says schemaVersion 1");
 }

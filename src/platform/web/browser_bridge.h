@@ -27,5 +27,10 @@ char* ss_js_storage_keys(const char* prefix);  // malloc'd, '\n'-separated
 void ss_js_pick_file(int request_id, const char* accept, double max_bytes);
 void ss_js_enable_file_drop(double max_bytes);
 void ss_js_download(const char* name, const char* mime, const char* data, int len);
+void ss_js_make_share_link(int request_id, const char* text);
+void ss_js_take_shared_link(int request_id);
+void ss_js_copy_text(const char* text);
+void ss_js_watch_storage();
+char* ss_js_updated_from_version();  // malloc'd, "" when not updated
 void ss_js_download_svg_png(const char* name, const char* svg, double width, double height, double scale);
 }

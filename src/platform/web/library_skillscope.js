@@ -438,6 +438,74 @@ mergeInto(LibraryManager.library, {
   },
 
   // ---------------------------------------------------------------------------
+  // [SECTION] Share links, other tabs, updates
+  // ---------------------------------------------------------------------------
+  // Results go back through ss_on_text(request, ok, text): compression is asynchronous.
+  $SS_link__deps: ['$SS'],
+  $SS_link: {
+    toBase64Url: function(bytes) {
+      var s = '';
+      for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+      return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    },
+    fromBase64Url: function(text) {
+      var b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+      while (b64.length % 4) b64 += '=';
+      var s = atob(b64);
+      var bytes = new Uint8Array(s.length);
+      for (var i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+      return bytes;
+    },
+    pipe: function(bytes, stream) {
+      return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer()
+          .then(function(buf) { return new Uint8Array(buf); });
+    },
+    reply: function(id, ok, text) {
+      SS.withCString(text, function(ptr) { _ss_on_text(id, ok ? 1 : 0, ptr); });
+    },
+  },
+  ss_js_make_share_link__deps: ['$SS_link'],
+  ss_js_make_share_link: function(id, textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (typeof CompressionStream === 'undefined') { SS_link.reply(id, false, 'This browser cannot compress links.'); return; }
+    SS_link.pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')).then(function(bytes) {
+      SS_link.reply(id, true, location.origin + location.pathname + '#p=' + SS_link.toBase64Url(bytes));
+    }, function(e) { SS_link.reply(id, false, String(e && e.message || e)); });
+  },
+  ss_js_take_shared_link__deps: ['$SS_link'],
+  ss_js_take_shared_link: function(id) {
+    var m = /^#p=([A-Za-z0-9_-]+)$/.exec(location.hash || '');
+    if (!m) { SS_link.reply(id, false, ''); return; }
+    // The profile is taken out of the address so a reload does not offer it again.
+    history.replaceState(null, '', location.pathname + location.search);
+    var bytes;
+    try { bytes = SS_link.fromBase64Url(m[1]); } catch (e) { SS_link.reply(id, false, 'The link is damaged (not valid base64).'); return; }
+    if (typeof DecompressionStream === 'undefined') { SS_link.reply(id, false, 'This browser cannot read compressed links.'); return; }
+    SS_link.pipe(bytes, new DecompressionStream('deflate-raw')).then(function(out) {
+      SS_link.reply(id, true, new TextDecoder('utf-8', {fatal: false}).decode(out));
+    }, function() { SS_link.reply(id, false, 'The link is damaged (it does not decompress).'); });
+  },
+  ss_js_copy_text: function(textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(function() {});
+  },
+  ss_js_watch_storage: function() {
+    window.addEventListener('storage', function(e) {
+      if (e.key && e.key.indexOf('skillscope.') === 0) {
+        SS.withCString(e.key, function(ptr) { _ss_on_storage_change(ptr); });
+      }
+    });
+  },
+  ss_js_updated_from_version__deps: ['malloc'],
+  ss_js_updated_from_version: function() {
+    var from = Module['skillscopeUpdatedFrom'] || '';
+    var len = lengthBytesUTF8(from) + 1;
+    var ptr = _malloc(len);
+    stringToUTF8(from, ptr, len);
+    return ptr;
+  },
+
+  // ---------------------------------------------------------------------------
   // [SECTION] Files: choose, drop, download
   // ---------------------------------------------------------------------------
   // A file's bytes are handed to C++ (ss_on_file) and freed right after the call.
