@@ -12,6 +12,7 @@
 Run by the `bundle` CMake target with Debian's python3 (fontTools lives there).
 """
 import argparse
+import hashlib
 import json
 import shutil
 import sys
@@ -71,8 +72,20 @@ def main():
         copy(fw, out / "frameworks" / fw.name)
         preload.append(f"frameworks/{fw.name}")
 
-    bundle = {"version": a.version, "preload": preload}
+    # The build id names this exact set of files: a change anywhere makes a new one, so
+    # the service worker installs the new bundle and the page can say it was updated.
+    digest = hashlib.sha256()
+    for f in sorted(p for p in out.rglob("*") if p.is_file()):
+        digest.update(str(f.relative_to(out)).encode() + b"\0" + f.read_bytes())
+    build = digest.hexdigest()[:12]
+    bundle = {"version": a.version, "build": build, "preload": preload}
     (out / "bundle.json").write_text(json.dumps(bundle, indent=2) + "\n")
+
+    cached = ["./"] + sorted(str(p.relative_to(out)) for p in out.rglob("*")
+                             if p.is_file() and p.name not in ("sw.js",) and not p.name.startswith("."))
+    sw = (out / "sw.js").read_text()
+    sw = sw.replace("'__BUILD__'", json.dumps(build)).replace("__FILES__", json.dumps(cached))
+    (out / "sw.js").write_text(sw)
     (out / ".stamp").write_text(a.version + "\n")
 
     old = a.out.with_name(a.out.name + ".old")

@@ -40,6 +40,24 @@
     }).then(function (buf) { return new Uint8Array(buf); });
   }
 
+  // When this browser last ran another build, the app says it was updated.
+  var updatedFrom = '';
+  function noteUpdate(bundle) {
+    try {
+      var key = 'skillscope.v1.seen-build';
+      var seen = JSON.parse(localStorage.getItem(key) || 'null');
+      if (seen && seen.build !== bundle.build) updatedFrom = seen.version + ' (build ' + seen.build + ')';
+      localStorage.setItem(key, JSON.stringify({ version: bundle.version, build: bundle.build }));
+    } catch (e) { /* no storage: no notice */ }
+  }
+
+  // Offline: the service worker caches the bundle (web/sw.js). Needs https or localhost.
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('skillscope: no offline use:', e); });
+    });
+  }
+
   var problem = missingFeature();
   if (problem) { fail(problem); return; }
 
@@ -50,6 +68,7 @@
     return r.json();
   }).then(function (bundle) {
     hook.version = bundle.version;
+    noteUpdate(bundle);
     var names = bundle.preload || [];
     return Promise.all(names.map(fetchBytes)).then(function (all) {
       var files = {};
@@ -60,6 +79,7 @@
     window.Module = {
       canvas: document.getElementById('canvas'),
       skillscopeFiles: files,
+      skillscopeUpdatedFrom: updatedFrom,
       print: function (t) { console.log(t); },
       printErr: function (t) { console.warn(t); },
       onAbort: function (what) { fail('The app stopped unexpectedly (' + what + '). Reload the page to try again.'); },

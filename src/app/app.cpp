@@ -47,9 +47,10 @@ void App::Init() {
   else ui_.theme = platform::PrefersDarkColorScheme() ? ui::Theme::Dark : ui::Theme::Light;
 
   LoadProfiles();
-  // Reopen the page the person was on.
-  if (profile_ && !profile_->selection.empty()) {
+  // Reopen the page the person was on, unless there is a problem to tell them about.
+  if (profile_ && !profile_->selection.empty())
     skill_index_ = std::clamp(settings_.skill_index, 0, static_cast<int>(profile_->selection.size()) - 1);
+  if (profile_ && !profile_->selection.empty() && !banner_visible_) {
     if (settings_.screen == "skill") screen_ = Screen::Skill;
     else if (settings_.screen == "summary") screen_ = Screen::Summary;
     else if (settings_.screen == "results") screen_ = Screen::Results;

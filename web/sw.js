@@ -1,0 +1,28 @@
+// skillscope's service worker: the bundle is cached on the first visit and served from
+// the cache afterwards, so the app opens with no network. A new deployment installs
+// beside the old one, takes over at once (skipWaiting) and serves from the next load;
+// the page then says it was updated (web/boot.js). tools/assemble_bundle.py fills in
+// the build and the file list.
+const BUILD = '__BUILD__';
+const FILES = __FILES__;
+const CACHE = 'skillscope-' + BUILD;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('skillscope-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  // Only this origin's files; the page never asks for anything else (see its CSP).
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then((cache) =>
+      cache.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request))));
+});
