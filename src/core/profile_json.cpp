@@ -11,14 +11,17 @@
 namespace skillscope {
 namespace {
 using nlohmann::json;
+// Written files keep their fields in a readable order (format first), unlike the sorted
+// objects used for reading.
+using ojson = nlohmann::ordered_json;
 
-json AnswerToJson(const Answer& a) {
-  json j = {{"status", ToString(a.kind)}, {"mode", ToString(a.mode)}};
+ojson AnswerToJson(const Answer& a) {
+  ojson j = {{"status", ToString(a.kind)}, {"mode", ToString(a.mode)}};
   if (a.kind == AnswerKind::Level) j["level"] = a.level;
   if (!a.ratings.empty()) {
-    json ratings = json::object();
+    ojson ratings = ojson::object();
     for (const auto& [level, list] : a.ratings) {
-      json arr = json::array();
+      ojson arr = ojson::array();
       for (Rating r : list) arr.push_back(ToString(r));
       ratings[std::to_string(level)] = arr;
     }
@@ -166,17 +169,17 @@ std::map<std::string, Answer> ReadAnswers(JsonReader& r, const json& obj, const 
   return out;
 }
 
-json AnswersToJson(const std::map<std::string, Answer>& answers) {
-  json out = json::object();
+ojson AnswersToJson(const std::map<std::string, Answer>& answers) {
+  ojson out = ojson::object();
   for (const auto& [key, answer] : answers) out[key] = AnswerToJson(answer);
   return out;
 }
 
-json ProfileDoc(const Profile& p) {
-  json frameworks = json::array();
+ojson ProfileDoc(const Profile& p) {
+  ojson frameworks = ojson::array();
   for (const FrameworkRef& f : p.frameworks)
     frameworks.push_back({{"id", f.id}, {"version", f.version}, {"hash", f.content_hash}});
-  json snapshots = json::array();
+  ojson snapshots = ojson::array();
   for (const Snapshot& s : p.snapshots)
     snapshots.push_back({{"id", s.id}, {"name", s.name}, {"taken", s.taken}, {"answers", AnswersToJson(s.answers)}});
   return {
@@ -199,18 +202,18 @@ json ProfileDoc(const Profile& p) {
 
 std::string ProfileToJson(const Profile& p, int indent) {
   // Replace invalid UTF-8 instead of throwing: user text must never abort an export.
-  return ProfileDoc(p).dump(indent, ' ', false, json::error_handler_t::replace);
+  return ProfileDoc(p).dump(indent, ' ', false, ojson::error_handler_t::replace);
 }
 
 std::string ExportProfileJson(const Profile& p, const std::vector<std::string>& embedded, int indent) {
-  json doc = ProfileDoc(p);
+  ojson doc = ProfileDoc(p);
   for (const std::string& text : embedded) {
-    const json fw = json::parse(text, nullptr, false);
+    const ojson fw = ojson::parse(text, nullptr, false);
     if (fw.is_discarded() || !fw.is_object() || !fw.contains("id")) continue;
-    for (json& ref : doc["frameworks"])
+    for (ojson& ref : doc["frameworks"])
       if (ref["id"] == fw["id"]) ref["embedded"] = fw;
   }
-  return doc.dump(indent, ' ', false, json::error_handler_t::replace);
+  return doc.dump(indent, ' ', false, ojson::error_handler_t::replace);
 }
 
 ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {

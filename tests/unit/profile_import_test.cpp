@@ -135,3 +135,37 @@ TEST_CASE("a version 1 file is migrated; a newer version is refused") {
   CHECK(ImportProfile(doc.dump(), "old.json", catalog).errors.at(0) ==
         "old.json: snapshots: snapshots need schemaVersion 2; this file says schemaVersion 1");
 }
+
+#include <fstream>
+#include <sstream>
+
+// tests/data/sample-profile.json is an export as the app writes it (statement mode with
+// an override, notes with typographic characters, a snapshot, a custom framework
+// carried inside). It must import, and export back byte for byte: a change to the
+// format shows here first. (The schema check of the same file is a CTest of its own.)
+TEST_CASE("the sample export imports and writes back identically") {
+  auto read = [](const std::string& rel) {
+    std::ifstream in(std::string(SKILLSCOPE_SOURCE_DIR) + rel, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  Catalog catalog;
+  catalog.Add(*LoadFramework(read("/frameworks/sfia.json"), "sfia.json").framework, FrameworkOrigin::BuiltIn);
+  std::string sample = read("/tests/data/sample-profile.json");
+  REQUIRE_FALSE(sample.empty());
+  const ImportReport r = ImportProfile(sample, "sample-profile.json", catalog);
+  for (const auto& e : r.errors) FAIL_CHECK(e);
+  REQUIRE(r.ok());
+  REQUIRE(r.embedded.size() == 1);
+  CHECK(r.embedded[0].id == "acme-platform-team");
+  CHECK(r.profile->answers.at("sfia/ITOP").overridden);
+  CHECK(r.profile->snapshots.at(0).name == "Before the course");
+  std::string written = ExportProfileJson(*r.profile, {r.embedded[0].canonical_json}) + "\n";
+  // The writing app's version is the only thing allowed to differ.
+  auto without_app = [](std::string s) {
+    const auto at = s.find("\"app\": \"");
+    return at == std::string::npos ? s : s.erase(at, s.find('\n', at) - at);
+  };
+  CHECK(without_app(written) == without_app(sample));
+}
