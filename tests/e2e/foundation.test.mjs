@@ -1,32 +1,22 @@
 // The app shell: it loads, draws on demand, is crisp at any pixel ratio, follows the
 // window, answers mouse, keyboard and touch, and explains itself when it cannot run.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
+import { appSuite } from './lib/suite.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { openApp, settle, waitForWidget, findWidget, click, tap, center, state, assertNoPageErrors } from './lib/app.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = appSuite();
 
 async function newPage(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
+  const context = await suite.browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
   const page = await context.newPage();
   return { context, page };
 }
 
 test('the first screen says what the app is and offers Start', async () => {
   const { context, page } = await newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   const start = await waitForWidget(page, 'start');
   assert.equal(start.label, 'Start');
   assert.ok(start.w > 100 && start.h > 30, `Start button is ${start.w}x${start.h}`);
@@ -41,7 +31,7 @@ test('the first screen says what the app is and offers Start', async () => {
 
 test('nothing is drawn while idle', async () => {
   const { context, page } = await newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   const before = await page.evaluate(() => window.skillscope.frames);
   await page.waitForTimeout(1500);
   const after = await page.evaluate(() => window.skillscope.frames);
@@ -56,7 +46,7 @@ test('nothing is drawn while idle', async () => {
 
 test('a mouse click on Start moves on', async () => {
   const { context, page } = await newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await click(page, 'start');
   await waitForWidget(page, 'back');
   assert.equal(await findWidget(page, 'start'), null);
@@ -68,7 +58,7 @@ test('a mouse click on Start moves on', async () => {
 
 test('keyboard alone reaches and presses Start', async () => {
   const { context, page } = await newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await page.keyboard.press('Tab');
   await settle(page);
   await page.keyboard.press('Enter');
@@ -79,7 +69,7 @@ test('keyboard alone reaches and presses Start', async () => {
 
 test('a touch tap presses Start once, without a double click', async () => {
   const { context, page } = await newPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await tap(page, 'start');
   await waitForWidget(page, 'back');
   await context.close();
@@ -88,8 +78,8 @@ test('a touch tap presses Start once, without a double click', async () => {
 test('at devicePixelRatio 2 the backing store is doubled and layout keeps its CSS size', async () => {
   const one = await newPage({ deviceScaleFactor: 1 });
   const two = await newPage({ deviceScaleFactor: 2 });
-  await openApp(one.page, server.url);
-  await openApp(two.page, server.url);
+  await openApp(one.page, suite.server.url);
+  await openApp(two.page, suite.server.url);
   const canvas = await two.page.evaluate(() => {
     const c = document.getElementById('canvas');
     const r = c.getBoundingClientRect();
@@ -106,7 +96,7 @@ test('at devicePixelRatio 2 the backing store is doubled and layout keeps its CS
 
 test('the layout follows the window size and the text column stays readable', async () => {
   const { context, page } = await newPage({ viewport: { width: 1400, height: 900 } });
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   const wide = await waitForWidget(page, 'start');
   await page.setViewportSize({ width: 360, height: 740 });
   await settle(page);
@@ -124,7 +114,7 @@ test('a loading indicator shows until the app is ready', async () => {
   const held = new Promise((r) => { release = r; });
   // Hold the wasm download (the real file, just later) to look at the page meanwhile.
   await page.route('**/app.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await page.waitForSelector('#status:not([hidden])');
   assert.match(await page.locator('#status').innerText(), /Loading skillscope/);
   release();
@@ -136,7 +126,7 @@ test('a loading indicator shows until the app is ready', async () => {
 test('without WebGL the page explains why instead of staying blank', async () => {
   const noGl = await launchBrowser(['--disable-3d-apis']);
   const page = await noGl.newPage();
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await page.waitForSelector('#failure:not([hidden])');
   const text = await page.locator('#failure').innerText();
   assert.match(text, /cannot start/);

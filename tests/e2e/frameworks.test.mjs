@@ -1,31 +1,20 @@
 // Frameworks on the start screen: the built-in ones, and loading one's own through the
 // browser's real file chooser (or by dropping it), with precise messages for bad files.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { appSuite } from './lib/suite.mjs';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './lib/server.mjs';
-import { launchBrowser } from './lib/browser.mjs';
 import { openApp, settle, click, waitForWidget, findWidget, texts, waitForText, assertNoPageErrors } from './lib/app.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = appSuite();
 
 async function freshPage() {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 1400 } });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   return { context, page };
 }
 

@@ -1,29 +1,20 @@
 // Keeping and sharing profiles with the real localStorage, real downloads, the real file
 // chooser, a real service worker and two real tabs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { appSuite } from './lib/suite.mjs';
+import { startServer } from './lib/server.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './lib/server.mjs';
-import { launchBrowser } from './lib/browser.mjs';
 import {
   openApp, settle, click, reveal, revealText, waitForText, waitForWidget, findWidget, texts, state, assertNoPageErrors,
 } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const BAD = path.join(HERE, '..', 'data', 'bad-profiles');
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = appSuite();
 
 async function storage(page) {
   return page.evaluate(() => {
@@ -69,9 +60,9 @@ function withoutVolatile(s) {
 }
 
 test('an exported profile, re-imported through the file chooser, equals the original', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await smallProfile(page);
   await click(page, 'next');
   await click(page, 'finish');
@@ -104,9 +95,9 @@ test('an exported profile, re-imported through the file chooser, equals the orig
 });
 
 test('importing the same profile again asks; replacing keeps the replaced answers as a snapshot', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   const first = await smallProfile(page);
   await click(page, 'home');
   const exported = await download(page, `export:${first.id}`);
@@ -126,9 +117,9 @@ test('importing the same profile again asks; replacing keeps the replaced answer
 });
 
 test('a bad profile file changes nothing and says exactly what is wrong', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await smallProfile(page);
   await click(page, 'home');
   const before = await storage(page);
@@ -144,9 +135,9 @@ test('a bad profile file changes nothing and says exactly what is wrong', async 
 });
 
 test('a corrupted stored profile is kept aside, reported, and can be downloaded', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   const good = await smallProfile(page);
   const broken = '{"format": "skillscope-profile", "schemaVersion": 2, "id": "p-broken", "name": "Hand-edited", ';
   await page.evaluate((text) => localStorage.setItem('skillscope.v1.profile.p-broken', text), broken);
@@ -165,12 +156,12 @@ test('a corrupted stored profile is kept aside, reported, and can be downloaded'
 });
 
 test('two tabs on one profile: an edit in one shows in the other, and neither is lost', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const a = await context.newPage();
-  await openApp(a, server.url);
+  await openApp(a, suite.server.url);
   const s = await smallProfile(a);
   const b = await context.newPage();
-  await openApp(b, server.url);
+  await openApp(b, suite.server.url);
   await waitForWidget(b, 'next');  // opens on the same skill page
   // Tab A answers the second skill; tab B sees it without reloading.
   await click(a, 'next');
@@ -186,9 +177,9 @@ test('two tabs on one profile: an edit in one shows in the other, and neither is
 });
 
 test('a share link carries the profile; opening it offers the import', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   const original = await smallProfile(page);
   await click(page, 'next');
   await click(page, 'finish');
@@ -197,9 +188,9 @@ test('a share link carries the profile; opening it offers the import', async () 
   await page.waitForFunction(() => window.skillscope.texts().some((t) => t.text.startsWith('Link copied')));
   const message = (await texts(page)).find((t) => t.text.startsWith('Link copied')).text;
   const link = /(http:\/\/\S+#p=[A-Za-z0-9_-]+)/.exec(message)[1];
-  assert.ok(link.startsWith(server.url));
+  assert.ok(link.startsWith(suite.server.url));
   // Someone else opens the link in a fresh browser profile.
-  const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const other = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page2 = await other.newPage();
   await page2.goto(link);
   await page2.evaluate(() => window.skillscope.ready);
@@ -214,9 +205,9 @@ test('a share link carries the profile; opening it offers the import', async () 
 });
 
 test('when storage is full, the answers stay in the page and the app says so', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await smallProfile(page);
   // Fill the origin's quota with someone else's data.
   await page.evaluate(() => {
@@ -244,7 +235,7 @@ test('when storage is full, the answers stay in the page and the app says so', a
 
 test('after one visit the app opens with the server stopped, profiles intact', async () => {
   const own = await startServer();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await openApp(page, own.url);
   const s = await smallProfile(page);

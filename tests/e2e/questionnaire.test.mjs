@@ -1,23 +1,12 @@
 // The questionnaire, driven like a person: real clicks, keys and reloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { launchBrowser } from './lib/browser.mjs';
+import { appSuite } from './lib/suite.mjs';
 import {
   openApp, settle, click, reveal, revealText, widgets, waitForWidget, findWidget, waitForText, state, assertNoPageErrors,
 } from './lib/app.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = appSuite();
 
 const ALL_SKILLS = [
   'infrastructure-proficiency/ISDS', 'infrastructure-proficiency/ISUP',
@@ -34,9 +23,9 @@ async function newAssessment(page, frameworks) {
 }
 
 test('every built-in skill assessed in quick mode, one in statement mode; a reload keeps it all', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await newAssessment(page, ['infrastructure-proficiency', 'it-operations-matrix', 'sfia']);
   let s = await state(page);
   assert.deepEqual(s.selection, ALL_SKILLS);
@@ -98,9 +87,9 @@ test('every built-in skill assessed in quick mode, one in statement mode; a relo
 });
 
 test('keyboard only: two skills assessed without a mouse event', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await page.evaluate(() => {
     window.mouseEvents = 0;
     for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'wheel']) {
@@ -156,9 +145,9 @@ test('keyboard only: two skills assessed without a mouse event', async () => {
 });
 
 test('levels where a skill is not defined are shown as such, and cannot be chosen', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await newAssessment(page, ['sfia']);
   await revealText(page, 'Levels 6–7 are on this framework’s scale but not defined for this skill.');
   assert.equal(await findWidget(page, 'level:7'), null, 'level 7 is not a card to choose');

@@ -1,23 +1,13 @@
 // Results: the radar shows the filled profile, hovering explains a point, clicking an
 // axis revisits the skill, and the SVG, PNG and report downloads are real files.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { appSuite } from './lib/suite.mjs';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { startServer } from './lib/server.mjs';
-import { launchBrowser } from './lib/browser.mjs';
 import { openApp, settle, click, reveal, revealText, waitForText, findWidget, state, assertNoPageErrors } from './lib/app.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = appSuite();
 
 // A known profile: every built-in skill; level (k % 3) + 1, target one more, and the
 // fifth skill (CLOUD) not applicable.
@@ -45,9 +35,9 @@ function pngSize(buf) {
 }
 
 test('the radar, its tooltip and click-through, and the three downloads', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await fillKnownProfile(page);
   await waitForText(page, 'SFIA: Infrastructure operations (ITOP): level 1 Follow, target 2 Assist');
   await waitForText(page, 'IT operations competency matrix: 6 of 7 skills at a level, average level 2.2, 6 targets above the current level');
@@ -136,9 +126,9 @@ test('the radar, its tooltip and click-through, and the three downloads', async 
 });
 
 test('with fewer than three answered skills the chart is a bar chart', async () => {
-  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.server.url);
   await click(page, 'start');
   await click(page, 'all:infrastructure-proficiency@1.0.0');
   await click(page, 'begin');

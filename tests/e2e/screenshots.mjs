@@ -28,26 +28,42 @@ async function shoot(page, name) {
 
 // Walks through the app and takes one picture per screen state.
 async function tour(page, prefix) {
-  await shoot(page, `${prefix}-1-start`);
+  await shoot(page, `${prefix}-01-start-empty`);
   await click(page, 'start');
-  await shoot(page, `${prefix}-2-setup`);
-  await click(page, 'all:sfia@1.0.0');
-  await click(page, 'all:infrastructure-proficiency@1.0.0');
+  await shoot(page, `${prefix}-02-setup`);
+  for (const fw of ['infrastructure-proficiency', 'it-operations-matrix', 'sfia']) await click(page, `all:${fw}@1.0.0`);
   await click(page, 'begin');
   await click(page, 'level:2');
-  await shoot(page, `${prefix}-3-skill-quick`);
+  await click(page, 'target:3');
+  await shoot(page, `${prefix}-03-skill-quick`);
   await click(page, 'mode:statements');
   await click(page, 'rate_consistently:1:0');
   await click(page, 'rate_consistently:1:1');
   await click(page, 'rate_partly:1:2');
-  await shoot(page, `${prefix}-4-skill-statements`);
+  await shoot(page, `${prefix}-04-skill-statements`);
   await reveal(page, 'accept_suggestion').catch(() => {});
-  await shoot(page, `${prefix}-5-suggestion`);
-  await click(page, 'next');
-  await click(page, 'next');
-  await shoot(page, `${prefix}-6-sfia-levels`);
+  await shoot(page, `${prefix}-05-suggestion`);
+  for (let k = 1; k < 10; k++) {
+    await click(page, 'next');
+    if (k === 4) await click(page, 'not_applicable');
+    else if (k !== 9) {
+      await click(page, `level:${(k % 3) + 1}`);
+      await click(page, `target:${(k % 3) + 2}`);
+    } else {
+      await click(page, 'level:3');
+      await shoot(page, `${prefix}-06-sfia-levels`);
+    }
+  }
   await click(page, 'finish');
-  await shoot(page, `${prefix}-7-summary`);
+  await shoot(page, `${prefix}-07-summary`);
+  await click(page, 'results');
+  await shoot(page, `${prefix}-08-results-top`);
+  await reveal(page, 'chart_centre');
+  await shoot(page, `${prefix}-09-results-chart`);
+  await reveal(page, 'save_snapshot');
+  await shoot(page, `${prefix}-10-results-more`);
+  await click(page, 'home');
+  await shoot(page, `${prefix}-11-start-with-profile`);
 }
 
 const server = await startServer();
