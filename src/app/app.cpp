@@ -135,10 +135,14 @@ ui::StartScreenModel App::BuildStartModel() const {
     row.source = e.framework.source;
     row.attribution = e.framework.attribution;
     row.custom = e.origin == FrameworkOrigin::Custom;
-    if (profile_) {
-      if (const FrameworkRef* ref = profile_->FindFramework(e.framework.id); ref && ref->version == e.framework.version)
-        row.used_by = "your assessment " + Quoted(profile_->name);
+    // Every saved profile made against this version (removal then asks first).
+    std::vector<std::string> users;
+    for (const Profile& p : store_.profiles()) {
+      if (const FrameworkRef* ref = p.FindFramework(e.framework.id); ref && ref->version == e.framework.version)
+        users.push_back(Quoted(p.name));
     }
+    for (std::size_t i = 0; i < users.size(); ++i)
+      row.used_by += (i == 0 ? "" : i + 1 == users.size() ? " and " : ", ") + users[i];
     model.frameworks.push_back(std::move(row));
   }
   if (profile_ && !profile_->selection.empty()) {

@@ -11,11 +11,7 @@ ImportDialogAction DrawImportDialog(const UiContext& ui, const ImportDialogModel
   Paragraph(ui.fonts.strong, ToImVec4(p.text), ("\xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D from " + m.source).c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), m.detail.c_str());
   for (const std::string& note : m.notes) {
-    ImGui::Bullet();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    Paragraph(ui.fonts.body, ToImVec4(p.text), note.c_str());
-    ImGui::EndGroup();
+    BulletParagraph(ui.fonts.body, ToImVec4(p.text), note.c_str());
   }
   if (!m.replace_name.empty()) {
     Paragraph(ui.fonts.body, ToImVec4(p.text),

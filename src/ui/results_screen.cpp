@@ -42,11 +42,7 @@ void DrawHeader(const UiContext& ui, const ResultsModel& m, ResultsAction& actio
   Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.subtitle.c_str());
   ImGui::Spacing();
   for (const std::string& line : m.summaries) {
-    ImGui::Bullet();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    Paragraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
-    ImGui::EndGroup();
+    BulletParagraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
   }
 }
 
@@ -257,11 +253,7 @@ void DrawGrowth(const UiContext& ui, const std::vector<GrowthItem>& growth, floa
               ("Now level " + std::to_string(g.level) + ", target level " + std::to_string(g.target) +
                (g.next_level > 0 ? ". Next: " + g.next_level_label : std::string("."))).c_str());
     for (const std::string& st : g.next_statements) {
-      ImGui::Bullet();
-      ImGui::SameLine();
-      ImGui::BeginGroup();
-      Paragraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
-      ImGui::EndGroup();
+      BulletParagraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
     }
     const std::string open = "Open this skill##grow:" + g.key;
     if (Button(ui, open.c_str())) {

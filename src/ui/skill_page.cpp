@@ -42,11 +42,16 @@ void Rule(const UiContext& ui, float left_local, float width) {
   ImGui::Dummy(ImVec2(0, ui.px(1)));
 }
 
-void ReadableParagraph(const UiContext& ui, ImFont* font, const ImVec4& color, const char* text) {
+// Wraps at the column edge or at a readable line length, whichever comes first.
+void PushReadableWrap(const UiContext& ui) {
   const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
   const float column_right = w->DC.TextWrapPos;
   const float readable_right = ImGui::GetCursorPosX() + ui.px(kReadableCss);
   ImGui::PushTextWrapPos(column_right > 0 ? std::min(column_right, readable_right) : readable_right);
+}
+
+void ReadableParagraph(const UiContext& ui, ImFont* font, const ImVec4& color, const char* text) {
+  PushReadableWrap(ui);
   Paragraph(font, color, text);
   ImGui::PopTextWrapPos();
 }
@@ -147,18 +152,12 @@ void DrawSkillHeader(const UiContext& ui, const SkillPageModel& m) {
   const bool open = ImGui::TreeNodeEx("Guidance notes##guidance", ImGuiTreeNodeFlags_SpanAvailWidth);
   ImGui::PopFont();
   if (!open) return;
-  for (const std::string& para : s.guidance) ReadableParagraph(ui, ui.fonts.body, ToImVec4(p.text), para.c_str());
-  if (!s.activities.empty()) {
-    if (!s.activities_intro.empty())
-      ReadableParagraph(ui, ui.fonts.strong, ToImVec4(p.text), s.activities_intro.c_str());
-    for (const std::string& a : s.activities) {
-      ImGui::Bullet();
-      ImGui::SameLine();
-      ImGui::BeginGroup();
-      ReadableParagraph(ui, ui.fonts.body, ToImVec4(p.text), a.c_str());
-      ImGui::EndGroup();
-    }
-  }
+  // Guidance is running text: kept to a readable line length.
+  PushReadableWrap(ui);
+  for (const std::string& para : s.guidance) Paragraph(ui.fonts.body, ToImVec4(p.text), para.c_str());
+  if (!s.activities_intro.empty()) Paragraph(ui.fonts.strong, ToImVec4(p.text), s.activities_intro.c_str());
+  for (const std::string& a : s.activities) BulletParagraph(ui.fonts.body, ToImVec4(p.text), a.c_str());
+  ImGui::PopTextWrapPos();
   ImGui::TreePop();
 }
 
@@ -178,11 +177,7 @@ void DrawModeSwitch(const UiContext& ui, const Answer& a, SkillPageAction& actio
 void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& statements) {
   const Palette& p = ui.palette();
   for (const std::string& st : statements) {
-    ImGui::Bullet();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    Paragraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
-    ImGui::EndGroup();
+    BulletParagraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
   }
 }
 

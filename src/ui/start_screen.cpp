@@ -146,9 +146,9 @@ void DrawRemoveDialog(const UiContext& ui, const StartScreenModel& model, StartS
     const Palette& p = ui.palette();
     ImGui::PushTextWrapPos(0.0f);
     Paragraph(ui.fonts.body, ToImVec4(p.text),
-              ("\xE2\x80\x9C" + row->title + "\xE2\x80\x9D is used by " + row->used_by +
-               ". Those answers stay saved, but the profile cannot be opened again until the framework is "
-               "loaded again. Remove it?").c_str());
+              ("\xE2\x80\x9C" + row->title + "\xE2\x80\x9D is used by your saved assessment " + row->used_by +
+               ". Those answers stay saved, but cannot be opened until the framework is loaded again. Remove it?")
+                  .c_str());
     ImGui::PopTextWrapPos();
     if (Button(ui, "Remove##confirm_remove_yes")) {
       { action.kind = StartAction::RemoveFramework; action.framework_key = row->key; }

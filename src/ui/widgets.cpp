@@ -73,6 +73,14 @@ void Paragraph(ImFont* font, const ImVec4& color, const char* text) {
   ImGui::PopFont();
 }
 
+void BulletParagraph(ImFont* font, const ImVec4& color, const char* text) {
+  ImGui::Bullet();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  Paragraph(font, color, text);
+  ImGui::EndGroup();
+}
+
 namespace {
 struct CardFrame {
   ImVec2 start;
@@ -128,14 +136,7 @@ BannerResult Banner(const UiContext& ui, float width, BannerKind kind, const std
   const bool error = kind == BannerKind::Error;
   BeginCard(ui, width, error ? p.danger_surface : p.surface, error ? p.danger : p.accent);
   Paragraph(ui.fonts.strong, ToImVec4(p.text), title.c_str());
-  for (const std::string& line : lines) {
-    // A bullet per message; messages wrap under their own first line.
-    ImGui::Bullet();
-    ImGui::SameLine();
-    ImGui::BeginGroup();  // wrapped lines hang under the first, not under the bullet
-    Paragraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
-    ImGui::EndGroup();
-  }
+  for (const std::string& line : lines) BulletParagraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
   ImGui::PushFont(ui.fonts.strong);
   for (std::size_t i = 0; i <= buttons.size(); ++i) {
     const char* label = i < buttons.size() ? buttons[i].c_str() : dismiss_id;

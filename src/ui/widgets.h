@@ -22,6 +22,8 @@ void EndColumn();
 
 // Wrapped text in a font and colour.
 void Paragraph(ImFont* font, const ImVec4& color, const char* text);
+// A bulleted paragraph; its wrapped lines hang under the first, not under the bullet.
+void BulletParagraph(ImFont* font, const ImVec4& color, const char* text);
 
 // A card: a rounded panel behind a group of widgets, as wide as the column.
 // Cards do not nest. Text inside wraps at the card's inner edge.

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite } from './lib/suite.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { openApp, settle, waitForWidget, findWidget, click, tap, center, state, assertNoPageErrors } from './lib/app.mjs';
+import { openApp, settle, waitForWidget, waitForText, findWidget, click, tap, center, state, assertNoPageErrors } from './lib/app.mjs';
 
 const suite = appSuite();
 
@@ -134,4 +134,48 @@ test('without WebGL the page explains why instead of staying blank', async () =>
   const rejected = await page.evaluate(() => window.skillscope.ready.then(() => 'resolved', (e) => e.message));
   assert.match(rejected, /WebGL 2/);
   await noGl.close();
+});
+
+test('the mouse wheel scrolls the right way, by the distance the browser asks for', async () => {
+  const { context, page } = await newPage({ viewport: { width: 1024, height: 600 } });
+  await openApp(page, suite.server.url);
+  const before = await waitForWidget(page, 'start');
+  await page.mouse.move(500, 300);
+  await page.mouse.wheel(0, 120);
+  await settle(page);
+  const after = await waitForWidget(page, 'start');
+  assert.ok(Math.abs((before.y - after.y) - 120) <= 3, `content moved up by ${before.y - after.y} px for a 120 px wheel step`);
+  await page.mouse.wheel(0, -120);
+  await settle(page);
+  assert.ok(Math.abs((await waitForWidget(page, 'start')).y - before.y) <= 1, 'and back down');
+  await context.close();
+});
+
+test('copy and paste go through the system clipboard; the cursor follows the widget', async () => {
+  const { context, page } = await newPage();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
+  await openApp(page, suite.server.url);
+  await click(page, 'start');
+  // Copy: select the name field's text and press Ctrl+C.
+  await click(page, 'profile_name');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await settle(page);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Assessment \d+ [A-Z][a-z]{2} \d{4}$/);
+  // Paste: what the clipboard holds lands in the filter field.
+  await page.evaluate(() => navigator.clipboard.writeText('no such skill'));
+  await click(page, 'filter');
+  await page.keyboard.press('Control+V');
+  await settle(page);
+  await waitForText(page, 'No skill matches the filter.');
+  // The text cursor over a text field, the arrow elsewhere.
+  const field = await waitForWidget(page, 'filter');
+  await page.mouse.move(field.x + 20, field.y + field.h / 2);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.getElementById('canvas').style.cursor), 'text');
+  await page.mouse.move(5, 5);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.getElementById('canvas').style.cursor), 'default');
+  await context.close();
 });

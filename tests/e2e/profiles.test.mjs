@@ -234,7 +234,7 @@ test('when storage is full, the answers stay in the page and the app says so', a
 });
 
 test('after one visit the app opens with the server stopped, profiles intact', async () => {
-  const own = await startServer();
+  const own = await startServer({ own: true });
   const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await openApp(page, own.url);
