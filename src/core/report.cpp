@@ -1,7 +1,6 @@
 #include "core/report.h"
 
 #include <set>
-#include <sstream>
 
 #include "core/markup.h"
 
@@ -33,13 +32,13 @@ tr { break-inside: avoid; }
 
 std::string E(const std::string& s) { return EscapeMarkup(s); }
 
-void StatementList(std::ostringstream& o, const std::vector<std::string>& statements) {
+void StatementList(TextOut& o, const std::vector<std::string>& statements) {
   o << "<ul>\n";
   for (const std::string& s : statements) o << "<li>" << E(s) << "</li>\n";
   o << "</ul>\n";
 }
 
-void SkillsTable(std::ostringstream& o, const std::vector<SkillResult>& results) {
+void SkillsTable(TextOut& o, const std::vector<SkillResult>& results) {
   o << "<table>\n<caption class=\"muted\">Level, target and gap for each skill assessed</caption>\n"
        "<thead><tr><th scope=\"col\">Skill</th><th scope=\"col\">Framework</th><th scope=\"col\">Level</th>"
        "<th scope=\"col\">Target</th><th scope=\"col\">Gap</th><th scope=\"col\">Confidence</th>"
@@ -58,7 +57,7 @@ void SkillsTable(std::ostringstream& o, const std::vector<SkillResult>& results)
 }  // namespace
 
 std::string ReportHtml(const ReportInput& in) {
-  std::ostringstream o;
+  TextOut o;
   const std::string title = "skillscope profile: " + in.profile_name;
   o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"

@@ -8,7 +8,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <sstream>
 
 #include "core/chart_style.h"
 #include "core/markup.h"
@@ -38,9 +37,8 @@ double EstimateWidth(const std::string& s, double font_px) {
 
 std::vector<std::string> WrapEstimate(const std::string& text, double wrap_width, double font_px) {
   std::vector<std::string> lines;
-  std::istringstream words(text);
-  std::string word, line;
-  while (words >> word) {
+  std::string line;
+  for (const std::string& word : SplitWords(text)) {
     const std::string candidate = line.empty() ? word : line + " " + word;
     if (!line.empty() && EstimateWidth(candidate, font_px) > wrap_width) {
       lines.push_back(line);
@@ -87,7 +85,7 @@ std::string DashAttr(Dash d) {
 }
 
 std::string MarkerShape(Marker m, Vec2 p, double r, const std::string& color) {
-  std::ostringstream o;
+  TextOut o;
   switch (m) {
     case Marker::Circle:
       o << "<circle cx=\"" << Num(p.x) << "\" cy=\"" << Num(p.y) << "\" r=\"" << Num(r) << "\" fill=\"" << color << "\"/>";
@@ -109,7 +107,7 @@ std::string MarkerShape(Marker m, Vec2 p, double r, const std::string& color) {
   return o.str();
 }
 
-void TextBlock(std::ostringstream& o, const LabelBox& box, double wrap, const std::string& fill, bool bold = false) {
+void TextBlock(TextOut& o, const LabelBox& box, double wrap, const std::string& fill, bool bold = false) {
   const auto lines = WrapEstimate(box.text, wrap, kLabelPx);
   const char* anchor = box.align == Align::Left ? "start" : box.align == Align::Right ? "end" : "middle";
   const double x = box.align == Align::Left ? box.pos.x : box.align == Align::Right ? box.pos.x + box.size.w
@@ -126,7 +124,7 @@ void TextBlock(std::ostringstream& o, const LabelBox& box, double wrap, const st
 // ---------------------------------------------------------------------------
 // [SECTION] Radar
 // ---------------------------------------------------------------------------
-void DrawRadar(std::ostringstream& o, const SvgChart& c, double chart_h) {
+void DrawRadar(TextOut& o, const SvgChart& c, double chart_h) {
   ChartArea area;
   area.width = c.width;
   area.height = chart_h;
@@ -192,7 +190,7 @@ void DrawRadar(std::ostringstream& o, const SvgChart& c, double chart_h) {
 // ---------------------------------------------------------------------------
 // [SECTION] Bars
 // ---------------------------------------------------------------------------
-double DrawBars(std::ostringstream& o, const SvgChart& c) {
+double DrawBars(TextOut& o, const SvgChart& c) {
   const double margin = 24;
   const MeasureText measure = [](const std::string& t, double w) { return MeasureEstimate(t, w, kLabelPx); };
   const BarGeometry g = LayoutBars(c.axes, c.series, c.width - 2 * margin, measure);
@@ -223,7 +221,7 @@ double DrawBars(std::ostringstream& o, const SvgChart& c) {
 // ---------------------------------------------------------------------------
 // [SECTION] Legend and document
 // ---------------------------------------------------------------------------
-void DrawLegend(std::ostringstream& o, const SvgChart& c, double y) {
+void DrawLegend(TextOut& o, const SvgChart& c, double y) {
   double x = 24;
   for (std::size_t s = 0; s < c.series.size(); ++s) {
     const SeriesStyle& st = StyleForSeries(static_cast<int>(s));
@@ -246,7 +244,7 @@ SvgDocument ChartSvg(const SvgChart& c) {
     if (!c.axes[i].gap && level > 0) ++answered;
   }
   const bool radar = answered >= kMinRadarAxes;
-  std::ostringstream body;
+  TextOut body;
   double height = c.height;
   if (radar) {
     DrawRadar(body, c, c.height - 44);
@@ -255,7 +253,7 @@ SvgDocument ChartSvg(const SvgChart& c) {
   }
   DrawLegend(body, c, height - 22);
 
-  std::ostringstream o;
+  TextOut o;
   o << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << Num(c.width) << " " << Num(height) << "\" width=\""
     << Num(c.width) << "\" height=\"" << Num(height) << "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\""
     << " font-family=\"" << kFontFamily << "\">\n";

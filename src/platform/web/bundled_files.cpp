@@ -1,7 +1,7 @@
 // Files fetched by web/boot.js before main() (fonts, built-in frameworks).
 #include <cstdlib>
-#include <sstream>
 
+#include "core/markup.h"
 #include "platform/platform.h"
 #include "platform/web/browser_bridge.h"
 
@@ -20,11 +20,8 @@ std::optional<std::string> TakeBundledFile(std::string_view name) {
 std::vector<std::string> BundledFileNames(std::string_view prefix) {
   const std::string key(prefix);
   char* text = ss_js_bundled_file_names(key.c_str());
-  std::vector<std::string> names;
-  std::istringstream lines(text ? text : "");
+  std::vector<std::string> names = SplitLines(text ? text : "");
   std::free(text);
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) names.push_back(line);
   return names;
 }
 

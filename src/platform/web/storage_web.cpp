@@ -1,7 +1,7 @@
 // localStorage through library_skillscope.js. Values are UTF-8 text.
 #include <cstdlib>
-#include <sstream>
 
+#include "core/markup.h"
 #include "platform/platform.h"
 #include "platform/web/browser_bridge.h"
 
@@ -33,11 +33,7 @@ StorageStatus StorageSet(const std::string& key, const std::string& value) {
 void StorageRemove(const std::string& key) { ss_js_storage_remove(key.c_str()); }
 
 std::vector<std::string> StorageKeys(const std::string& prefix) {
-  std::vector<std::string> keys;
-  std::istringstream lines(TakeString(ss_js_storage_keys(prefix.c_str())));
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) keys.push_back(line);
-  return keys;
+  return SplitLines(TakeString(ss_js_storage_keys(prefix.c_str())));
 }
 
 }  // namespace skillscope::platform
