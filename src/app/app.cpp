@@ -146,8 +146,9 @@ ui::StartScreenModel App::BuildStartModel() const {
     model.frameworks.push_back(std::move(row));
   }
   if (profile_ && !profile_->selection.empty()) {
-    model.continue_label =
-        "Your assessment " + Quoted(profile_->name) + " \xC2\xB7 " + ProgressText(CountProgress(*profile_));
+    const Progress progress = CountProgress(*profile_);
+    model.continue_label = "Your assessment " + Quoted(profile_->name) + " \xC2\xB7 " + ProgressText(progress);
+    model.continue_complete = progress.total > 0 && progress.answered == progress.total;
   }
   for (const StoredProfileInfo& info : store_.List()) {
     ui::ProfileRow row;
@@ -178,7 +179,7 @@ void App::DrawStart() {
       GoTo(Screen::Setup);
       break;
     case ui::StartAction::Continue:
-      GoTo(Screen::Skill);
+      GoTo(profile_ && CountProgress(*profile_).answered == profile_->selection.size() ? Screen::Results : Screen::Skill);
       break;
     case ui::StartAction::LoadFramework:
       platform::PickFile(".json,application/json", kMaxFrameworkBytes,

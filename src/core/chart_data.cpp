@@ -30,7 +30,7 @@ ChartData BuildChartData(const std::vector<SkillResult>& results, const std::vec
     const SkillResult& r = results[i];
     ChartAxisInput a;
     a.key = r.key;
-    a.label = r.code + " " + r.name;
+    a.label = r.code + " \xC2\xB7 " + r.name;
     a.short_label = r.code;
     a.scale_levels = r.scale_levels;
     a.defined_levels = r.defined_levels;

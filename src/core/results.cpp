@@ -74,7 +74,7 @@ std::vector<std::string> FrameworkSummaries(const std::vector<SkillResult>& resu
     const std::string& title = rows.front()->framework_title;
     if (rows.size() == 1) {
       const SkillResult& r = *rows.front();
-      std::string line = title + ": ";
+      std::string line = title + " \xE2\x80\x94 ";
       // The level label "Level 3 · Apply" reads as "level 3 Apply" inside a sentence.
       auto short_label = [](const std::string& label) {
         std::string s = label;
@@ -98,7 +98,7 @@ std::vector<std::string> FrameworkSummaries(const std::vector<SkillResult>& resu
       }
       if (r->gap > 0) ++above;
     }
-    std::string line = title + ": " + std::to_string(answered) + " of " + std::to_string(rows.size()) + " skills at a level";
+    std::string line = title + " \xE2\x80\x94 " + std::to_string(answered) + " of " + std::to_string(rows.size()) + " skills at a level";
     if (answered > 0) {
       char avg[32];
       std::snprintf(avg, sizeof avg, "%.1f", static_cast<double>(sum) / answered);

@@ -37,7 +37,7 @@ struct SkillResult {
 // Results in assessment order; skills whose framework is not loaded are left out.
 std::vector<SkillResult> BuildResults(const Profile& profile, const Catalog& catalog);
 
-// "SFIA: Infrastructure operations (ITOP): level 3 Apply, target 4 Enable" for a one-skill
+// "SFIA: Infrastructure operations (ITOP) — level 3 Apply, target 4 Enable" for a one-skill
 // framework; for more skills a count, the average level and the targets above it.
 std::vector<std::string> FrameworkSummaries(const std::vector<SkillResult>& results);
 

@@ -129,7 +129,7 @@ void DrawRadar(TextOut& o, const SvgChart& c, double chart_h) {
   area.width = c.width;
   area.height = chart_h;
   area.label_max_width = std::min(170.0, c.width * 0.24);
-  area.label_gap = 10;
+  area.label_gap = 14;
   area.min_radius = 60;
   const MeasureText measure = [](const std::string& t, double w) { return MeasureEstimate(t, w, kLabelPx); };
   const RadarGeometry g = LayoutRadar(c.axes, c.series, area, measure);
@@ -151,9 +151,11 @@ void DrawRadar(TextOut& o, const SvgChart& c, double chart_h) {
         << (t.defined ? "#8A919C" : "#FFFFFF") << "\" stroke=\"#8A919C\" stroke-width=\"" << (t.defined ? "0" : "1")
         << "\"/>\n";
     }
-    // The axis end names the highest level of that skill's scale.
-    const double lx = a.end.x + 10 * std::sin(a.angle + 0.35), ly = a.end.y - 10 * std::cos(a.angle + 0.35);
-    o << "<text x=\"" << Num(lx) << "\" y=\"" << Num(ly + 4) << "\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555D68\">"
+    // The axis end names the highest level of that skill's scale: just inside the end,
+    // beside the axis (as on screen).
+    const double sn = std::sin(a.angle), cs = std::cos(a.angle);
+    const double lx = a.end.x - sn * 10 + cs * 10, ly = a.end.y + cs * 10 + sn * 10;
+    o << "<text x=\"" << Num(lx) << "\" y=\"" << Num(ly + 4) << "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555D68\">"
       << a.highest_level << "</text>\n";
     if (a.gap) {
       const Vec2 m{(g.center.x + a.end.x) / 2, (g.center.y + a.end.y) / 2};

@@ -110,17 +110,9 @@ void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarGeometry&
       if (t.defined) dl->AddCircleFilled(P(o, t.pos), 2.2f * unit, axis_color, 10);
       else dl->AddCircle(P(o, t.pos), 2.2f * unit, axis_color, 10, unit);
     }
-    // The axis end names the highest level on that skill's scale.
-    char num[8];
-    std::snprintf(num, sizeof num, "%d", a.highest_level);
-    const ImVec2 end = P(o, a.end);
-    const float off = 9.0f * unit;
-    const ImVec2 at(end.x + off * std::sin(static_cast<float>(a.angle) + 0.35f) - 3.0f * unit,
-                    end.y - off * std::cos(static_cast<float>(a.angle) + 0.35f) - 7.0f * unit);
-    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize * 0.8f, at, ToU32(p.text_muted), num);
     if (a.gap) {
       // A cross halfway along the axis: skipped or not applicable, not zero.
-      const ImVec2 m((P(o, g.center).x + end.x) * 0.5f, (P(o, g.center).y + end.y) * 0.5f);
+      const ImVec2 m((P(o, g.center).x + P(o, a.end).x) * 0.5f, (P(o, g.center).y + P(o, a.end).y) * 0.5f);
       const float s = 4.0f * unit;
       dl->AddLine(ImVec2(m.x - s, m.y - s), ImVec2(m.x + s, m.y + s), ToU32(p.text_muted), 1.5f * unit);
       dl->AddLine(ImVec2(m.x + s, m.y - s), ImVec2(m.x - s, m.y + s), ToU32(p.text_muted), 1.5f * unit);
@@ -142,6 +134,20 @@ void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarGeometry&
     const RadarAxis& a = g.axes[i];
     const ImU32 color = static_cast<int>(i) == hovered_axis ? ToU32(p.accent) : a.gap ? ToU32(p.text_muted) : ToU32(p.text);
     WrappedText(dl, ui, a.label, o, color, static_cast<float>(area.label_max_width));
+    // The highest level of this skill's scale, just inside the axis end and beside the
+    // axis, over the shapes on a small halo so markers and labels never hide it.
+    char num[8];
+    std::snprintf(num, sizeof num, "%d", a.highest_level);
+    ImFont* font = ui.fonts.small;
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, num);
+    const float sn = std::sin(static_cast<float>(a.angle)), cs = std::cos(static_cast<float>(a.angle));
+    const ImVec2 end = P(o, a.end);
+    const float in = 10.0f * unit, side = 6.0f * unit + size.x * 0.5f;
+    const ImVec2 c(end.x - sn * in + cs * side, end.y + cs * in + sn * side);
+    const ImVec2 tl(c.x - size.x * 0.5f, c.y - size.y * 0.5f);
+    dl->AddRectFilled(ImVec2(tl.x - unit, tl.y), ImVec2(tl.x + size.x + unit, tl.y + size.y), ToU32(p.background, 0.85f),
+                      2 * unit);
+    dl->AddText(font, font->FontSize, tl, ToU32(p.text_muted), num);
   }
 }
 
@@ -215,7 +221,7 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     area.width = width;
     area.height = std::min(max_height, std::max(width, ui.px(320)));
     area.label_max_width = std::min(width * 0.26f, ui.px(170));
-    area.label_gap = ui.px(10);
+    area.label_gap = ui.px(14);
     area.min_radius = ui.px(70);
     const RadarGeometry g = LayoutRadar(data.axes, data.series, area, FontMeasure(ui));
     ImGui::InvisibleButton("##radar", ImVec2(width, static_cast<float>(area.height)));

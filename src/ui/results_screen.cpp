@@ -32,11 +32,11 @@ const char* kDash = "\xE2\x80\x94";
 // ---------------------------------------------------------------------------
 void DrawHeader(const UiContext& ui, const ResultsModel& m, ResultsAction& action) {
   const Palette& p = ui.palette();
-  if (Button(ui, "Back to the questions##back_to_questions")) action.kind = ResultsAction::BackToQuestions;
-  ImGui::SameLine();
-  if (Button(ui, "Home##home")) action.kind = ResultsAction::Home;
-  ImGui::SameLine();
-  if (Button(ui, ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme")) action.kind = ResultsAction::ToggleTheme;
+  const int nav = Segmented(ui, {"Back to the questions##back_to_questions", "Home##home",
+                                 ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme"},
+                            -1, nullptr, 40);
+  const ResultsAction::Kind kinds[] = {ResultsAction::BackToQuestions, ResultsAction::Home, ResultsAction::ToggleTheme};
+  if (nav >= 0) action.kind = kinds[nav];
   ImGui::Dummy(ImVec2(0, ui.px(6)));
   Paragraph(ui.fonts.title, ToImVec4(p.text), ("Your profile: \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
   Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.subtitle.c_str());
@@ -66,13 +66,21 @@ void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& sta
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   Paragraph(ui.fonts.heading, ToImVec4(p.text), "Snapshots");
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "A snapshot keeps today\xE2\x80\x99s answers under a name, to compare with later. Show one on the chart "
-            "with the buttons above it.");
-  ImGui::SetNextItemWidth(std::min(width, ui.px(360)));
+            m.snapshot_ids.empty()
+                ? "A snapshot keeps today\xE2\x80\x99s answers under a name, to compare with later."
+                : "A snapshot keeps today\xE2\x80\x99s answers under a name. Show one over the chart with the "
+                  "buttons just above the chart.");
+  ImGui::PushFont(ui.fonts.strong);
+  const float button_w = ButtonWidth("Save snapshot");
+  ImGui::PopFont();
+  // The field shares the line with its button where both fit; on a phone the button goes below.
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const bool one_line = width >= ui.px(240) + spacing + button_w;
+  ImGui::SetNextItemWidth(one_line ? std::min(width - spacing - button_w, ui.px(360)) : width);
   ImGui::PushFont(ui.fonts.body);
   ImGui::InputTextWithHint("##snapshot_name", "Name, e.g. Before the training", &state.snapshot_name);
   ImGui::PopFont();
-  ImGui::SameLine();
+  if (one_line) ImGui::SameLine();
   if (Button(ui, "Save snapshot##save_snapshot")) {
     action.kind = ResultsAction::SaveSnapshot;
     action.text = state.snapshot_name;
@@ -118,6 +126,8 @@ void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& 
   }
   const ChartData shown = ShownChart(m, state);
   const float chart_w = std::min(width, ui.px(900));
+  const float chart_indent = std::max(0.0f, (width - chart_w) * 0.5f);
+  if (chart_indent > 0) ImGui::Indent(chart_indent);
   const ImVec2 viewport = ImGui::GetMainViewport()->WorkSize;
   const ChartViewResult clicked = DrawChart(ui, "##profile_chart", shown, *m.results, chart_w,
                                             std::max(ui.px(360), std::min(viewport.y * 0.8f, ui.px(760))));
@@ -128,6 +138,7 @@ void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& 
   ImGui::PushFont(ui.fonts.body);
   DrawLegend(ui, shown);
   ImGui::PopFont();
+  if (chart_indent > 0) ImGui::Unindent(chart_indent);
   const bool any_gap = std::any_of(shown.axes.begin(), shown.axes.end(), [](const ChartAxisInput& a) { return a.gap; });
   std::string note = shown.answered >= kMinRadarAxes
                          ? "Each axis is one skill on its own framework\xE2\x80\x99s scale, from the centre (no level) "
@@ -274,7 +285,7 @@ ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, Resu
   if (!m.results) return action;
   if (BeginPage("##results")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    const float width = BeginColumn(ui, 1100);
+    const float width = BeginColumn(ui, kPageMaxCss);
     DrawHeader(ui, m, action);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     DrawExports(ui, m, action);

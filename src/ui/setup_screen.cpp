@@ -142,7 +142,7 @@ SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupSt
     ImGui::BeginChild("##setup_body", ImVec2(0, std::max(ui.px(120), ImGui::GetContentRegionAvail().y - bar_h)), false,
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    const float width = BeginColumn(ui, 760);
+    const float width = BeginColumn(ui, kPageMaxCss);
     if (Button(ui, "Back##back")) action.kind = SetupAction::Back;
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     Paragraph(ui.fonts.title, ToImVec4(p.text), "New assessment");
@@ -185,14 +185,18 @@ SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupSt
                : std::to_string(n) + (n == 1 ? " skill" : " skills") + " chosen \xC2\xB7 about " +
                      std::to_string(EstimateMinutes(n, statements)) + " minutes";
     ImGui::Separator();
-    BeginColumn(ui, 760, ImGui::GetStyle().ScrollbarSize);
+    BeginColumn(ui, kPageMaxCss, ImGui::GetStyle().ScrollbarSize);
     Paragraph(ui.fonts.strong, ToImVec4(p.text), summary.c_str());
     if (PrimaryButton(ui, "Begin assessment##begin", ImVec2(std::min(width, ui.px(260)), ui.px(44)), n > 0))
       action.kind = SetupAction::Begin;
     if (n == 0) {
-      ImGui::SameLine();
+      const char* hint = "Choose at least one skill.";
+      ImGui::PushFont(ui.fonts.small);
+      const float hint_w = ImGui::CalcTextSize(hint).x;
+      ImGui::PopFont();
+      FlowNext(hint_w, false);  // beside the button where it fits, else below it
       ImGui::AlignTextToFramePadding();
-      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Choose at least one skill.");
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), hint);
     }
     EndColumn();
   }

@@ -86,15 +86,15 @@ void DrawTopBar(const UiContext& ui, const SkillPageModel& m, float frame_w, Ski
   ImGui::PopFont();
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float middle = frame_w - home_w - theme_w - 4 * gap;
-  const float x0 = ImGui::GetCursorPosX();
+  // Inside the frame's group SameLine positions count from the group's left edge.
   if (Button(ui, "skillscope##home")) action.kind = SkillPageAction::Home;
   if (middle >= ui.px(220)) {
     ImGui::SameLine(0, 2 * gap);
     DrawProgress(ui, m, middle);
-    ImGui::SameLine(x0 + frame_w - theme_w);
+    ImGui::SameLine(frame_w - theme_w);
     if (Button(ui, theme_label)) action.kind = SkillPageAction::ToggleTheme;
   } else {
-    ImGui::SameLine(x0 + frame_w - theme_w);
+    ImGui::SameLine(frame_w - theme_w);
     if (Button(ui, theme_label)) action.kind = SkillPageAction::ToggleTheme;
     DrawProgress(ui, m, frame_w);
   }
@@ -367,7 +367,7 @@ void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float wid
   }
   DrawUndefinedLevels(ui, scale, s);
   ImGui::Dummy(ImVec2(0, ui.px(4)));
-  DrawSuggestion(ui, m, std::min(width, ui.px(kReadableCss)), action);
+  DrawSuggestion(ui, m, width, action);
   DrawOtherAnswers(ui, *m.answer, action);
 }
 

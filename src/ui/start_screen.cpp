@@ -24,10 +24,10 @@ void DrawIntro(const UiContext& ui, const StartScreenModel& model, float width, 
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   if (!model.continue_label.empty()) {
     Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), model.continue_label.c_str());
-    if (PrimaryButton(ui, "Continue##continue", ImVec2(std::min(width, ui.px(220)), ui.px(48))))
+    const ImVec2 size(std::min(width, ui.px(260)), ui.px(46));
+    if (PrimaryButton(ui, model.continue_complete ? "See your results##continue" : "Continue##continue", size))
       action.kind = StartAction::Continue;
-    if (Button(ui, "Start a new assessment##start", ImVec2(std::min(width, ui.px(260)), ui.px(44))))
-      action.kind = StartAction::Start;
+    if (Button(ui, "Start a new assessment##start", size)) action.kind = StartAction::Start;
     return;
   }
   if (PrimaryButton(ui, "Start##start", ImVec2(std::min(width, ui.px(220)), ui.px(48))))
@@ -171,7 +171,7 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
   const Palette& p = ui.palette();
   if (BeginPage("##start")) {
     ImGui::Dummy(ImVec2(0, ui.px(std::min(96.0f, ImGui::GetContentRegionAvail().y * 0.08f / ui.device_pixel_ratio))));
-    const float width = BeginColumn(ui, 720);
+    const float width = BeginColumn(ui, kPageMaxCss);
     DrawIntro(ui, model, width, action);
 
     ImGui::Dummy(ImVec2(0, ui.px(20)));

@@ -38,6 +38,7 @@ struct StartScreenModel {
   // "Your assessment “Q4 review” · 3 of 10 skills answered"; empty when there is nothing
   // to continue.
   std::string continue_label;
+  bool continue_complete = false;  // every skill answered: the way back in is the results
   // The outcome of the last load, shown until dismissed.
   bool banner_visible = false;
   bool banner_is_error = false;

@@ -80,7 +80,7 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
   const Palette& p = ui.palette();
   if (BeginPage("##summary")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    const float width = BeginColumn(ui, 900);
+    const float width = BeginColumn(ui, kPageMaxCss);
     if (Button(ui, "Back to the questions##back_to_questions")) action.kind = SummaryAction::BackToQuestions;
     ImGui::SameLine();
     if (Button(ui, "Home##home")) action.kind = SummaryAction::Home;

@@ -13,6 +13,10 @@ namespace skillscope::ui {
 bool BeginPage(const char* name, ImGuiWindowFlags extra_flags = 0);
 void EndPage();
 
+// The column width of the start, setup, summary and results screens: one width, so the
+// page does not jump sideways between them.
+inline constexpr float kPageMaxCss = 960;
+
 // A column of at most max_css pixels, centred in the page; text wraps at its edge.
 // Returns the column width in framebuffer pixels.
 // reserve_right: pixels kept free on the right (a neighbour's scrollbar), so columns in

@@ -39,8 +39,8 @@ test('the radar, its tooltip and click-through, and the three downloads', async 
   const page = await context.newPage();
   await openApp(page, suite.server.url);
   await fillKnownProfile(page);
-  await waitForText(page, 'SFIA: Infrastructure operations (ITOP): level 1 Follow, target 2 Assist');
-  await waitForText(page, 'IT operations competency matrix: 6 of 7 skills at a level, average level 2.2, 6 targets above the current level');
+  await waitForText(page, 'SFIA: Infrastructure operations (ITOP) — level 1 Follow, target 2 Assist');
+  await waitForText(page, 'IT operations competency matrix — 6 of 7 skills at a level, average level 2.2, 6 targets above the current level');
 
   // The filled polygon: sample inside the wedge between the first two answered axes.
   // Bring the plot's centre to the middle of the window, so the whole plot is in view.

@@ -88,8 +88,8 @@ TEST_CASE("a line per framework") {
   Fixture f;
   const auto lines = FrameworkSummaries(BuildResults(f.profile, f.catalog));
   REQUIRE(lines.size() == 2);
-  CHECK(lines[0] == "SFIA: Infrastructure operations (ITOP): level 3 Apply, target 4 Enable");
-  CHECK(lines[1] == "Matrix: 2 of 3 skills at a level, average level 1.5, 2 targets above the current level");
+  CHECK(lines[0] == "SFIA: Infrastructure operations (ITOP) \xE2\x80\x94 level 3 Apply, target 4 Enable");
+  CHECK(lines[1] == "Matrix \xE2\x80\x94 2 of 3 skills at a level, average level 1.5, 2 targets above the current level");
 }
 
 TEST_CASE("where to grow: largest gaps first, with the next level's statements") {
