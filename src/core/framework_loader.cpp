@@ -194,16 +194,10 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name)
     return out;
   }
 
-  // The format marker first: a profile or some other JSON gets one clear message
-  // instead of a dozen about missing fields.
-  const auto format = doc.find("format");
-  if (format == doc.end() || !format->is_string() || format->get<std::string>() != kFrameworkFormat) {
-    std::string found = format == doc.end() ? std::string("no \"format\" field")
-                                            : "format " + format->dump(-1, ' ', false, json::error_handler_t::replace);
-    if (format != doc.end() && format->is_string() && format->get<std::string>() == "skillscope-profile")
-      found += " (this is a saved profile; import it with Import profile)";
-    out.errors.push_back(prefix + "not a skillscope framework file: expected \"format\": \"" + kFrameworkFormat +
-                         "\", found " + found);
+  if (const std::string mismatch = FormatMismatch(doc, kFrameworkFormat, "framework file", "skillscope-profile",
+                                                   "this is a saved profile; import it with Import profile");
+      !mismatch.empty()) {
+    out.errors.push_back(prefix + mismatch);
     return out;
   }
   if (const auto version = r.Integer(doc, "", "formatVersion", true, 1, 1000000); version && *version != kFrameworkFormatVersion) {

@@ -31,6 +31,17 @@ std::size_t Utf8Length(const std::string& s) {
   return n;
 }
 
+std::string FormatMismatch(const json& doc, const std::string& expected, const std::string& what,
+                           const std::string& other_format, const std::string& other_hint) {
+  const auto format = doc.find("format");
+  if (format != doc.end() && format->is_string() && format->get<std::string>() == expected) return "";
+  std::string found = format == doc.end() ? std::string("no \"format\" field")
+                                          : "format " + format->dump(-1, ' ', false, json::error_handler_t::replace);
+  if (format != doc.end() && format->is_string() && format->get<std::string>() == other_format)
+    found += " (" + other_hint + ")";
+  return "not a skillscope " + what + ": expected \"format\": \"" + expected + "\", found " + found;
+}
+
 void JsonReader::Report(const std::string& path, const std::string& message) {
   if (problems_.size() < kMaxProblems) problems_.push_back({path, message});
 }

@@ -52,6 +52,13 @@ class JsonReader {
   std::vector<Problem> problems_;
 };
 
+// Checks a document's "format" marker before anything else, so a profile opened as a
+// framework (or any other JSON) gets one clear message instead of a dozen about missing
+// fields. Returns "" when it matches; else "not a skillscope <what>: expected ...",
+// with `other_hint` added when the marker is `other_format`.
+std::string FormatMismatch(const nlohmann::json& doc, const std::string& expected, const std::string& what,
+                           const std::string& other_format, const std::string& other_hint);
+
 // Damerau-free Levenshtein distance, for "did you mean" suggestions.
 std::size_t EditDistance(const std::string& a, const std::string& b);
 // Characters (code points) in a UTF-8 string.

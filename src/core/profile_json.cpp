@@ -231,13 +231,10 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
     out.errors.push_back(prefix + "expected a profile (a JSON object) at the top level, found " + DescribeJsonType(doc));
     return out;
   }
-  const auto format = doc.find("format");
-  if (format == doc.end() || !format->is_string() || format->get<std::string>() != kProfileFormat) {
-    std::string found = format == doc.end() ? std::string("no \"format\" field")
-                                            : "format " + format->dump(-1, ' ', false, json::error_handler_t::replace);
-    if (format != doc.end() && format->is_string() && format->get<std::string>() == "skillscope-framework")
-      found += " (this is a framework; load it with Load framework)";
-    out.errors.push_back(prefix + "not a skillscope profile: expected \"format\": \"" + kProfileFormat + "\", found " + found);
+  if (const std::string mismatch = FormatMismatch(doc, kProfileFormat, "profile", "skillscope-framework",
+                                                   "this is a framework; load it with Load framework");
+      !mismatch.empty()) {
+    out.errors.push_back(prefix + mismatch);
     return out;
   }
   JsonReader r;
