@@ -441,8 +441,9 @@ void App::DrawResults() {
 
 void App::Export(ui::ResultsAction::Kind kind, const ui::ResultsModel& m) {
   const std::string now = platform::NowIso8601();
-  auto svg_for = [&](const ChartData& data) {
+  auto svg_for = [&](const ChartData& data, const std::string& id_prefix = "chart") {
     SvgChart chart;
+    chart.id_prefix = id_prefix;
     chart.title = "Skills profile: " + profile_->name;
     chart.description = "Radar chart of " + std::to_string(data.axes.size()) + " skills: " +
                         (m.summaries.empty() ? std::string() : m.summaries.front());
@@ -462,7 +463,8 @@ void App::Export(ui::ResultsAction::Kind kind, const ui::ResultsModel& m) {
     in.person = profile_->person;
     in.date = ShortDate(now);
     // Every group's chart: a report of 40 skills shows two charts of 20.
-    for (const AxisGroup& g : m.groups) in.chart_svg += svg_for(SliceChartData(m.chart, g.axes)).text;
+    for (std::size_t i = 0; i < m.groups.size(); ++i)
+      in.chart_svg += svg_for(SliceChartData(m.chart, m.groups[i].axes), "chart-" + std::to_string(i + 1)).text;
     in.results = results_;
     in.summaries = m.summaries;
     in.growth = m.growth;

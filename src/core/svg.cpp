@@ -257,10 +257,10 @@ SvgDocument ChartSvg(const SvgChart& c) {
 
   TextOut o;
   o << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << Num(c.width) << " " << Num(height) << "\" width=\""
-    << Num(c.width) << "\" height=\"" << Num(height) << "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\""
-    << " font-family=\"" << kFontFamily << "\">\n";
-  o << "<title id=\"chart-title\">" << EscapeMarkup(c.title) << "</title>\n";
-  o << "<desc id=\"chart-desc\">" << EscapeMarkup(c.description) << "</desc>\n";
+    << Num(c.width) << "\" height=\"" << Num(height) << "\" role=\"img\" aria-labelledby=\"" << EscapeMarkup(c.id_prefix)
+    << "-title " << EscapeMarkup(c.id_prefix) << "-desc\" font-family=\"" << kFontFamily << "\">\n";
+  o << "<title id=\"" << EscapeMarkup(c.id_prefix) << "-title\">" << EscapeMarkup(c.title) << "</title>\n";
+  o << "<desc id=\"" << EscapeMarkup(c.id_prefix) << "-desc\">" << EscapeMarkup(c.description) << "</desc>\n";
   o << "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n";
   o << body.str();
   o << "</svg>\n";

@@ -15,6 +15,7 @@ struct SvgChart {
   std::vector<ChartSeriesInput> series;  // 0 current, 1 target, 2+ overlays
   double width = 760;
   double height = 640;
+  std::string id_prefix = "chart";  // ids inside the SVG; distinct when a page holds several
 };
 
 struct SvgDocument {

@@ -44,6 +44,7 @@ void InputQueue::Focus(bool focused) { events_.push_back({Kind::Focus, 0, 0, 0, 
 bool InputQueue::ApplyTo(ImGuiIO& io, float wheel_step_px) {
   bool applied = false;
   bool button_changed = false;
+  bool chars_applied = false;
   bool keys_changed[512] = {};
   while (!events_.empty()) {
     const Event e = events_.front();
@@ -69,7 +70,9 @@ bool InputQueue::ApplyTo(ImGuiIO& io, float wheel_step_px) {
         }
         break;
       case Kind::Key:
-        if (keys_changed[e.index]) return applied;
+        // A key after typed text waits a frame: the text field must take the text
+        // before Esc, Tab or Enter act on it.
+        if (keys_changed[e.index] || (chars_applied && e.down)) return applied;
         io.KeysDown[e.index] = e.down;
         keys_changed[e.index] = true;
         break;
@@ -81,6 +84,7 @@ bool InputQueue::ApplyTo(ImGuiIO& io, float wheel_step_px) {
         break;
       case Kind::Char:
         io.AddInputCharacter(static_cast<unsigned int>(e.index));
+        chars_applied = true;
         break;
       case Kind::Focus:
         io.AddFocusEvent(e.down);

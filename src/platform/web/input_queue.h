@@ -5,7 +5,8 @@
 // press and release that both arrive between two frames (a fast click, a touch tap,
 // a test's mouse.click) would never be seen. The queue applies at most one
 // transition per button or key per frame and keeps the rest for the next frame
-// (what ImGui 1.87 later built in as its input queue).
+// (what ImGui 1.87 later built in as its input queue). A key pressed after typed text
+// also waits, so "type, then Esc" never loses the last characters.
 #include <deque>
 #include <string>
 
