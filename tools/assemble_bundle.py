@@ -57,6 +57,19 @@ def main():
         if f.is_file():
             copy(f, out / f.name)
     copy(a.source / "assets" / "icons" / "icon.svg", out / "icon.svg")
+    # PNG icons take a while to draw in pure Python: cached beside the bundle, keyed by
+    # the drawing code, so only a change to the icon redraws them.
+    tools = Path(__file__).resolve().parent
+    sys.path.insert(0, str(tools))
+    from icon_png import icon_png  # noqa: E402
+    key = hashlib.sha256((tools / "icon_png.py").read_bytes()).hexdigest()[:12]
+    cache = a.out.with_name("icon-cache")
+    cache.mkdir(exist_ok=True)
+    for size in (192, 512):
+        cached = cache / f"{key}-{size}.png"
+        if not cached.exists():
+            cached.write_bytes(icon_png(size))
+        copy(cached, out / f"icon-{size}.png")
     for name in ("app.js", "app.wasm"):
         copy(a.app_dir / name, out / name)
 

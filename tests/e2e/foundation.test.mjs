@@ -186,3 +186,27 @@ test('copy and paste go through the system clipboard; the cursor follows the wid
   assert.equal(await page.evaluate(() => document.getElementById('canvas').style.cursor), 'default');
   await context.close();
 });
+
+test('the web app manifest is installable: its PNG icons exist at their stated sizes', async () => {
+  const { context, page } = await newPage();
+  await openApp(page, suite.server.url);
+  const icons = await page.evaluate(async () => {
+    const href = document.querySelector('link[rel="manifest"]').href;
+    const manifest = await (await fetch(href)).json();
+    const out = [];
+    for (const icon of manifest.icons) {
+      const bytes = new Uint8Array(await (await fetch(new URL(icon.src, href))).arrayBuffer());
+      const view = new DataView(bytes.buffer);
+      out.push({ sizes: icon.sizes, type: icon.type, png: bytes[1] === 0x50 && bytes[2] === 0x4e, w: view.getUint32(16), h: view.getUint32(20) });
+    }
+    return { name: manifest.name, display: manifest.display, icons: out };
+  });
+  assert.equal(icons.display, 'standalone');
+  const pngs = icons.icons.filter((i) => i.type === 'image/png');
+  assert.deepEqual(pngs.map((i) => i.sizes).sort(), ['192x192', '512x512']);
+  for (const i of pngs) {
+    assert.ok(i.png, `${i.sizes} is a PNG`);
+    assert.equal(`${i.w}x${i.h}`, i.sizes);
+  }
+  await context.close();
+});
