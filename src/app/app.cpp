@@ -356,10 +356,7 @@ ui::SummaryModel App::BuildSummaryModel(const std::vector<SelectedSkill>& select
       case AnswerKind::Unanswered: row.level = "Not answered"; break;
     }
     if (a.target > 0 && s.framework) row.target = LevelLabel(s.framework->scale, a.target);
-    if (a.confidence != Confidence::Unset) {
-      row.confidence = ToString(a.confidence);
-      row.confidence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(row.confidence[0])));
-    }
+    row.confidence = ConfidenceLabel(a.confidence);
     m.rows.push_back(std::move(row));
   }
   return m;

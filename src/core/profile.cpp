@@ -59,4 +59,11 @@ const char* ToString(Confidence c) {
   return "unset";
 }
 
+std::string ConfidenceLabel(Confidence c) {
+  if (c == Confidence::Unset) return "";
+  std::string s = ToString(c);
+  s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
 }  // namespace skillscope

@@ -71,5 +71,7 @@ const char* ToString(AnswerKind kind);
 const char* ToString(AnswerMode mode);
 const char* ToString(Rating rating);
 const char* ToString(Confidence confidence);
+// "Low", "Medium", "High" as shown to people; "" when not set.
+std::string ConfidenceLabel(Confidence confidence);
 
 }  // namespace skillscope

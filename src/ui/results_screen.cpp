@@ -171,12 +171,7 @@ int Compare(const SkillResult& a, const SkillResult& b, int column) {
   }
 }
 
-std::string ConfidenceText(Confidence c) {
-  if (c == Confidence::Unset) return kDash;
-  std::string s = ToString(c);
-  s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
+std::string ConfidenceText(Confidence c) { return c == Confidence::Unset ? kDash : ConfidenceLabel(c); }
 
 void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float width) {
   const Palette& p = ui.palette();

@@ -56,8 +56,6 @@ void ReadableParagraph(const UiContext& ui, ImFont* font, const ImVec4& color, c
   ImGui::PopTextWrapPos();
 }
 
-std::string LevelTitle(const Scale& scale, int level) { return LevelLabel(scale, level); }
-
 void SectionHeading(const UiContext& ui, const char* text) {
   ImGui::Dummy(ImVec2(0, ui.px(6)));
   Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), text);
@@ -183,7 +181,7 @@ void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& sta
 
 void DrawCardHeader(const UiContext& ui, const Scale& scale, int level, const Answer& a) {
   const Palette& p = ui.palette();
-  Paragraph(ui.fonts.strong, ToImVec4(p.text), LevelTitle(scale, level).c_str());
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), LevelLabel(scale, level).c_str());
   std::string tags;
   if (a.kind == AnswerKind::Level && a.level == level)
     tags += a.overridden ? "Your level \xC2\xB7 chosen over the suggestion" : "Your level";
@@ -242,7 +240,7 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
       CardLook look;
       look.clickable = true;
       look.selected = a.kind == AnswerKind::Level && a.level == level;
-      const std::string label = LevelTitle(scale, level) + "##level:" + std::to_string(level);
+      const std::string label = LevelLabel(scale, level) + "##level:" + std::to_string(level);
       look.label = label.c_str();
       if (grid.EndCell(look)) {
         action.kind = SkillPageAction::ChooseLevel;
@@ -304,7 +302,7 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
   const Suggestion& sug = m.suggestion;
   BeginCard(ui, width, p.surface, p.accent);
   if (sug.level > 0) {
-    Paragraph(ui.fonts.strong, ToImVec4(p.text), ("Suggested: " + LevelTitle(scale, sug.level)).c_str());
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), ("Suggested: " + LevelLabel(scale, sug.level)).c_str());
   } else {
     Paragraph(ui.fonts.strong, ToImVec4(p.text),
               sug.any_rated ? "Suggested: no level met yet" : "Rate the statements to get a suggestion");
@@ -312,7 +310,7 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
   for (const std::string& reason : sug.reasons) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), reason.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), kSuggestionRule);
   if (sug.level > 0 && !(a.kind == AnswerKind::Level && a.level == sug.level)) {
-    const std::string accept = "Use " + LevelTitle(scale, sug.level) + "##accept_suggestion";
+    const std::string accept = "Use " + LevelLabel(scale, sug.level) + "##accept_suggestion";
     if (PrimaryButton(ui, accept.c_str())) {
       action.kind = SkillPageAction::ChooseLevel;
       action.level = sug.level;
@@ -325,7 +323,7 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
   int selected = -1;
   for (const auto& [level, statements] : m.skill->statements) {
     if (a.kind == AnswerKind::Level && a.level == level) selected = static_cast<int>(levels.size());
-    labels.push_back(LevelTitle(scale, level) + "##choose:" + std::to_string(level));
+    labels.push_back(LevelLabel(scale, level) + "##choose:" + std::to_string(level));
     levels.push_back(level);
   }
   const int clicked = Segmented(ui, labels, selected);
@@ -334,8 +332,8 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
     action.level = levels[clicked];
   }
   if (a.kind == AnswerKind::Level && a.overridden) {
-    const std::string note = "You chose " + LevelTitle(scale, a.level) + " over the suggestion" +
-                             (sug.level > 0 ? " (" + LevelTitle(scale, sug.level) + ")" : std::string()) +
+    const std::string note = "You chose " + LevelLabel(scale, a.level) + " over the suggestion" +
+                             (sug.level > 0 ? " (" + LevelLabel(scale, sug.level) + ")" : std::string()) +
                              ". Your choice is kept and marked as yours.";
     Paragraph(ui.fonts.small, ToImVec4(p.accent), note.c_str());
   }
@@ -383,7 +381,7 @@ void DrawTarget(const UiContext& ui, const SkillPageModel& m, SkillPageAction& a
   int selected = m.answer->target == 0 ? 0 : -1;
   for (const ScaleLevel& l : m.framework->scale.levels) {
     if (m.answer->target == l.number) selected = static_cast<int>(levels.size());
-    labels.push_back(LevelTitle(m.framework->scale, l.number) + "##target:" + std::to_string(l.number));
+    labels.push_back(LevelLabel(m.framework->scale, l.number) + "##target:" + std::to_string(l.number));
     levels.push_back(l.number);
   }
   const int clicked = Segmented(ui, labels, selected);

@@ -110,3 +110,9 @@ TEST_CASE("reading a profile reports precise problems") {
   CHECK(only(bad) == "x.json: not a skillscope profile: expected \"format\": \"skillscope-profile\", found format "
                      "\"skillscope-framework\" (this is a framework; load it with Load framework)");
 }
+
+TEST_CASE("confidence is labelled for people, and unset says nothing") {
+  CHECK(ConfidenceLabel(Confidence::High) == "High");
+  CHECK(ConfidenceLabel(Confidence::Low) == "Low");
+  CHECK(ConfidenceLabel(Confidence::Unset).empty());
+}
