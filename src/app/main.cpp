@@ -1,6 +1,6 @@
 // skillscope in the browser: hand the app to the platform's frame loop.
 #include "app/app.h"
-#include "platform/platform.h"
+#include "platform/web/frame_loop.h"
 
 int main() {
   static skillscope::App app;  // lives as long as the page; main() returns at once

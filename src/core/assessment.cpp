@@ -24,6 +24,25 @@ std::vector<SelectedSkill> ResolveSelection(const Profile& profile, const Catalo
   return out;
 }
 
+std::string ChoiceKey(const Framework& fw, const std::string& code) { return fw.id + "@" + fw.version + "/" + code; }
+
+std::vector<std::pair<const Framework*, std::string>> ChosenSkills(const Catalog& catalog,
+                                                                   const std::set<std::string>& choice_keys) {
+  std::vector<std::pair<const Framework*, std::string>> out;
+  std::set<std::string> ids;
+  for (const CatalogEntry& e : catalog.entries()) {
+    bool any = false;
+    for (const Skill& s : e.framework.skills) {
+      if (choice_keys.count(ChoiceKey(e.framework, s.code)) && !ids.count(e.framework.id)) {
+        out.emplace_back(&e.framework, s.code);
+        any = true;
+      }
+    }
+    if (any) ids.insert(e.framework.id);
+  }
+  return out;
+}
+
 Profile NewProfile(std::string id, std::string name, std::string person, const std::string& now,
                    const std::vector<std::pair<const Framework*, std::string>>& chosen_skills) {
   Profile p;

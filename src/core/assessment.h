@@ -3,6 +3,8 @@
 // (a level must be defined, ratings sized to the statements, the override mark)
 // hold wherever the change comes from.
 #include <cstddef>
+#include <set>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,13 @@ struct SelectedSkill {
   const Skill* skill = nullptr;          // null when the framework lacks the code
 };
 std::vector<SelectedSkill> ResolveSelection(const Profile& profile, const Catalog& catalog);
+
+// How the setup screen names a skill it offers: "id@version/CODE".
+std::string ChoiceKey(const Framework& framework, const std::string& code);
+// The chosen skills in catalog order, one framework version per id (a later choice of
+// another version replaces the earlier one's skills).
+std::vector<std::pair<const Framework*, std::string>> ChosenSkills(const Catalog& catalog,
+                                                                   const std::set<std::string>& choice_keys);
 
 // A new profile over the chosen skills (keys "id/CODE"; frameworks by id -> version).
 Profile NewProfile(std::string id, std::string name, std::string person, const std::string& now,

@@ -15,12 +15,40 @@ std::string CategoryPath(const Skill& s) {
   return path;
 }
 
+const char* KindLabel(AnswerKind kind) {
+  switch (kind) {
+    case AnswerKind::NotApplicable: return "Not applicable";
+    case AnswerKind::Skipped: return "Skipped";
+    case AnswerKind::Unanswered:
+    case AnswerKind::Level: break;
+  }
+  return "Not answered";
+}
+
+SkillResult UnavailableRow(const std::string& key, const Answer& a) {
+  SkillResult r;
+  r.key = key;
+  r.available = false;
+  r.code = key;
+  r.name = "(not available)";
+  r.kind = a.kind == AnswerKind::Level ? AnswerKind::Unanswered : a.kind;
+  r.level_label = KindLabel(r.kind);
+  r.confidence = a.confidence;
+  r.notes = a.notes;
+  return r;
+}
+
 }  // namespace
 
-std::vector<SkillResult> BuildResults(const Profile& profile, const Catalog& catalog) {
+std::vector<SkillResult> BuildSkillRows(const Profile& profile, const Catalog& catalog) {
   std::vector<SkillResult> out;
   for (const SelectedSkill& s : ResolveSelection(profile, catalog)) {
-    if (!s.framework || !s.skill) continue;
+    const auto it = profile.answers.find(s.key);
+    const Answer a = it == profile.answers.end() ? Answer{} : it->second;
+    if (!s.framework || !s.skill) {
+      out.push_back(UnavailableRow(s.key, a));
+      continue;
+    }
     SkillResult r;
     r.key = s.key;
     r.code = s.skill->code;
@@ -34,8 +62,6 @@ std::vector<SkillResult> BuildResults(const Profile& profile, const Catalog& cat
     r.scale_high = s.framework->scale.Highest();
     for (const auto& entry : s.skill->statements) r.defined_levels.push_back(entry.first);
 
-    const auto it = profile.answers.find(s.key);
-    const Answer a = it == profile.answers.end() ? Answer{} : it->second;
     r.kind = a.kind;
     if (a.kind == AnswerKind::Level && !s.skill->DefinedAt(a.level)) r.kind = AnswerKind::Unanswered;
     switch (r.kind) {
@@ -45,9 +71,9 @@ std::vector<SkillResult> BuildResults(const Profile& profile, const Catalog& cat
         r.level_statements = s.skill->statements.at(a.level);
         r.overridden = a.overridden;
         break;
-      case AnswerKind::NotApplicable: r.level_label = "Not applicable"; break;
-      case AnswerKind::Skipped: r.level_label = "Skipped"; break;
-      case AnswerKind::Unanswered: r.level_label = "Not answered"; break;
+      case AnswerKind::NotApplicable:
+      case AnswerKind::Skipped:
+      case AnswerKind::Unanswered: r.level_label = KindLabel(r.kind); break;
     }
     if (a.target > 0 && s.framework->scale.Find(a.target)) {
       r.target = a.target;
@@ -59,6 +85,12 @@ std::vector<SkillResult> BuildResults(const Profile& profile, const Catalog& cat
     out.push_back(std::move(r));
   }
   return out;
+}
+
+std::vector<SkillResult> BuildResults(const Profile& profile, const Catalog& catalog) {
+  std::vector<SkillResult> rows = BuildSkillRows(profile, catalog);
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [](const SkillResult& r) { return !r.available; }), rows.end());
+  return rows;
 }
 
 std::vector<std::string> FrameworkSummaries(const std::vector<SkillResult>& results) {

@@ -11,6 +11,7 @@ namespace skillscope {
 
 struct SkillResult {
   std::string key;  // "framework/CODE"
+  bool available = true;  // false: its framework (or this skill in it) is not loaded here
   std::string code;
   std::string name;
   std::string framework_id;
@@ -34,7 +35,11 @@ struct SkillResult {
   std::string attribution;          // the framework's credit line
 };
 
-// Results in assessment order; skills whose framework is not loaded are left out.
+// One row per selected skill, in assessment order, as the summary and the results show
+// it. A level the skill does not define reads as not answered. A skill whose framework
+// is not loaded has available=false, its key as code and "(not available)" as name.
+std::vector<SkillResult> BuildSkillRows(const Profile& profile, const Catalog& catalog);
+// The rows of available skills: what the results screen, chart and report show.
 std::vector<SkillResult> BuildResults(const Profile& profile, const Catalog& catalog);
 
 // "SFIA: Infrastructure operations (ITOP) — level 3 Apply, target 4 Enable" for a one-skill

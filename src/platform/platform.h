@@ -1,13 +1,16 @@
 #pragma once
-// The browser edge, behind one narrow interface.
+// The browser edge as the session sees it: one narrow interface.
 //
-// core/ and ui/ never include this file's implementation headers (emscripten/*):
-// the app glue (src/app/) is the only caller. One implementation per platform:
-//   src/platform/web/     the browser (Emscripten), all JS in library_skillscope.js
-//   src/platform/native/  in-memory stand-ins for native tools and tests
+// The session (src/session/) asks for every effect through this class: storage,
+// files in and out, the clipboard, share links, the clock. One implementation per
+// platform, chosen by the build:
+//   src/platform/web/     the browser (Emscripten); all JS in library_skillscope.js
+//   src/platform/native/  in memory, for tests and tools: a storage quota to set,
+//                         downloads and clipboard recorded, a clock to set
+// Neither core/ nor ui/ includes this file; the web frame loop is in frame_loop.h.
 //
-// Browser APIs are asynchronous; everything that waits on the user or the network
-// takes a callback, which runs later on the main thread and wakes the frame loop.
+// Browser APIs are asynchronous: what waits on the person or on the browser takes a
+// callback, which runs later on the main thread (never inside the call).
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -15,59 +18,10 @@
 #include <string_view>
 #include <vector>
 
-namespace skillscope::platform {
+namespace skillscope {
 
-// ---- The app, as the frame loop sees it ----------------------------------
-struct AppCallbacks {
-  // Called once before the first frame and again whenever the device pixel ratio
-  // changes (browser zoom, moving to another screen): rebuild fonts and style.
-  std::function<void(float device_pixel_ratio)> on_scale_changed;
-  // Draw one frame of UI (between ImGui::NewFrame and ImGui::Render).
-  std::function<void()> draw_frame;
-  // Current state for window.skillscope.state(), as a JSON text.
-  std::function<std::string()> state_json;
-  // Interactive items of the last frame for window.skillscope.widgets(), as a JSON
-  // array in framebuffer pixels ({id,label,x,y,w,h}); the platform converts to CSS px.
-  std::function<std::string()> widgets_json;
-  // Text blocks of the last frame for window.skillscope.texts() ({text,x,y,w,h}).
-  std::function<std::string()> texts_json;
-};
-
-// Takes over the thread: sets up the canvas, the GL context and ImGui, then draws
-// frames on demand (after input, resize or RequestFrame) and never when idle.
-void Run(AppCallbacks callbacks);
-
-// Ask for another frame soon (after async work changed what is on screen).
-void RequestFrame();
-
-// Seconds since some fixed point; monotonic.
-double NowSeconds();
-
-// Current wall-clock time as ISO 8601 UTC ("2026-11-22T08:51:07Z").
-std::string NowIso8601();
-
-// Random lower-case hex digits from the browser's cryptographic generator (for ids).
-std::string RandomHex(int digits);
-
-// ---- Files bundled with the page ------------------------------------------
-// The loader (web/boot.js) fetches fonts and built-in frameworks before main();
-// each can be taken once (its memory is then released on the JS side).
-std::optional<std::string> TakeBundledFile(std::string_view name);
-std::vector<std::string> BundledFileNames(std::string_view prefix);
-
-// ---- Preferences the browser knows ----------------------------------------
-bool PrefersDarkColorScheme();
-
-// ---- Persistent storage (the browser's localStorage) -----------------------
 enum class StorageStatus { Ok, QuotaExceeded, Unavailable };
-// False in private modes or when storage is disabled: the app then works in memory.
-bool StorageAvailable();
-std::optional<std::string> StorageGet(const std::string& key);
-StorageStatus StorageSet(const std::string& key, const std::string& value);
-void StorageRemove(const std::string& key);
-std::vector<std::string> StorageKeys(const std::string& prefix);
 
-// ---- Files the person hands us or takes away -------------------------------
 struct PickedFile {
   std::string name;
   std::string bytes;       // empty when too_large
@@ -76,34 +30,56 @@ struct PickedFile {
   std::string error;       // the browser could not read it
 };
 using FileCallback = std::function<void(PickedFile)>;
-
-// Opens the browser's file chooser. The callback runs once a file is chosen and read;
-// not at all when the person cancels.
-void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked);
-// Files dropped anywhere on the page go here (the last handler set wins).
-void SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped);
-// Saves bytes as a download with this file name.
-void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes);
-// ---- Share links ------------------------------------------------------------
-// A profile travels inside a link's fragment (#p=...), compressed, never sent to a server.
 using TextCallback = std::function<void(bool ok, std::string text)>;
-// Compresses `text` and returns the whole link (this page's address + #p=...).
-void MakeShareLink(const std::string& text, TextCallback done);
-// The #p=... of the address the page was opened with, decompressed (once; the
-// fragment is then removed from the address bar). ok=false with no text: no link.
-void TakeSharedLink(TextCallback done);
-// Puts text on the clipboard (best effort; the browser may refuse).
-void CopyText(const std::string& text);
 
-// ---- Other tabs -----------------------------------------------------------
-// Called with the storage key another tab of this app just changed.
-void SetStorageChangeHandler(std::function<void(std::string key)> on_change);
+class Platform {
+ public:
+  virtual ~Platform() = default;
 
-// The version the app ran as on this browser's previous visit, when it was another
-// one (the service worker has just moved this browser to a new deployment).
-std::string UpdatedFromVersion();
+  // ---- Clock and ids ------------------------------------------------------
+  // Wall-clock time as ISO 8601 UTC ("2026-11-22T08:51:07Z").
+  virtual std::string NowIso8601() = 0;
+  // Random lower-case hex digits from a cryptographic generator (for ids).
+  virtual std::string RandomHex(int digits) = 0;
 
-// Renders an SVG (width x height CSS px) to a PNG at `scale` and downloads it.
-void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height, double scale);
+  // ---- Files bundled with the page ----------------------------------------
+  // Fonts and built-in frameworks; each can be taken once.
+  virtual std::optional<std::string> TakeBundledFile(std::string_view name) = 0;
+  virtual std::vector<std::string> BundledFileNames(std::string_view prefix) = 0;
 
-}  // namespace skillscope::platform
+  // ---- What the browser knows ---------------------------------------------
+  virtual bool PrefersDarkColorScheme() = 0;
+  // The version the app ran as on this browser's previous visit, when it was another
+  // one (the service worker has just moved this browser to a new deployment).
+  virtual std::string UpdatedFromVersion() = 0;
+  // The profile in the share link (#p=...) the page was opened with, decompressed.
+  // Taken once (the fragment then leaves the address bar). ok=false with no text: the
+  // page was not opened with a link; with text: why the link could not be read.
+  virtual void TakeSharedLink(TextCallback done) = 0;
+
+  // ---- Persistent storage (localStorage); values are UTF-8 text ------------
+  // False in private modes or when storage is off: the app then works in memory.
+  virtual bool StorageAvailable() = 0;
+  virtual std::optional<std::string> StorageGet(const std::string& key) = 0;
+  virtual StorageStatus StorageSet(const std::string& key, const std::string& value) = 0;
+  virtual void StorageRemove(const std::string& key) = 0;
+  virtual std::vector<std::string> StorageKeys(const std::string& prefix) = 0;
+
+  // ---- Files the person hands us or takes away -----------------------------
+  // Opens the file chooser; the callback runs once a file is chosen and read, not at
+  // all when the person cancels.
+  virtual void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) = 0;
+  virtual void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) = 0;
+  // Renders an SVG (width x height CSS px) to a PNG at `scale` and downloads it.
+  virtual void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height,
+                                double scale) = 0;
+
+  // ---- Sharing ----------------------------------------------------------------
+  // Compresses `text` (deflate-raw) and returns the whole link: this page's address
+  // + "#p=" + base64url. The fragment is never sent to a server.
+  virtual void MakeShareLink(const std::string& text, TextCallback done) = 0;
+  // Puts text on the clipboard (best effort; the browser may refuse).
+  virtual void CopyText(const std::string& text) = 0;
+};
+
+}  // namespace skillscope

@@ -19,13 +19,13 @@ ImportDialogAction DrawImportDialog(const UiContext& ui, const ImportDialogModel
                "current answers as a snapshot, so nothing is lost.").c_str());
   }
   ImGui::Spacing();
-  if (PrimaryButton(ui, "Import as a new profile##import_new")) action.kind = ImportDialogAction::ImportAsNew;
+  if (PrimaryButton(ui, "Import as a new profile##import_new")) action.kind = ImportDialogAction::Kind::ImportAsNew;
   if (!m.replace_name.empty()) {
     if (Button(ui, ("Replace \xE2\x80\x9C" + m.replace_name + "\xE2\x80\x9D##import_replace").c_str()))
-      action.kind = ImportDialogAction::Replace;
+      action.kind = ImportDialogAction::Kind::Replace;
   }
-  if (Button(ui, "Cancel##import_cancel")) action.kind = ImportDialogAction::Cancel;
-  if (action.kind != ImportDialogAction::None) ImGui::CloseCurrentPopup();
+  if (Button(ui, "Cancel##import_cancel")) action.kind = ImportDialogAction::Kind::Cancel;
+  if (action.kind != ImportDialogAction::Kind::None) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
   return action;
 }

@@ -2,9 +2,12 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "ui/keys.h"
 
 namespace skillscope::ui {
+
+bool KeyPressedOnce(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
+
+bool DigitPressedOnce(int digit) { return ImGui::IsKeyPressed('0' + digit, false); }
 
 void ExtendKeyboardNavigation() {
   ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -23,7 +26,7 @@ void ExtendKeyboardNavigation() {
 
   // Esc leaves a text field keeping what was typed (ImGui 1.86 would revert the edit):
   // deactivate it before it sees the key, and leave the keyboard focus on it.
-  if (g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId && ImGui::IsKeyPressed(keys::kEscape, false)) {
+  if (g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId && KeyPressedOnce(ImGuiKey_Escape)) {
     const ImGuiID field = g.ActiveId;
     ImGui::ClearActiveID();
     g.NavId = field;
@@ -34,7 +37,7 @@ void ExtendKeyboardNavigation() {
   // Enter activates the focused item the way Space does, unless text is being edited
   // (where Enter belongs to the text field).
   if (g.NavId != 0 && g.ActiveId == 0 && !g.IO.WantTextInput && !g.NavDisableHighlight &&
-      (ImGui::IsKeyPressed(keys::kEnter, false) || ImGui::IsKeyPressed(keys::kKeypadEnter, false))) {
+      (KeyPressedOnce(ImGuiKey_Enter) || KeyPressedOnce(ImGuiKey_KeyPadEnter))) {
     g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
   }
 }

@@ -17,12 +17,6 @@
 
 namespace skillscope::ui {
 
-ChartData ShownChart(const ResultsModel& m, const ResultsState& state) {
-  if (m.groups.size() <= 1) return m.chart;
-  const int g = std::clamp(state.group, 0, static_cast<int>(m.groups.size()) - 1);
-  return SliceChartData(m.chart, m.groups[static_cast<std::size_t>(g)].axes);
-}
-
 namespace {
 
 const char* kDash = "\xE2\x80\x94";
@@ -35,7 +29,7 @@ void DrawHeader(const UiContext& ui, const ResultsModel& m, ResultsAction& actio
   const int nav = Segmented(ui, {"Back to the questions##back_to_questions", "Home##home",
                                  ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme"},
                             -1, nullptr, 40);
-  const ResultsAction::Kind kinds[] = {ResultsAction::BackToQuestions, ResultsAction::Home, ResultsAction::ToggleTheme};
+  const ResultsAction::Kind kinds[] = {ResultsAction::Kind::BackToQuestions, ResultsAction::Kind::Home, ResultsAction::Kind::ToggleTheme};
   if (nav >= 0) action.kind = kinds[nav];
   ImGui::Dummy(ImVec2(0, ui.px(6)));
   Paragraph(ui.fonts.title, ToImVec4(p.text), ("Your profile: \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
@@ -52,8 +46,8 @@ void DrawExports(const UiContext& ui, const ResultsModel& m, ResultsAction& acti
   const int clicked = Segmented(ui, {"Chart as SVG##export_svg", "Chart as PNG##export_png",
                                      "Printable report (HTML)##export_report", "Profile file (JSON)##export_profile",
                                      "Share link##share_link"}, -1, nullptr, 40);
-  const ResultsAction::Kind kinds[] = {ResultsAction::ExportSvg, ResultsAction::ExportPng, ResultsAction::ExportReport,
-                                       ResultsAction::ExportProfile, ResultsAction::ShareLink};
+  const ResultsAction::Kind kinds[] = {ResultsAction::Kind::ExportSvg, ResultsAction::Kind::ExportPng, ResultsAction::Kind::ExportReport,
+                                       ResultsAction::Kind::ExportProfile, ResultsAction::Kind::ShareLink};
   if (clicked >= 0) action.kind = kinds[clicked];
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
             "Files are made in this browser and saved to your downloads; nothing is uploaded. A share link carries "
@@ -82,7 +76,7 @@ void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& sta
   ImGui::PopFont();
   if (one_line) ImGui::SameLine();
   if (Button(ui, "Save snapshot##save_snapshot")) {
-    action.kind = ResultsAction::SaveSnapshot;
+    action.kind = ResultsAction::Kind::SaveSnapshot;
     action.text = state.snapshot_name;
     state.snapshot_name.clear();
   }
@@ -91,7 +85,7 @@ void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& sta
     Paragraph(ui.fonts.body, ToImVec4(p.text), (m.overlays[i] + " \xC2\xB7 " + m.snapshot_dates[i]).c_str());
     ImGui::SameLine();
     if (Button(ui, ("Delete##delete_snapshot:" + m.snapshot_ids[i]).c_str(), ImVec2(0, ui.px(32)))) {
-      action.kind = ResultsAction::DeleteSnapshot;
+      action.kind = ResultsAction::Kind::DeleteSnapshot;
       action.text = m.snapshot_ids[i];
     }
     ImGui::PopID();
@@ -120,19 +114,19 @@ void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& 
     for (std::size_t i = 0; i < m.overlays.size(); ++i) labels.push_back(m.overlays[i] + "##overlay:" + std::to_string(i));
     const int clicked = Segmented(ui, labels, m.overlay + 1, ui.fonts.small, 34);
     if (clicked >= 0) {
-      action.kind = ResultsAction::ChooseOverlay;
+      action.kind = ResultsAction::Kind::ChooseOverlay;
       action.overlay = clicked - 1;
     }
   }
-  const ChartData shown = ShownChart(m, state);
+  const ChartData shown = GroupChart(m, state.group);
   const float chart_w = std::min(width, ui.px(900));
   const float chart_indent = std::max(0.0f, (width - chart_w) * 0.5f);
   if (chart_indent > 0) ImGui::Indent(chart_indent);
   const ImVec2 viewport = ImGui::GetMainViewport()->WorkSize;
-  const ChartViewResult clicked = DrawChart(ui, "##profile_chart", shown, *m.results, chart_w,
+  const ChartViewResult clicked = DrawChart(ui, "##profile_chart", shown, m.results, chart_w,
                                             std::max(ui.px(360), std::min(viewport.y * 0.8f, ui.px(760))));
   if (!clicked.open_skill.empty()) {
-    action.kind = ResultsAction::OpenSkill;
+    action.kind = ResultsAction::Kind::OpenSkill;
     action.skill_key = clicked.open_skill;
   }
   ImGui::PushFont(ui.fonts.body);
@@ -263,7 +257,7 @@ void DrawGrowth(const UiContext& ui, const std::vector<GrowthItem>& growth, floa
     }
     const std::string open = "Open this skill##grow:" + g.key;
     if (Button(ui, open.c_str())) {
-      action.kind = ResultsAction::OpenSkill;
+      action.kind = ResultsAction::Kind::OpenSkill;
       action.skill_key = g.key;
     }
     EndCard();
@@ -277,17 +271,17 @@ void DrawGrowth(const UiContext& ui, const std::vector<GrowthItem>& growth, floa
 // ---------------------------------------------------------------------------
 ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, ResultsState& state) {
   ResultsAction action;
-  if (!m.results) return action;
   if (BeginPage("##results")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
     DrawHeader(ui, m, action);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     DrawExports(ui, m, action);
+    action.group = state.group;  // the chart an SVG or PNG export shows
     DrawChartSection(ui, m, state, width, action);
     DrawSnapshots(ui, m, state, width, action);
     DrawGrowth(ui, m.growth, width, action);
-    DrawTable(ui, *m.results, width);
+    DrawTable(ui, m.results, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();
   }

@@ -16,24 +16,6 @@
 
 namespace skillscope::ui {
 
-std::string ChoiceKey(const Framework& fw, const std::string& code) { return fw.id + "@" + fw.version + "/" + code; }
-
-std::vector<std::pair<const Framework*, std::string>> ChosenSkills(const Catalog& catalog, const SetupState& state) {
-  std::vector<std::pair<const Framework*, std::string>> out;
-  std::set<std::string> ids;
-  for (const CatalogEntry& e : catalog.entries()) {
-    bool any = false;
-    for (const Skill& s : e.framework.skills) {
-      if (state.chosen.count(ChoiceKey(e.framework, s.code)) && !ids.count(e.framework.id)) {
-        out.emplace_back(&e.framework, s.code);
-        any = true;
-      }
-    }
-    if (any) ids.insert(e.framework.id);
-  }
-  return out;
-}
-
 namespace {
 
 // ---------------------------------------------------------------------------
@@ -132,7 +114,13 @@ void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, 
 // ---------------------------------------------------------------------------
 // [SECTION] DrawSetupScreen
 // ---------------------------------------------------------------------------
-SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupState& state) {
+SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupState& state) {
+  if (state.visit != model.visit) {
+    state = SetupState{};
+    state.visit = model.visit;
+    state.name = model.suggested_name;
+  }
+  const Catalog& catalog = *model.catalog;
   SetupAction action;
   const Palette& p = ui.palette();
   if (BeginPage("##setup", ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
@@ -143,7 +131,7 @@ SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupSt
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
-    if (Button(ui, "Back##back")) action.kind = SetupAction::Back;
+    if (Button(ui, "Back##back")) action.kind = SetupAction::Kind::Back;
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     Paragraph(ui.fonts.title, ToImVec4(p.text), "New assessment");
     ImGui::Dummy(ImVec2(0, ui.px(6)));
@@ -176,7 +164,7 @@ SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupSt
     ImGui::EndChild();
 
     // The way on stays in view however long the list of skills is.
-    const auto chosen = ChosenSkills(catalog, state);
+    const auto chosen = ChosenSkills(catalog, state.chosen);
     std::size_t statements = 0;
     for (const auto& [fw, code] : chosen) statements += fw->FindSkill(code)->StatementCount();
     const std::size_t n = chosen.size();
@@ -187,8 +175,12 @@ SetupAction DrawSetupScreen(const UiContext& ui, const Catalog& catalog, SetupSt
     ImGui::Separator();
     BeginColumn(ui, kPageMaxCss, ImGui::GetStyle().ScrollbarSize);
     Paragraph(ui.fonts.strong, ToImVec4(p.text), summary.c_str());
-    if (PrimaryButton(ui, "Begin assessment##begin", ImVec2(std::min(width, ui.px(260)), ui.px(44)), n > 0))
-      action.kind = SetupAction::Begin;
+    if (PrimaryButton(ui, "Begin assessment##begin", ImVec2(std::min(width, ui.px(260)), ui.px(44)), n > 0)) {
+      action.kind = SetupAction::Kind::Begin;
+      action.name = state.name;
+      action.person = state.person;
+      action.chosen = state.chosen;
+    }
     if (n == 0) {
       const char* hint = "Choose at least one skill.";
       ImGui::PushFont(ui.fonts.small);

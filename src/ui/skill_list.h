@@ -4,15 +4,11 @@
 #include <vector>
 
 #include "core/profile.h"
+#include "imgui.h"
+#include "model/skill_page.h"
 #include "ui/ui_context.h"
 
 namespace skillscope::ui {
-
-struct SkillListItem {
-  std::string code;
-  std::string name;
-  AnswerKind kind = AnswerKind::Unanswered;
-};
 
 // Returns the index clicked, or -1.
 int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, int current);

@@ -15,9 +15,9 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/card_grid.h"
+#include "ui/skill_list.h"
 #include "ui/controls.h"
 #include "ui/keyboard_nav.h"
-#include "ui/keys.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -85,15 +85,15 @@ void DrawTopBar(const UiContext& ui, const SkillPageModel& m, float frame_w, Ski
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float middle = frame_w - home_w - theme_w - 4 * gap;
   // Inside the frame's group SameLine positions count from the group's left edge.
-  if (Button(ui, "skillscope##home")) action.kind = SkillPageAction::Home;
+  if (Button(ui, "skillscope##home")) action.kind = SkillPageAction::Kind::Home;
   if (middle >= ui.px(220)) {
     ImGui::SameLine(0, 2 * gap);
     DrawProgress(ui, m, middle);
     ImGui::SameLine(frame_w - theme_w);
-    if (Button(ui, theme_label)) action.kind = SkillPageAction::ToggleTheme;
+    if (Button(ui, theme_label)) action.kind = SkillPageAction::Kind::ToggleTheme;
   } else {
     ImGui::SameLine(frame_w - theme_w);
-    if (Button(ui, theme_label)) action.kind = SkillPageAction::ToggleTheme;
+    if (Button(ui, theme_label)) action.kind = SkillPageAction::Kind::ToggleTheme;
     DrawProgress(ui, m, frame_w);
   }
 }
@@ -105,7 +105,7 @@ void DrawBottomBar(const UiContext& ui, const SkillPageModel& m, float frame_w, 
   const float button_w = ui.px(120), button_h = ui.px(44);
   const float x0 = ImGui::GetCursorPosX(), y0 = ImGui::GetCursorPosY();
   if (first) ImGui::BeginDisabled();
-  if (Button(ui, "Back##back", ImVec2(button_w, button_h))) action.kind = SkillPageAction::Back;
+  if (Button(ui, "Back##back", ImVec2(button_w, button_h))) action.kind = SkillPageAction::Kind::Back;
   if (first) ImGui::EndDisabled();
 
   const std::string long_where = "Skill " + std::to_string(m.index + 1) + " of " + std::to_string(m.count);
@@ -121,9 +121,9 @@ void DrawBottomBar(const UiContext& ui, const SkillPageModel& m, float frame_w, 
 
   ImGui::SetCursorPos(ImVec2(x0 + frame_w - button_w, y0));
   if (last) {
-    if (PrimaryButton(ui, "Finish##finish", ImVec2(button_w, button_h))) action.kind = SkillPageAction::Finish;
+    if (PrimaryButton(ui, "Finish##finish", ImVec2(button_w, button_h))) action.kind = SkillPageAction::Kind::Finish;
   } else if (PrimaryButton(ui, "Next##next", ImVec2(button_w, button_h))) {
-    action.kind = SkillPageAction::Next;
+    action.kind = SkillPageAction::Kind::Next;
   }
 }
 
@@ -164,7 +164,7 @@ void DrawModeSwitch(const UiContext& ui, const Answer& a, SkillPageAction& actio
   const int clicked = Segmented(ui, {"Quick: choose a level##mode:quick", "Statement by statement##mode:statements"},
                                 a.mode == AnswerMode::Quick ? 0 : 1);
   if (clicked >= 0) {
-    action.kind = SkillPageAction::SetMode;
+    action.kind = SkillPageAction::Kind::SetMode;
     action.mode = clicked == 0 ? AnswerMode::Quick : AnswerMode::Statements;
   }
 }
@@ -243,7 +243,7 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
       const std::string label = LevelLabel(scale, level) + "##level:" + std::to_string(level);
       look.label = label.c_str();
       if (grid.EndCell(look)) {
-        action.kind = SkillPageAction::ChooseLevel;
+        action.kind = SkillPageAction::Kind::ChooseLevel;
         action.level = level;
       }
     }
@@ -255,11 +255,11 @@ void DrawOtherAnswers(const UiContext& ui, const Answer& a, SkillPageAction& act
   ImGui::Dummy(ImVec2(0, ui.px(4)));
   const int choice = Segmented(ui, {"Not applicable to my work##not_applicable", "Skip for now##skip"},
                                a.kind == AnswerKind::NotApplicable ? 0 : a.kind == AnswerKind::Skipped ? 1 : -1);
-  if (choice == 0) action.kind = SkillPageAction::NotApplicable;
-  if (choice == 1) action.kind = SkillPageAction::Skip;
+  if (choice == 0) action.kind = SkillPageAction::Kind::NotApplicable;
+  if (choice == 1) action.kind = SkillPageAction::Kind::Skip;
   if (a.kind != AnswerKind::Unanswered) {
     ImGui::SameLine();
-    if (Button(ui, "Clear answer##clear_answer", ImVec2(0, ui.px(36)))) action.kind = SkillPageAction::ClearAnswer;
+    if (Button(ui, "Clear answer##clear_answer", ImVec2(0, ui.px(36)))) action.kind = SkillPageAction::Kind::ClearAnswer;
   }
 }
 
@@ -285,7 +285,7 @@ void DrawRatedStatements(const UiContext& ui, int level, const std::vector<std::
                                        "Consistently##rate_consistently" + id},
                                   selected, ui.fonts.small, 32);
     if (clicked >= 0) {
-      action.kind = SkillPageAction::Rate;
+      action.kind = SkillPageAction::Kind::Rate;
       action.level = level;
       action.statement = i;
       action.rating = clicked == 0 ? Rating::NotYet : clicked == 1 ? Rating::Partly : Rating::Consistently;
@@ -312,7 +312,7 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
   if (sug.level > 0 && !(a.kind == AnswerKind::Level && a.level == sug.level)) {
     const std::string accept = "Use " + LevelLabel(scale, sug.level) + "##accept_suggestion";
     if (PrimaryButton(ui, accept.c_str())) {
-      action.kind = SkillPageAction::ChooseLevel;
+      action.kind = SkillPageAction::Kind::ChooseLevel;
       action.level = sug.level;
     }
   }
@@ -328,7 +328,7 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
   }
   const int clicked = Segmented(ui, labels, selected);
   if (clicked >= 0) {
-    action.kind = SkillPageAction::ChooseLevel;
+    action.kind = SkillPageAction::Kind::ChooseLevel;
     action.level = levels[clicked];
   }
   if (a.kind == AnswerKind::Level && a.overridden) {
@@ -386,7 +386,7 @@ void DrawTarget(const UiContext& ui, const SkillPageModel& m, SkillPageAction& a
   }
   const int clicked = Segmented(ui, labels, selected);
   if (clicked >= 0) {
-    action.kind = SkillPageAction::SetTarget;
+    action.kind = SkillPageAction::Kind::SetTarget;
     action.level = levels[clicked];
   }
 }
@@ -399,7 +399,7 @@ void DrawConfidence(const UiContext& ui, const Answer& a, SkillPageAction& actio
     if (a.confidence == values[i]) selected = i;
   const int clicked = Segmented(ui, {"Low##confidence:low", "Medium##confidence:medium", "High##confidence:high"}, selected);
   if (clicked >= 0) {
-    action.kind = SkillPageAction::SetConfidence;
+    action.kind = SkillPageAction::Kind::SetConfidence;
     action.confidence = clicked == selected ? Confidence::Unset : values[clicked];  // a second click clears
   }
 }
@@ -409,8 +409,12 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
   SectionHeading(ui, "Evidence and notes");
   ReadableParagraph(ui, ui.fonts.small, ToImVec4(ui.palette().text_muted),
                     "Examples, links, what you want to learn. Kept with your answer; Esc leaves the field.");
-  if (state.notes_for != key) {
+  // Another skill, or the saved notes changed under the field (another tab, an
+  // import): show the saved text, unless the person is typing in the field.
+  const bool editing = ImGui::GetActiveID() == ImGui::GetID("##notes");
+  if (state.notes_for != key || (a.notes != state.notes_from && !editing)) {
     state.notes = a.notes;
+    state.notes_from = a.notes;
     state.notes_for = key;
   }
   ImGui::PushFont(ui.fonts.body);
@@ -419,8 +423,9 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
   FixMultilineTabbing();
   ImGui::PopFont();
   if (changed) {
-    action.kind = SkillPageAction::SetNotes;
+    action.kind = SkillPageAction::Kind::SetNotes;
     action.notes = state.notes;
+    state.notes_from = state.notes;
   }
 }
 
@@ -436,26 +441,26 @@ void HandleShortcuts(const SkillPageModel& m, SkillPageAction& action) {
   if (g.IO.KeyCtrl || g.IO.KeyAlt || g.IO.KeySuper) return;
   if (m.answer->mode == AnswerMode::Quick) {
     for (int d = 0; d <= 9; ++d) {
-      if (ImGui::IsKeyPressed(keys::Digit(d), false) && m.skill->DefinedAt(d)) {
-        action.kind = SkillPageAction::ChooseLevel;
+      if (DigitPressedOnce(d) && m.skill->DefinedAt(d)) {
+        action.kind = SkillPageAction::Kind::ChooseLevel;
         action.level = d;
       }
     }
   }
   const bool last = m.index + 1 >= m.count;
-  const SkillPageAction::Kind forward = last ? SkillPageAction::Finish : SkillPageAction::Next;
+  const SkillPageAction::Kind forward = last ? SkillPageAction::Kind::Finish : SkillPageAction::Kind::Next;
   // Left and Right always turn the page (Tab and Up/Down move the focus); ImGui's own
   // sideways focus move for the same key press is cancelled.
-  if (ImGui::IsKeyPressed(keys::kRightArrow, false)) {
+  if (KeyPressedOnce(ImGuiKey_RightArrow)) {
     ImGui::NavMoveRequestCancel();
     action.kind = forward;
-  } else if (ImGui::IsKeyPressed(keys::kLeftArrow, false) && m.index > 0) {
+  } else if (KeyPressedOnce(ImGuiKey_LeftArrow) && m.index > 0) {
     ImGui::NavMoveRequestCancel();
-    action.kind = SkillPageAction::Back;
+    action.kind = SkillPageAction::Kind::Back;
   }
   // Enter presses the focused widget when there is one; otherwise it moves on.
   const bool focus_visible = g.NavId != 0 && !g.NavDisableHighlight;
-  if (!focus_visible && (ImGui::IsKeyPressed(keys::kEnter, false) || ImGui::IsKeyPressed(keys::kKeypadEnter, false)))
+  if (!focus_visible && (KeyPressedOnce(ImGuiKey_Enter) || KeyPressedOnce(ImGuiKey_KeyPadEnter)))
     action.kind = forward;
 }
 
@@ -472,7 +477,7 @@ void DrawMain(const UiContext& ui, const SkillPageModel& m, SkillPageState& stat
   }
   DrawTarget(ui, m, action);
   DrawConfidence(ui, *m.answer, action);
-  DrawNotes(ui, width, m.framework->id + "/" + m.skill->code, *m.answer, state, action);
+  DrawNotes(ui, width, m.key, *m.answer, state, action);
   ImGui::Dummy(ImVec2(0, ui.px(24)));
   EndColumn();
 }
@@ -480,7 +485,7 @@ void DrawMain(const UiContext& ui, const SkillPageModel& m, SkillPageState& stat
 void DrawList(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
   const int clicked = DrawSkillList(ui, m.list, m.index);
   if (clicked >= 0) {
-    action.kind = SkillPageAction::Jump;
+    action.kind = SkillPageAction::Kind::Jump;
     action.jump_to = clicked;
   }
 }
@@ -544,7 +549,7 @@ SkillPageAction DrawSkillPage(const UiContext& ui, const SkillPageModel& m, Skil
     Rule(ui, left, frame_w);
     ImGui::SetCursorPosX(left);
     DrawBottomBar(ui, m, frame_w, action);
-    if (action.kind == SkillPageAction::None) HandleShortcuts(m, action);
+    if (action.kind == SkillPageAction::Kind::None) HandleShortcuts(m, action);
   }
   EndPage();
   return action;

@@ -10,6 +10,17 @@
 namespace skillscope::ui {
 namespace {
 
+// The words on a notice's buttons, with their ids for tests.
+const char* NoticeButtonLabel(NoticeButton button) {
+  switch (button) {
+    case NoticeButton::UndoDelete: return "Undo##undo_delete";
+    case NoticeButton::DownloadUnreadable: return "Download the unreadable data##download_unreadable";
+    case NoticeButton::LoadFramework: return "Load framework\xE2\x80\xA6##banner_load_framework";
+    case NoticeButton::ExportCurrent: return "Export this profile##export_current";
+  }
+  return "";
+}
+
 void DrawIntro(const UiContext& ui, const StartScreenModel& model, float width, StartAction& action) {
   const Palette& p = ui.palette();
   Paragraph(ui.fonts.title, ToImVec4(p.text), "skillscope");
@@ -26,12 +37,12 @@ void DrawIntro(const UiContext& ui, const StartScreenModel& model, float width, 
     Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), model.continue_label.c_str());
     const ImVec2 size(std::min(width, ui.px(260)), ui.px(46));
     if (PrimaryButton(ui, model.continue_complete ? "See your results##continue" : "Continue##continue", size))
-      action.kind = StartAction::Continue;
-    if (Button(ui, "Start a new assessment##start", size)) action.kind = StartAction::Start;
+      action.kind = StartAction::Kind::Continue;
+    if (Button(ui, "Start a new assessment##start", size)) action.kind = StartAction::Kind::Start;
     return;
   }
   if (PrimaryButton(ui, "Start##start", ImVec2(std::min(width, ui.px(220)), ui.px(48))))
-    action.kind = StartAction::Start;
+    action.kind = StartAction::Kind::Start;
 }
 
 void DrawFrameworkCard(const UiContext& ui, float width, const FrameworkRow& row, StartScreenState& state,
@@ -47,7 +58,7 @@ void DrawFrameworkCard(const UiContext& ui, float width, const FrameworkRow& row
   if (row.custom) {
     const std::string label = "Remove##remove:" + row.key;
     if (Button(ui, label.c_str())) {
-      if (row.used_by.empty()) { action.kind = StartAction::RemoveFramework; action.framework_key = row.key; }
+      if (row.used_by.empty()) { action.kind = StartAction::Kind::RemoveFramework; action.framework_key = row.key; }
       else state.confirm_remove_key = row.key;
     }
   }
@@ -71,14 +82,14 @@ void DrawProfiles(const UiContext& ui, float width, const StartScreenModel& mode
                                        "Export##export" + id, "Delete##delete" + id},
                                   -1, ui.fonts.small, 34);
     switch (clicked) {
-      case 0: { action.kind = StartAction::OpenProfile; action.profile_id = row.id; } break;
+      case 0: { action.kind = StartAction::Kind::OpenProfile; action.profile_id = row.id; } break;
       case 1:
         state.rename_id = row.id;
         state.rename_text = row.name;
         break;
-      case 2: { action.kind = StartAction::DuplicateProfile; action.profile_id = row.id; } break;
-      case 3: { action.kind = StartAction::ExportProfile; action.profile_id = row.id; } break;
-      case 4: { action.kind = StartAction::DeleteProfile; action.profile_id = row.id; } break;
+      case 2: { action.kind = StartAction::Kind::DuplicateProfile; action.profile_id = row.id; } break;
+      case 3: { action.kind = StartAction::Kind::ExportProfile; action.profile_id = row.id; } break;
+      case 4: { action.kind = StartAction::Kind::DeleteProfile; action.profile_id = row.id; } break;
       default: break;
     }
     EndCard();
@@ -86,7 +97,7 @@ void DrawProfiles(const UiContext& ui, float width, const StartScreenModel& mode
   }
   const int clicked = Segmented(ui, {"Import profile\xE2\x80\xA6##import_profile", "Paste profile\xE2\x80\xA6##paste_profile"}, -1,
                                 nullptr, 40);
-  if (clicked == 0) action.kind = StartAction::ImportProfileFile;
+  if (clicked == 0) action.kind = StartAction::Kind::ImportProfileFile;
   if (clicked == 1) state.paste_open = true;
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
             "A profile file (.json) exported from skillscope; you can also drop it on this page. Importing never "
@@ -101,7 +112,7 @@ void DrawRenameDialog(const UiContext& ui, StartScreenState& state, StartAction&
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool enter = ImGui::InputText("##rename_text", &state.rename_text, ImGuiInputTextFlags_EnterReturnsTrue);
   if (Button(ui, "Rename##rename_ok") || enter) {
-    { action.kind = StartAction::RenameProfile; action.profile_id = state.rename_id; action.text = state.rename_text; }
+    { action.kind = StartAction::Kind::RenameProfile; action.profile_id = state.rename_id; action.text = state.rename_text; }
     state.rename_id.clear();
     ImGui::CloseCurrentPopup();
   }
@@ -120,7 +131,7 @@ void DrawPasteDialog(const UiContext& ui, StartScreenState& state, StartAction& 
   ImGui::InputTextMultiline("##paste_text", &state.paste_text, ImVec2(-1, ui.px(220)));
   FixMultilineTabbing();
   if (PrimaryButton(ui, "Import##paste_ok", ImVec2(0, 0), !state.paste_text.empty())) {
-    { action.kind = StartAction::ImportProfileText; action.text = state.paste_text; }
+    { action.kind = StartAction::Kind::ImportProfileText; action.text = state.paste_text; }
     state.paste_open = false;
     state.paste_text.clear();
     ImGui::CloseCurrentPopup();
@@ -151,7 +162,7 @@ void DrawRemoveDialog(const UiContext& ui, const StartScreenModel& model, StartS
                   .c_str());
     ImGui::PopTextWrapPos();
     if (Button(ui, "Remove##confirm_remove_yes")) {
-      { action.kind = StartAction::RemoveFramework; action.framework_key = row->key; }
+      { action.kind = StartAction::Kind::RemoveFramework; action.framework_key = row->key; }
       state.confirm_remove_key.clear();
       ImGui::CloseCurrentPopup();
     }
@@ -176,15 +187,16 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
 
     ImGui::Dummy(ImVec2(0, ui.px(20)));
     if (!model.storage_notice.empty()) Paragraph(ui.fonts.strong, ToImVec4(p.danger), model.storage_notice.c_str());
-    if (model.banner_visible) {
+    if (model.notice) {
+      const Notice& notice = *model.notice;
       std::vector<std::string> buttons;
-      for (const BannerButton& b : model.banner_buttons) buttons.push_back(b.label);
-      const BannerResult r = Banner(ui, width, model.banner_is_error ? BannerKind::Error : BannerKind::Info,
-                                    model.banner_title, model.banner_lines, buttons, "Dismiss##dismiss_banner");
-      if (r.dismissed) action.kind = StartAction::DismissBanner;
+      for (const NoticeButton b : notice.buttons) buttons.push_back(NoticeButtonLabel(b));
+      const BannerResult r = Banner(ui, width, notice.kind == Notice::Kind::Error ? BannerKind::Error : BannerKind::Info,
+                                    notice.title, notice.lines, buttons, "Dismiss##dismiss_banner");
+      if (r.dismissed) action.kind = StartAction::Kind::DismissNotice;
       if (r.button >= 0) {
-        action.kind = StartAction::BannerButtonPressed;
-        action.banner_button = model.banner_buttons[static_cast<std::size_t>(r.button)].code;
+        action.kind = StartAction::Kind::PressNoticeButton;
+        action.button = notice.buttons[static_cast<std::size_t>(r.button)];
       }
     }
     DrawProfiles(ui, width, model, state, action);
@@ -192,7 +204,7 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
     Paragraph(ui.fonts.heading, ToImVec4(p.text), "Frameworks");
     for (const FrameworkRow& row : model.frameworks) DrawFrameworkCard(ui, width, row, state, action);
 
-    if (Button(ui, "Load framework\xE2\x80\xA6##load_framework")) action.kind = StartAction::LoadFramework;
+    if (Button(ui, "Load framework\xE2\x80\xA6##load_framework")) action.kind = StartAction::Kind::LoadFramework;
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
               "Use your own framework: a JSON file in the skillscope framework format (described in the project\xE2\x80\x99s "
               "documentation), chosen here or dropped on this page. It is checked, then kept in this browser.");

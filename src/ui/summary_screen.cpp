@@ -26,7 +26,7 @@ void DrawOpenItems(const UiContext& ui, const SummaryModel& m, SummaryAction& ac
     ImGui::PushID(i);
     const std::string label = r.code + " \xC2\xB7 " + r.name + (r.kind == AnswerKind::Skipped ? " (skipped)" : "") +
                               "##open:" + r.code;
-    if (Button(ui, label.c_str())) action = {SummaryAction::Jump, i};
+    if (Button(ui, label.c_str())) action = {SummaryAction::Kind::Jump, i};
     ImGui::PopID();
   }
 }
@@ -81,15 +81,15 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
   if (BeginPage("##summary")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
-    if (Button(ui, "Back to the questions##back_to_questions")) action.kind = SummaryAction::BackToQuestions;
+    if (Button(ui, "Back to the questions##back_to_questions")) action.kind = SummaryAction::Kind::BackToQuestions;
     ImGui::SameLine();
-    if (Button(ui, "Home##home")) action.kind = SummaryAction::Home;
+    if (Button(ui, "Home##home")) action.kind = SummaryAction::Kind::Home;
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     Paragraph(ui.fonts.title, ToImVec4(p.text), ("Summary of \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.progress_text.c_str());
     ImGui::Spacing();
     if (PrimaryButton(ui, "See your results##results", ImVec2(std::min(width, ui.px(260)), ui.px(48))))
-      action.kind = SummaryAction::Results;
+      action.kind = SummaryAction::Kind::Results;
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
               "The radar chart, where to grow, and exports (SVG, PNG, printable report).");
     ImGui::Dummy(ImVec2(0, ui.px(8)));

@@ -1,33 +1,9 @@
 #pragma once
 // The end of the questionnaire: what is still unanswered, and a table of answers.
-#include <string>
-#include <vector>
-
-#include "core/profile.h"
+#include "model/summary.h"
 #include "ui/ui_context.h"
 
 namespace skillscope::ui {
-
-struct SummaryRow {
-  std::string code;
-  std::string name;
-  std::string framework;
-  AnswerKind kind = AnswerKind::Unanswered;
-  std::string level;   // "Level 3 · Apply", "Not applicable", "Skipped", "Not answered"
-  std::string target;  // "" when none
-  std::string confidence;
-};
-
-struct SummaryModel {
-  std::string profile_name;
-  std::string progress_text;
-  std::vector<SummaryRow> rows;
-};
-
-struct SummaryAction {
-  enum Kind { None, Jump, BackToQuestions, Home, Results } kind = None;
-  int index = 0;
-};
 
 SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& model);
 

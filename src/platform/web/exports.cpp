@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "platform/platform.h"
+#include "platform/web/frame_loop.h"
 #include "platform/web/browser_bridge.h"
 #include "platform/web/web_state.h"
 

@@ -16,10 +16,10 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
-#include "platform/platform.h"
 #include "platform/web/browser_bridge.h"
+#include "platform/web/frame_loop.h"
+#include "platform/web/keys.h"
 #include "platform/web/web_state.h"
-#include "ui/keys.h"
 
 namespace skillscope::platform {
 
@@ -163,22 +163,6 @@ void RequestFrame() {
 }
 
 double NowSeconds() { return emscripten_get_now() / 1000.0; }
-
-std::string NowIso8601() {
-  char buf[32] = {};
-  ss_js_now_iso(buf, sizeof buf);
-  return buf;
-}
-
-std::string RandomHex(int digits) {
-  if (digits <= 0) return {};
-  std::string buf(static_cast<std::size_t>(digits) + 1, '\0');
-  ss_js_random_hex(buf.data(), digits);
-  buf.resize(static_cast<std::size_t>(digits));
-  return buf;
-}
-
-bool PrefersDarkColorScheme() { return ss_js_prefers_dark() != 0; }
 
 void Run(AppCallbacks callbacks) {
   WebState& s = State();

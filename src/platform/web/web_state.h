@@ -2,7 +2,7 @@
 // What the frame loop (web_runner.cpp) and the JS entry points (exports.cpp) share.
 #include <string>
 
-#include "platform/platform.h"
+#include "platform/web/frame_loop.h"
 #include "platform/web/input_queue.h"
 
 namespace skillscope::platform {

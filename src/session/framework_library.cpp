@@ -1,21 +1,21 @@
-#include "app/framework_library.h"
+#include "session/framework_library.h"
 
 #include "core/framework_loader.h"
-#include "core/json_input.h"
-#include "platform/platform.h"
+#include "core/wording.h"
+#include "session/profile_store.h"
 
 namespace skillscope {
 
 std::vector<std::string> FrameworkLibrary::LoadAll() {
   std::vector<std::string> problems;
-  for (const std::string& name : platform::BundledFileNames("frameworks/")) {
-    const auto text = platform::TakeBundledFile(name);
+  for (const std::string& name : platform_.BundledFileNames("frameworks/")) {
+    const auto text = platform_.TakeBundledFile(name);
     FrameworkLoad load = LoadFramework(text.value_or(""), name);
     if (load.ok()) catalog_.Add(std::move(*load.framework), FrameworkOrigin::BuiltIn);
     else problems.insert(problems.end(), load.errors.begin(), load.errors.end());
   }
-  for (const std::string& key : platform::StorageKeys(kStoredFrameworkPrefix)) {
-    const auto text = platform::StorageGet(key);
+  for (const std::string& key : platform_.StorageKeys(kStoredFrameworkPrefix)) {
+    const auto text = platform_.StorageGet(key);
     const std::string label = "saved framework " + key.substr(std::string(kStoredFrameworkPrefix).size());
     FrameworkLoad load = LoadFramework(text.value_or(""), label);
     if (load.ok()) {
@@ -24,7 +24,7 @@ std::vector<std::string> FrameworkLibrary::LoadAll() {
     }
     // Keep the unreadable copy aside so nothing the person had is lost.
     const std::string backup = std::string(kBackupPrefix) + key;
-    if (text && platform::StorageSet(backup, *text) == platform::StorageStatus::Ok) platform::StorageRemove(key);
+    if (text && platform_.StorageSet(backup, *text) == StorageStatus::Ok) platform_.StorageRemove(key);
     problems.insert(problems.end(), load.errors.begin(), load.errors.end());
     problems.push_back(label + " could not be read; it was kept under \"" + backup + "\"");
   }
@@ -35,7 +35,7 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
   LoadOutcome out;
   FrameworkLoad load = LoadFramework(text, file_name);
   if (!load.ok()) {
-    out.title = "\xE2\x80\x9C" + file_name + "\xE2\x80\x9D could not be loaded";
+    out.title = Quoted(file_name) + " could not be loaded";
     out.details = std::move(load.errors);
     return out;
   }
@@ -44,10 +44,10 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
   switch (catalog_.Add(std::move(fw), FrameworkOrigin::Custom)) {
     case AddOutcome::AlreadyLoaded:
       out.ok = true;
-      out.title = "\xE2\x80\x9C" + title + "\xE2\x80\x9D (version " + version + ") is already loaded";
+      out.title = Quoted(title) + " (version " + version + ") is already loaded";
       return out;
     case AddOutcome::Conflict:
-      out.title = "\xE2\x80\x9C" + file_name + "\xE2\x80\x9D could not be loaded";
+      out.title = Quoted(file_name) + " could not be loaded";
       out.details.push_back("A different framework with id \"" + id + "\" and version \"" + version +
                             "\" is already loaded. Give the new file another version to keep both.");
       return out;
@@ -55,25 +55,33 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
       break;
   }
   out.ok = true;
-  out.title = "Loaded \xE2\x80\x9C" + title + "\xE2\x80\x9D (version " + version + ")";
-  const platform::StorageStatus stored = platform::StorageSet(kStoredFrameworkPrefix + Key(id, version), text);
-  if (stored == platform::StorageStatus::QuotaExceeded) {
-    out.details.push_back("This browser's storage is full, so it is available until you close the page. "
-                          "Free space by removing frameworks or profiles you no longer need.");
-  } else if (stored == platform::StorageStatus::Unavailable) {
-    out.details.push_back("This browser does not allow saving here, so it is available until you close the page.");
+  out.title = "Loaded " + Quoted(title) + " (version " + version + ")";
+  switch (platform_.StorageSet(kStoredFrameworkPrefix + Key(id, version), text)) {
+    case StorageStatus::Ok: break;
+    case StorageStatus::QuotaExceeded:
+      out.details.push_back("This browser's storage is full, so it is available until you close the page. "
+                            "Free space by removing frameworks or profiles you no longer need.");
+      break;
+    case StorageStatus::Unavailable:
+      out.details.push_back("This browser does not allow saving here, so it is available until you close the page.");
+      break;
   }
   return out;
 }
 
-void FrameworkLibrary::AddEmbedded(const Framework& framework) {
-  if (catalog_.Add(framework, FrameworkOrigin::Custom) == AddOutcome::Added)
-    platform::StorageSet(kStoredFrameworkPrefix + Key(framework.id, framework.version), framework.canonical_json);
+FrameworkLibrary::EmbeddedOutcome FrameworkLibrary::AddEmbedded(const Framework& framework) {
+  if (catalog_.Find(framework.id, framework.version)) return EmbeddedOutcome::AlreadyHere;
+  const std::string key = kStoredFrameworkPrefix + Key(framework.id, framework.version);
+  if (platform_.StorageAvailable() &&
+      platform_.StorageSet(key, framework.canonical_json) != StorageStatus::Ok)
+    return EmbeddedOutcome::NotStored;
+  catalog_.Add(framework, FrameworkOrigin::Custom);
+  return EmbeddedOutcome::Added;
 }
 
 bool FrameworkLibrary::Remove(std::string id, std::string version) {
   if (!catalog_.Remove(id, version)) return false;
-  platform::StorageRemove(kStoredFrameworkPrefix + Key(id, version));
+  platform_.StorageRemove(kStoredFrameworkPrefix + Key(id, version));
   return true;
 }
 

@@ -5,11 +5,11 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "platform/platform.h"
 
 namespace skillscope {
 
 inline constexpr const char* kStoredFrameworkPrefix = "skillscope.v1.framework.";
-inline constexpr const char* kBackupPrefix = "skillscope.v1.backup.";
 
 struct LoadOutcome {
   bool ok = false;
@@ -19,21 +19,26 @@ struct LoadOutcome {
 
 class FrameworkLibrary {
  public:
+  explicit FrameworkLibrary(Platform& platform) : platform_(platform) {}
+
   // Built-in frameworks (bundled) and previously loaded ones (storage). Problems with
   // stored ones are returned; the bad entry is moved to a backup key, never lost.
   std::vector<std::string> LoadAll();
 
   // Validates a file the person chose or dropped and keeps it when valid.
   LoadOutcome AddFromFile(const std::string& file_name, const std::string& text);
-  // By value: callers often pass strings owned by the entry being removed.
   // A framework that arrived inside an imported profile; kept like a loaded one.
-  void AddEmbedded(const Framework& framework);
+  // Added: it is new here and was stored; anything else leaves storage as it was.
+  enum class EmbeddedOutcome { AlreadyHere, Added, NotStored };
+  EmbeddedOutcome AddEmbedded(const Framework& framework);
+  // By value: callers often pass strings owned by the entry being removed.
   bool Remove(std::string id, std::string version);
 
   const Catalog& catalog() const { return catalog_; }
   static std::string Key(const std::string& id, const std::string& version) { return id + "@" + version; }
 
  private:
+  Platform& platform_;
   Catalog catalog_;
 };
 

@@ -1,7 +1,9 @@
 #pragma once
-// Indices into ImGuiIO::KeysDown that the platform backend writes (ImGui 1.86 leaves
-// the "native" key numbering to the backend). Letters and digits use their ASCII
-// codes so UI code can ask ImGui::IsKeyPressed('3'); named keys start at 256.
+// Indices into ImGuiIO::KeysDown that this backend writes (ImGui 1.86 leaves the
+// "native" key numbering to the backend); library_skillscope.js uses the same numbers.
+// Private to the platform: the ui asks ImGui::GetKeyIndex(ImGuiKey_...) for named keys.
+// Letters and digits use their ASCII codes, as every 1.86 backend does (GLFW, SDL,
+// Win32), so the ui may ask ImGui::IsKeyPressed('3'). Named keys start at 256.
 namespace skillscope::keys {
 
 inline constexpr int kNamedBase = 256;

@@ -1,11 +1,8 @@
-#include "app/profile_store.h"
+#include "session/profile_store.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
-#include "app/framework_library.h"
 #include "core/assessment.h"
-#include "core/json_input.h"
 #include "core/profile_json.h"
 
 namespace skillscope {
@@ -13,12 +10,14 @@ namespace skillscope {
 std::vector<Unreadable> ProfileStore::LoadAll() {
   std::vector<Unreadable> bad;
   profiles_.clear();
-  available_ = platform::StorageAvailable();
-  for (const std::string& key : platform::StorageKeys(kProfileKeyPrefix)) {
-    const auto text = platform::StorageGet(key);
+  last_seen_.clear();
+  available_ = platform_.StorageAvailable();
+  for (const std::string& key : platform_.StorageKeys(kProfileKeyPrefix)) {
+    const auto text = platform_.StorageGet(key);
     if (!text) continue;
     ProfileRead read = ReadProfile(*text, "saved profile");
     if (read.ok()) {
+      last_seen_[read.profile->id] = *text;
       profiles_.push_back(std::move(*read.profile));
       continue;
     }
@@ -29,8 +28,8 @@ std::vector<Unreadable> ProfileStore::LoadAll() {
     u.backup_key = std::string(kBackupPrefix) + key;
     u.text = *text;
     u.problems = std::move(read.errors);
-    if (platform::StorageSet(u.backup_key, *text) == platform::StorageStatus::Ok) platform::StorageRemove(key);
-    else u.backup_key.clear();  // could not move it: left where it was
+    if (platform_.StorageSet(u.backup_key, *text) == StorageStatus::Ok) platform_.StorageRemove(key);
+    else u.backup_key.clear();
     bad.push_back(std::move(u));
   }
   return bad;
@@ -54,22 +53,44 @@ std::vector<StoredProfileInfo> ProfileStore::List() const {
 }
 
 std::string ProfileStore::CurrentId() const {
-  const std::string id = platform::StorageGet(kCurrentProfileKey).value_or("");
+  const std::string id = platform_.StorageGet(kCurrentProfileKey).value_or("");
   if (Find(id)) return id;
-  // The last one used is gone: the most recently updated one instead.
   const auto list = List();
   return list.empty() ? std::string() : list.front().id;
 }
 
-void ProfileStore::SetCurrent(const std::string& id) { platform::StorageSet(kCurrentProfileKey, id); }
+void ProfileStore::SetCurrent(const std::string& id) { platform_.StorageSet(kCurrentProfileKey, id); }
 
-platform::StorageStatus ProfileStore::Save(const Profile& profile) {
+SaveOutcome ProfileStore::Save(const Profile& profile) {
+  const std::string key = Key(profile.id);
+  const auto stored = platform_.StorageGet(key);
+  const auto seen = last_seen_.find(profile.id);
+  if (stored && (seen == last_seen_.end() || *stored != seen->second)) return SaveOutcome::ChangedElsewhere;
+
   const auto it = std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == profile.id; });
   if (it == profiles_.end()) profiles_.push_back(profile);
   else *it = profile;
-  const platform::StorageStatus status = platform::StorageSet(kProfileKeyPrefix + profile.id, ProfileToJson(profile));
-  if (status == platform::StorageStatus::Ok) SetCurrent(profile.id);
-  return status;
+  const std::string text = ProfileToJson(profile);
+  switch (platform_.StorageSet(key, text)) {
+    case StorageStatus::Ok:
+      last_seen_[profile.id] = text;
+      SetCurrent(profile.id);
+      return SaveOutcome::Saved;
+    case StorageStatus::QuotaExceeded: return SaveOutcome::QuotaExceeded;
+    case StorageStatus::Unavailable: return SaveOutcome::Unavailable;
+  }
+  return SaveOutcome::Unavailable;
+}
+
+SaveOutcome ProfileStore::SaveWhole(const Profile& profile) {
+  const Profile* before = Find(profile.id);
+  std::optional<Profile> previous = before ? std::optional<Profile>(*before) : std::nullopt;
+  const SaveOutcome outcome = Save(profile);
+  if (outcome != SaveOutcome::QuotaExceeded) return outcome;
+  if (previous) *std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == profile.id; }) =
+      std::move(*previous);
+  else profiles_.erase(std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == profile.id; }));
+  return outcome;
 }
 
 std::optional<Profile> ProfileStore::Delete(const std::string& id) {
@@ -77,47 +98,35 @@ std::optional<Profile> ProfileStore::Delete(const std::string& id) {
   if (it == profiles_.end()) return std::nullopt;
   Profile removed = std::move(*it);
   profiles_.erase(it);
-  platform::StorageRemove(kProfileKeyPrefix + id);
+  last_seen_.erase(id);
+  platform_.StorageRemove(Key(id));
   return removed;
 }
 
 std::optional<Profile> ProfileStore::Reload(const std::string& id) {
-  const auto text = platform::StorageGet(kProfileKeyPrefix + id);
+  const auto text = platform_.StorageGet(Key(id));
   const auto it = std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == id; });
   if (!text) {
     if (it != profiles_.end()) profiles_.erase(it);
+    last_seen_.erase(id);
     return std::nullopt;
   }
   ProfileRead read = ReadProfile(*text, "saved profile");
   if (!read.ok()) return std::nullopt;
+  last_seen_[id] = *text;
   if (it == profiles_.end()) profiles_.push_back(*read.profile);
   else *it = *read.profile;
   return read.profile;
 }
 
-Settings ProfileStore::LoadSettings() {
-  Settings s;
-  const auto text = platform::StorageGet(kSettingsKey);
-  if (!text) return s;
-  const ParsedJson parsed = ParseUntrustedJson(*text, {64 * 1024, 8});
-  if (!parsed.ok() || !parsed.value.is_object()) return s;  // settings are cheap to lose
-  const auto& j = parsed.value;
-  if (j.contains("theme") && j["theme"].is_string()) s.theme = j["theme"].get<std::string>();
-  if (j.contains("screen") && j["screen"].is_string()) s.screen = j["screen"].get<std::string>();
-  if (j.contains("skill") && j["skill"].is_number_integer()) s.skill_index = j["skill"].get<int>();
-  return s;
-}
-
-void ProfileStore::SaveSettings(const Settings& s) {
-  const nlohmann::json j = {{"theme", s.theme}, {"screen", s.screen}, {"skill", s.skill_index}};
-  platform::StorageSet(kSettingsKey, j.dump());
-}
-
-std::string ProfileStore::NewProfileId(const std::string& now) {
+std::string ProfileStore::NewId() const {
   std::string digits;
-  for (char c : now)
+  for (char c : platform_.NowIso8601())
     if (c >= '0' && c <= '9') digits.push_back(c);
-  return "p-" + digits + "-" + platform::RandomHex(6);
+  std::string id;
+  do id = "p-" + digits + "-" + platform_.RandomHex(6);
+  while (Find(id) || platform_.StorageGet(Key(id)));
+  return id;
 }
 
 }  // namespace skillscope

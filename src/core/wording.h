@@ -1,7 +1,9 @@
 #pragma once
-// Small text helpers for what the app says: quotes and dates the way people write them.
+// Small text helpers for what the app says: quotes, dates and lists the way people
+// write them.
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 namespace skillscope {
 
@@ -14,6 +16,14 @@ inline std::string ShortDate(const std::string& iso) {
   const int month = std::atoi(iso.substr(5, 2).c_str());
   if (month < 1 || month > 12) return iso.substr(0, 10);
   return std::to_string(std::atoi(iso.substr(8, 2).c_str())) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
+}
+
+// "A", "A and B", "A, B and C".
+inline std::string JoinAsList(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
 }
 
 }  // namespace skillscope

@@ -1,0 +1,25 @@
+#pragma once
+// Starting an assessment: the setup screen's model and actions.
+#include <set>
+#include <string>
+
+#include "core/catalog.h"
+
+namespace skillscope {
+
+struct SetupModel {
+  const Catalog* catalog = nullptr;  // the frameworks to choose from
+  std::string suggested_name;        // "Assessment 30 Nov 2026"
+  // Counts arrivals at the setup screen: a new arrival starts a fresh form.
+  int visit = 0;
+};
+
+struct SetupAction {
+  enum class Kind { None, Begin, Back } kind = Kind::None;
+  // With Begin: the form as filled in.
+  std::string name;
+  std::string person;
+  std::set<std::string> chosen;  // ChoiceKey(framework, code)
+};
+
+}  // namespace skillscope

@@ -1,0 +1,183 @@
+#include "platform/native/native_platform.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace skillscope {
+namespace {
+
+// A deflate-raw stream of stored (uncompressed) blocks, RFC 1951 section 3.2.4: what
+// the browser's CompressionStream would make, without the compression. Any inflater
+// reads it.
+std::string StoredDeflate(const std::string& bytes) {
+  std::string out;
+  std::size_t pos = 0;
+  do {
+    const std::size_t n = std::min<std::size_t>(bytes.size() - pos, 65535);
+    const bool last = pos + n == bytes.size();
+    out.push_back(static_cast<char>(last ? 1 : 0));
+    out.push_back(static_cast<char>(n & 0xFF));
+    out.push_back(static_cast<char>(n >> 8));
+    out.push_back(static_cast<char>(~n & 0xFF));
+    out.push_back(static_cast<char>((~n >> 8) & 0xFF));
+    out.append(bytes, pos, n);
+    pos += n;
+  } while (pos < bytes.size());
+  return out;
+}
+
+std::string Base64Url(const std::string& bytes) {
+  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out;
+  std::size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
+                       static_cast<unsigned char>(bytes[i + 2]);
+    for (int shift = 18; shift >= 0; shift -= 6) out.push_back(kAlphabet[(v >> shift) & 63]);
+  }
+  const std::size_t rest = bytes.size() - i;
+  if (rest > 0) {
+    unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+    if (rest == 2) v |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    out.push_back(kAlphabet[(v >> 18) & 63]);
+    out.push_back(kAlphabet[(v >> 12) & 63]);
+    if (rest == 2) out.push_back(kAlphabet[(v >> 6) & 63]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t MemoryStorage::used() const {
+  std::size_t n = 0;
+  for (const auto& [key, value] : items_) n += key.size() + value.size();
+  return n;
+}
+
+NativePlatform::NativePlatform(std::shared_ptr<MemoryStorage> storage) : storage_(std::move(storage)) {
+  storage_->tabs_.push_back(this);
+}
+
+NativePlatform::~NativePlatform() {
+  auto& tabs = storage_->tabs_;
+  tabs.erase(std::remove(tabs.begin(), tabs.end(), this), tabs.end());
+}
+
+std::string NativePlatform::RandomHex(int digits) {
+  // One sequence for every tab, so that two tabs never make the same id.
+  static unsigned long long next_random = 1;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%016llx", next_random++);
+  std::string hex(buf);
+  if (digits <= 0) return {};
+  while (static_cast<int>(hex.size()) < digits) hex = "0" + hex;
+  return hex.substr(hex.size() - static_cast<std::size_t>(digits));
+}
+
+std::optional<std::string> NativePlatform::TakeBundledFile(std::string_view name) {
+  const auto it = bundle_.find(name);
+  if (it == bundle_.end()) return std::nullopt;
+  std::string bytes = std::move(it->second);
+  bundle_.erase(it);
+  return bytes;
+}
+
+std::vector<std::string> NativePlatform::BundledFileNames(std::string_view prefix) {
+  std::vector<std::string> names;
+  for (const auto& [name, bytes] : bundle_)
+    if (name.compare(0, prefix.size(), prefix) == 0) names.push_back(name);
+  return names;
+}
+
+void NativePlatform::TakeSharedLink(TextCallback done) {
+  auto link = shared_link_;
+  shared_link_ = {false, ""};
+  pending_.push_back([done = std::move(done), link] { done(link.first, link.second); });
+}
+
+std::optional<std::string> NativePlatform::StorageGet(const std::string& key) {
+  if (!storage_->available_) return std::nullopt;
+  const auto it = storage_->items_.find(key);
+  if (it == storage_->items_.end()) return std::nullopt;
+  return it->second;
+}
+
+StorageStatus NativePlatform::StorageSet(const std::string& key, const std::string& value) {
+  MemoryStorage& s = *storage_;
+  if (!s.available_) return StorageStatus::Unavailable;
+  const auto it = s.items_.find(key);
+  const std::size_t before = it == s.items_.end() ? 0 : key.size() + it->second.size();
+  if (s.quota_ > 0 && s.used() - before + key.size() + value.size() > s.quota_) return StorageStatus::QuotaExceeded;
+  if (it != s.items_.end() && it->second == value) return StorageStatus::Ok;  // no change, no event
+  s.items_[key] = value;
+  Notify(key);
+  return StorageStatus::Ok;
+}
+
+void NativePlatform::StorageRemove(const std::string& key) {
+  if (!storage_->available_ || storage_->items_.erase(key) == 0) return;
+  Notify(key);
+}
+
+std::vector<std::string> NativePlatform::StorageKeys(const std::string& prefix) {
+  std::vector<std::string> keys;
+  if (!storage_->available_) return keys;
+  for (const auto& [key, value] : storage_->items_)
+    if (key.rfind(prefix, 0) == 0) keys.push_back(key);
+  return keys;
+}
+
+void NativePlatform::Notify(const std::string& key) {
+  for (NativePlatform* tab : storage_->tabs_) {
+    if (tab == this) continue;
+    tab->pending_.push_back([tab, key] {
+      if (tab->on_storage_change_) tab->on_storage_change_(key);
+    });
+  }
+}
+
+void NativePlatform::RunPending() {
+  while (!pending_.empty()) {
+    std::function<void()> next = std::move(pending_.front());
+    pending_.pop_front();
+    next();
+  }
+}
+
+void NativePlatform::PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) {
+  chooser_ = Chooser{accept, max_bytes, std::move(on_picked)};
+}
+
+const std::string& NativePlatform::chooser_accept() const {
+  static const std::string kNone;
+  return chooser_ ? chooser_->accept : kNone;
+}
+
+void NativePlatform::ChooseFile(const std::string& name, const std::string& bytes) {
+  if (!chooser_) return;
+  Chooser chooser = std::move(*chooser_);
+  chooser_.reset();
+  PickedFile file;
+  file.name = name;
+  file.size = bytes.size();
+  file.too_large = bytes.size() > chooser.max_bytes;
+  if (!file.too_large) file.bytes = bytes;
+  chooser.on_picked(std::move(file));
+}
+
+void NativePlatform::DownloadFile(const std::string& file_name, const std::string& mime_type,
+                                  const std::string& bytes) {
+  downloads_.push_back({file_name, mime_type, bytes, 0});
+}
+
+void NativePlatform::DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double, double,
+                                      double scale) {
+  downloads_.push_back({file_name, "image/png", svg, scale});
+}
+
+void NativePlatform::MakeShareLink(const std::string& text, TextCallback done) {
+  std::string link = "http://127.0.0.1/#p=" + Base64Url(StoredDeflate(text));
+  pending_.push_back([done = std::move(done), link = std::move(link)] { done(true, link); });
+}
+
+}  // namespace skillscope

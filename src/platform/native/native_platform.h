@@ -1,0 +1,121 @@
+#pragma once
+// The Platform in memory, for native tests and tools: nothing touches a disk, a
+// browser or the real clock, and a test can set or read everything a browser would.
+//   - storage is a MemoryStorage that several NativePlatforms may share, like tabs of
+//     one browser: each hears the others' writes (the "storage" event), not its own;
+//   - a quota in bytes (key + value), or no storage at all (private mode);
+//   - downloads and the clipboard are recorded;
+//   - the clock is set by the test; random ids count up, across every tab;
+//   - the file chooser waits until the test chooses a file or cancels;
+//   - asynchronous answers (share links, other tabs' events) wait until RunPending().
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/platform.h"
+
+namespace skillscope {
+
+class NativePlatform;
+
+class MemoryStorage {
+ public:
+  // 0: no limit. Counted as key + value bytes over every item.
+  void SetQuota(std::size_t bytes) { quota_ = bytes; }
+  // false: like a private window with storage turned off.
+  void SetAvailable(bool available) { available_ = available; }
+  std::size_t used() const;
+  const std::map<std::string, std::string>& items() const { return items_; }
+
+ private:
+  friend class NativePlatform;
+  std::map<std::string, std::string> items_;
+  std::vector<NativePlatform*> tabs_;
+  std::size_t quota_ = 0;
+  bool available_ = true;
+};
+
+class NativePlatform final : public Platform {
+ public:
+  explicit NativePlatform(std::shared_ptr<MemoryStorage> storage = std::make_shared<MemoryStorage>());
+  ~NativePlatform() override;
+  NativePlatform(const NativePlatform&) = delete;
+  NativePlatform& operator=(const NativePlatform&) = delete;
+
+  // ---- Platform ------------------------------------------------------------
+  std::string NowIso8601() override { return now_; }
+  std::string RandomHex(int digits) override;
+  std::optional<std::string> TakeBundledFile(std::string_view name) override;
+  std::vector<std::string> BundledFileNames(std::string_view prefix) override;
+  bool PrefersDarkColorScheme() override { return prefers_dark_; }
+  std::string UpdatedFromVersion() override { return updated_from_; }
+  void TakeSharedLink(TextCallback done) override;
+  bool StorageAvailable() override { return storage_->available_; }
+  std::optional<std::string> StorageGet(const std::string& key) override;
+  StorageStatus StorageSet(const std::string& key, const std::string& value) override;
+  void StorageRemove(const std::string& key) override;
+  std::vector<std::string> StorageKeys(const std::string& prefix) override;
+  void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) override;
+  void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
+  void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height,
+                        double scale) override;
+  void MakeShareLink(const std::string& text, TextCallback done) override;
+  void CopyText(const std::string& text) override { clipboard_ = text; }
+
+  // ---- What a test sets --------------------------------------------------------
+  void SetNow(std::string iso8601) { now_ = std::move(iso8601); }
+  void AddBundledFile(std::string name, std::string bytes) { bundle_[std::move(name)] = std::move(bytes); }
+  void SetPrefersDark(bool dark) { prefers_dark_ = dark; }
+  void SetUpdatedFrom(std::string version) { updated_from_ = std::move(version); }
+  // What TakeSharedLink will answer (by default: no link).
+  void SetSharedLink(bool ok, std::string text) { shared_link_ = {ok, std::move(text)}; }
+  // Where other tabs' storage events go (the app wires this to the session).
+  void SetStorageChangeHandler(std::function<void(std::string key)> handler) { on_storage_change_ = std::move(handler); }
+  // Runs the asynchronous answers that arrived so far, in order.
+  void RunPending();
+
+  // ---- The file chooser --------------------------------------------------------
+  bool chooser_open() const { return chooser_.has_value(); }
+  const std::string& chooser_accept() const;
+  // Picks a file in the open chooser: over the size limit asked for, the bytes are not
+  // handed over (too_large), as the browser side does.
+  void ChooseFile(const std::string& name, const std::string& bytes);
+  void CancelChooser() { chooser_.reset(); }
+
+  // ---- What the app did --------------------------------------------------------
+  struct Download {
+    std::string name;
+    std::string mime_type;
+    std::string bytes;  // the SVG for a PNG download
+    double png_scale = 0;  // > 0: rendered to PNG at this scale
+  };
+  const std::vector<Download>& downloads() const { return downloads_; }
+  const std::string& clipboard() const { return clipboard_; }
+  MemoryStorage& storage() { return *storage_; }
+
+ private:
+  void Notify(const std::string& key);  // the other tabs hear of a change
+
+  struct Chooser {
+    std::string accept;
+    std::size_t max_bytes = 0;
+    FileCallback on_picked;
+  };
+  std::shared_ptr<MemoryStorage> storage_;
+  std::string now_ = "2026-11-30T09:00:00Z";
+  std::map<std::string, std::string, std::less<>> bundle_;
+  bool prefers_dark_ = false;
+  std::string updated_from_;
+  std::pair<bool, std::string> shared_link_{false, ""};
+  std::function<void(std::string)> on_storage_change_;
+  std::deque<std::function<void()>> pending_;
+  std::optional<Chooser> chooser_;
+  std::vector<Download> downloads_;
+  std::string clipboard_;
+};
+
+}  // namespace skillscope

@@ -1,0 +1,35 @@
+#pragma once
+// The frame loop in the browser: sets up the canvas, the WebGL 2 context and ImGui,
+// then draws frames on demand (after input, resize or RequestFrame) and never when
+// idle. Only the app's main() and src/platform/web/ use it.
+#include <functional>
+#include <string>
+
+namespace skillscope::platform {
+
+// The app, as the frame loop sees it.
+struct AppCallbacks {
+  // Called once before the first frame and again whenever the device pixel ratio
+  // changes (browser zoom, moving to another screen): rebuild fonts and style.
+  std::function<void(float device_pixel_ratio)> on_scale_changed;
+  // Draw one frame of UI (between ImGui::NewFrame and ImGui::Render).
+  std::function<void()> draw_frame;
+  // Current state for window.skillscope.state(), as a JSON text.
+  std::function<std::string()> state_json;
+  // Interactive items of the last frame for window.skillscope.widgets(), as a JSON
+  // array in framebuffer pixels ({id,label,x,y,w,h}); the platform converts to CSS px.
+  std::function<std::string()> widgets_json;
+  // Text blocks of the last frame for window.skillscope.texts() ({text,x,y,w,h}).
+  std::function<std::string()> texts_json;
+};
+
+// Takes over: frames are then driven by requestAnimationFrame callbacks.
+void Run(AppCallbacks callbacks);
+
+// Ask for another frame soon (after async work changed what is on screen).
+void RequestFrame();
+
+// Seconds since some fixed point; monotonic.
+double NowSeconds();
+
+}  // namespace skillscope::platform

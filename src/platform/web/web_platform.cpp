@@ -1,0 +1,211 @@
+// The browser's Platform. Every call goes to library_skillscope.js; asynchronous
+// results (files, links) come back through the ss_on_* entry points at the bottom,
+// which run the waiting callback and wake the frame loop.
+//
+// Sections
+//   [SECTION] Pending requests
+//   [SECTION] Clock, bundle, preferences
+//   [SECTION] Storage
+//   [SECTION] Files and downloads
+//   [SECTION] Sharing, other tabs
+//   [SECTION] Entry points JS calls
+#include "platform/web/web_platform.h"
+
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+#include <map>
+
+#include "core/markup.h"
+#include "platform/web/browser_bridge.h"
+#include "platform/web/frame_loop.h"
+
+namespace skillscope::platform {
+namespace {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Pending requests
+// ---------------------------------------------------------------------------
+constexpr int kDropRequest = 0;
+
+struct Requests {
+  int next_id = 1;
+  std::map<int, FileCallback> files;
+  std::map<int, TextCallback> texts;
+  FileCallback on_drop;
+  std::function<void(std::string)> on_storage_change;
+};
+Requests& Pending() {
+  static Requests r;
+  return r;
+}
+
+// A malloc'd string from JS, freed here.
+std::string TakeString(char* text) {
+  std::string out = text ? text : "";
+  std::free(text);
+  return out;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Clock, bundle, preferences
+// ---------------------------------------------------------------------------
+std::string WebPlatform::NowIso8601() {
+  char buf[32] = {};
+  ss_js_now_iso(buf, sizeof buf);
+  return buf;
+}
+
+std::string WebPlatform::RandomHex(int digits) {
+  if (digits <= 0) return {};
+  std::string buf(static_cast<std::size_t>(digits) + 1, '\0');
+  ss_js_random_hex(buf.data(), digits);
+  buf.resize(static_cast<std::size_t>(digits));
+  return buf;
+}
+
+std::optional<std::string> WebPlatform::TakeBundledFile(std::string_view name) {
+  const std::string key(name);
+  int size = 0;
+  char* bytes = ss_js_take_bundled_file(key.c_str(), &size);
+  if (!bytes) return std::nullopt;
+  std::string out(bytes, static_cast<std::size_t>(size));
+  std::free(bytes);
+  return out;
+}
+
+std::vector<std::string> WebPlatform::BundledFileNames(std::string_view prefix) {
+  const std::string key(prefix);
+  return SplitLines(TakeString(ss_js_bundled_file_names(key.c_str())));
+}
+
+bool WebPlatform::PrefersDarkColorScheme() { return ss_js_prefers_dark() != 0; }
+
+std::string WebPlatform::UpdatedFromVersion() { return TakeString(ss_js_updated_from_version()); }
+
+// ---------------------------------------------------------------------------
+// [SECTION] Storage
+// ---------------------------------------------------------------------------
+bool WebPlatform::StorageAvailable() { return ss_js_storage_available() != 0; }
+
+std::optional<std::string> WebPlatform::StorageGet(const std::string& key) {
+  char* value = ss_js_storage_get(key.c_str());
+  if (!value) return std::nullopt;
+  return TakeString(value);
+}
+
+StorageStatus WebPlatform::StorageSet(const std::string& key, const std::string& value) {
+  switch (ss_js_storage_set(key.c_str(), value.c_str())) {
+    case 0: return StorageStatus::Ok;
+    case 1: return StorageStatus::QuotaExceeded;
+    default: return StorageStatus::Unavailable;
+  }
+}
+
+void WebPlatform::StorageRemove(const std::string& key) { ss_js_storage_remove(key.c_str()); }
+
+std::vector<std::string> WebPlatform::StorageKeys(const std::string& prefix) {
+  return SplitLines(TakeString(ss_js_storage_keys(prefix.c_str())));
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Files and downloads
+// ---------------------------------------------------------------------------
+void WebPlatform::PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) {
+  Requests& r = Pending();
+  const int id = r.next_id++;
+  r.files[id] = std::move(on_picked);
+  ss_js_pick_file(id, accept.c_str(), static_cast<double>(max_bytes));
+}
+
+void WebPlatform::SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped) {
+  Pending().on_drop = std::move(on_dropped);
+  ss_js_enable_file_drop(static_cast<double>(max_bytes));
+}
+
+void WebPlatform::DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) {
+  ss_js_download(file_name.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void WebPlatform::DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height,
+                                   double scale) {
+  ss_js_download_svg_png(file_name.c_str(), svg.c_str(), width, height, scale);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Sharing, other tabs
+// ---------------------------------------------------------------------------
+void WebPlatform::MakeShareLink(const std::string& text, TextCallback done) {
+  Requests& r = Pending();
+  const int id = r.next_id++;
+  r.texts[id] = std::move(done);
+  ss_js_make_share_link(id, text.c_str());
+}
+
+void WebPlatform::TakeSharedLink(TextCallback done) {
+  Requests& r = Pending();
+  const int id = r.next_id++;
+  r.texts[id] = std::move(done);
+  ss_js_take_shared_link(id);
+}
+
+void WebPlatform::CopyText(const std::string& text) { ss_js_copy_text(text.c_str()); }
+
+void WebPlatform::SetStorageChangeHandler(std::function<void(std::string key)> on_change) {
+  const bool first = !Pending().on_storage_change;
+  Pending().on_storage_change = std::move(on_change);
+  if (first) ss_js_watch_storage();
+}
+
+}  // namespace skillscope::platform
+
+// ---------------------------------------------------------------------------
+// [SECTION] Entry points JS calls
+// ---------------------------------------------------------------------------
+extern "C" {
+
+// A chosen or dropped file; the bytes are only valid during this call (copied here).
+EMSCRIPTEN_KEEPALIVE void ss_on_file(int request_id, const char* name, const char* data, int len, double size,
+                                     int too_large, const char* error) {
+  using namespace skillscope;
+  using namespace skillscope::platform;
+  Requests& r = Pending();
+  FileCallback callback;
+  if (request_id == kDropRequest) {
+    callback = r.on_drop;
+  } else if (auto it = r.files.find(request_id); it != r.files.end()) {
+    callback = std::move(it->second);
+    r.files.erase(it);
+  }
+  if (!callback) return;
+  PickedFile file;
+  file.name = name ? name : "";
+  if (data && len > 0) file.bytes.assign(data, static_cast<std::size_t>(len));
+  file.size = size > 0 ? static_cast<std::size_t>(size) : 0;
+  file.too_large = too_large != 0;
+  file.error = error ? error : "";
+  callback(std::move(file));
+  RequestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void ss_on_text(int request_id, int ok, const char* text) {
+  using namespace skillscope;
+  using namespace skillscope::platform;
+  auto& pending = Pending().texts;
+  const auto it = pending.find(request_id);
+  if (it == pending.end()) return;
+  TextCallback done = std::move(it->second);
+  pending.erase(it);
+  done(ok != 0, text ? text : "");
+  RequestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void ss_on_storage_change(const char* key) {
+  using namespace skillscope::platform;
+  if (Pending().on_storage_change) Pending().on_storage_change(key ? key : "");
+  RequestFrame();
+}
+
+}  // extern "C"

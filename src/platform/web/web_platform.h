@@ -1,0 +1,36 @@
+#pragma once
+// The Platform of the browser: localStorage, the file chooser and drops, downloads,
+// the clipboard and share links, through library_skillscope.js.
+#include "platform/platform.h"
+
+namespace skillscope::platform {
+
+class WebPlatform final : public Platform {
+ public:
+  std::string NowIso8601() override;
+  std::string RandomHex(int digits) override;
+  std::optional<std::string> TakeBundledFile(std::string_view name) override;
+  std::vector<std::string> BundledFileNames(std::string_view prefix) override;
+  bool PrefersDarkColorScheme() override;
+  std::string UpdatedFromVersion() override;
+  void TakeSharedLink(TextCallback done) override;
+  bool StorageAvailable() override;
+  std::optional<std::string> StorageGet(const std::string& key) override;
+  StorageStatus StorageSet(const std::string& key, const std::string& value) override;
+  void StorageRemove(const std::string& key) override;
+  std::vector<std::string> StorageKeys(const std::string& prefix) override;
+  void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) override;
+  void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
+  void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height,
+                        double scale) override;
+  void MakeShareLink(const std::string& text, TextCallback done) override;
+  void CopyText(const std::string& text) override;
+
+  // ---- Events the page delivers (not effects the session asks for) ----------
+  // Files dropped anywhere on the page (the last handler set wins).
+  static void SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped);
+  // The storage key another tab of this app just changed.
+  static void SetStorageChangeHandler(std::function<void(std::string key)> on_change);
+};
+
+}  // namespace skillscope::platform

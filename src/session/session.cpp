@@ -1,0 +1,278 @@
+// Sections
+//   [SECTION] Start-up
+//   [SECTION] Places and navigation
+//   [SECTION] Notices and the theme
+//   [SECTION] Dispatch: one function per screen's actions
+//   [SECTION] The start screen's model
+#include "session/session.h"
+
+#include <algorithm>
+#include <type_traits>
+
+#include "core/file_names.h"
+#include "core/profile_json.h"
+#include "core/version.h"
+#include "core/wording.h"
+
+namespace skillscope {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Start-up
+// ---------------------------------------------------------------------------
+Session::Session(Platform& platform) : platform_(platform), frameworks_(platform), store_(platform) {}
+
+void Session::Start() {
+  settings_ = LoadSettings(platform_);
+  prefers_dark_ = platform_.PrefersDarkColorScheme();
+  LoadProfiles();
+  // Reopen the page the person was on, unless there is a problem to tell them about.
+  if (open_profile() && !notice_ && !settings_.at_start) {
+    const auto place = settings_.places.find(open_id_);
+    if (place != settings_.places.end()) GoToPlace(place->second);
+  }
+  if (const std::string from = platform_.UpdatedFromVersion(); !from.empty() && !notice_)
+    ShowNotice(Notice::Kind::Info, std::string("skillscope was updated to version ") + kAppVersion,
+               {"You were using version " + from + ". Your profiles are kept as they were."});
+  platform_.TakeSharedLink([this](bool ok, std::string text) {
+    if (ok) ImportText(text, "a shared link");
+    else if (!text.empty()) ShowNotice(Notice::Kind::Error, "The shared link could not be opened", {text});
+    KeepPlaceValid();
+  });
+  KeepPlaceValid();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Places and navigation
+// ---------------------------------------------------------------------------
+void Session::GoTo(Screen screen, int skill_index) {
+  if (screen == Screen::Setup && screen_ != Screen::Setup) ++setup_visit_;
+  screen_ = screen;
+  if (skill_index >= 0) skill_index_ = skill_index;
+  RememberPlace();
+}
+
+void Session::GoToPlace(const ProfilePlace& place) {
+  const Profile* p = open_profile();
+  if (!p) return;
+  int index = 0;
+  const auto it = std::find(p->selection.begin(), p->selection.end(), place.skill_key);
+  if (it != p->selection.end()) index = static_cast<int>(it - p->selection.begin());
+  GoTo(place.screen, index);
+}
+
+void Session::RememberPlace() {
+  Settings next = settings_;
+  next.at_start = screen_ == Screen::Start || screen_ == Screen::Setup;
+  const Profile* p = open_profile();
+  if (p && !next.at_start) {
+    ProfilePlace place{screen_, {}};
+    if (screen_ == Screen::Skill && skill_index_ >= 0 && skill_index_ < static_cast<int>(p->selection.size()))
+      place.skill_key = p->selection[static_cast<std::size_t>(skill_index_)];
+    next.places[p->id] = place;
+  }
+  if (next.at_start == settings_.at_start && next.places == settings_.places) return;
+  settings_ = std::move(next);
+  SaveSettings(platform_, settings_);
+}
+
+void Session::KeepPlaceValid() {
+  if (screen_ == Screen::Start || screen_ == Screen::Setup) return;
+  const Profile* p = open_profile();
+  if (!p || p->selection.empty()) {
+    GoTo(Screen::Start);
+    return;
+  }
+  skill_index_ = std::clamp(skill_index_, 0, static_cast<int>(p->selection.size()) - 1);
+  if (screen_ != Screen::Skill) return;
+  const std::vector<SelectedSkill> selected = Selected();
+  const SelectedSkill& current = selected[static_cast<std::size_t>(skill_index_)];
+  if (current.skill) return;
+  // The framework was removed or changed: say so instead of drawing a blank page.
+  ShowNotice(Notice::Kind::Error, "A skill of " + Quoted(p->name) + " is not available",
+             {current.key + ": its framework is not loaded in this browser. Load the framework again to continue."});
+  GoTo(Screen::Start);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Notices and the theme
+// ---------------------------------------------------------------------------
+void Session::ShowNotice(Notice::Kind kind, std::string title, std::vector<std::string> lines,
+                         std::vector<NoticeButton> buttons) {
+  notice_ = Notice{kind, std::move(title), std::move(lines), std::move(buttons)};
+}
+
+void Session::PressNoticeButton(NoticeButton button) {
+  switch (button) {
+    case NoticeButton::UndoDelete: UndoDelete(); break;
+    case NoticeButton::DownloadUnreadable:
+      for (const Unreadable& u : unreadable_)
+        platform_.DownloadFile(DownloadName("unreadable " + u.key, platform_.NowIso8601(), "json"), "application/json",
+                               u.text);
+      break;
+    case NoticeButton::LoadFramework: PickFrameworkFile(); break;
+    case NoticeButton::ExportCurrent:
+      if (const Profile* p = open_profile()) ExportProfile(*p);
+      break;
+  }
+}
+
+bool Session::dark_theme() const {
+  if (settings_.theme == "dark") return true;
+  if (settings_.theme == "light") return false;
+  return prefers_dark_;
+}
+
+void Session::ToggleTheme() {
+  settings_.theme = dark_theme() ? "light" : "dark";
+  SaveSettings(platform_, settings_);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Dispatch: one function per screen's actions
+// ---------------------------------------------------------------------------
+void Session::Apply(const Action& action) {
+  // Most frames bring no action: nothing to do then.
+  const bool none = std::visit([](const auto& a) { return a.kind == std::decay_t<decltype(a)>::Kind::None; }, action);
+  if (none) return;
+  std::visit([this](const auto& a) { Dispatch(a); }, action);
+  KeepPlaceValid();
+}
+
+void Session::OnFileDropped(const PickedFile& file) {
+  // A dropped file is a profile or a framework; its "format" says which.
+  if (!file.too_large && file.error.empty() && LooksLikeProfile(file.bytes)) ImportText(file.bytes, file.name);
+  else OnFrameworkFile(file);
+  KeepPlaceValid();
+}
+
+void Session::Dispatch(const StartAction& action) {
+  switch (action.kind) {
+    case StartAction::Kind::None: break;
+    case StartAction::Kind::Start: GoTo(Screen::Setup); break;
+    case StartAction::Kind::Continue: {
+      const Profile* p = open_profile();
+      if (!p) break;
+      const Progress progress = CountProgress(*p);
+      GoTo(progress.total > 0 && progress.answered == progress.total ? Screen::Results : Screen::Skill);
+      break;
+    }
+    case StartAction::Kind::LoadFramework: PickFrameworkFile(); break;
+    case StartAction::Kind::RemoveFramework: RemoveFramework(action.framework_key); break;
+    case StartAction::Kind::DismissNotice: notice_.reset(); break;
+    case StartAction::Kind::PressNoticeButton: PressNoticeButton(action.button); break;
+    case StartAction::Kind::OpenProfile: OpenProfile(action.profile_id); break;
+    case StartAction::Kind::RenameProfile: RenameProfile(action.profile_id, action.text); break;
+    case StartAction::Kind::DuplicateProfile: DuplicateProfile(action.profile_id); break;
+    case StartAction::Kind::DeleteProfile: DeleteProfile(action.profile_id); break;
+    case StartAction::Kind::ExportProfile:
+      if (const Profile* p = store_.Find(action.profile_id)) ExportProfile(*p);
+      break;
+    case StartAction::Kind::ImportProfileFile: PickProfileFile(); break;
+    case StartAction::Kind::ImportProfileText: ImportText(action.text, "pasted text"); break;
+  }
+}
+
+void Session::Dispatch(const SetupAction& action) {
+  switch (action.kind) {
+    case SetupAction::Kind::None: break;
+    case SetupAction::Kind::Back: GoTo(Screen::Start); break;
+    case SetupAction::Kind::Begin: BeginAssessment(action); break;
+  }
+}
+
+void Session::Dispatch(const SummaryAction& action) {
+  switch (action.kind) {
+    case SummaryAction::Kind::None: break;
+    case SummaryAction::Kind::Jump: GoTo(Screen::Skill, action.index); break;
+    case SummaryAction::Kind::BackToQuestions: GoTo(Screen::Skill); break;
+    case SummaryAction::Kind::Home: GoTo(Screen::Start); break;
+    case SummaryAction::Kind::Results: GoTo(Screen::Results); break;
+  }
+}
+
+void Session::Dispatch(const ResultsAction& action) {
+  switch (action.kind) {
+    case ResultsAction::Kind::None: break;
+    case ResultsAction::Kind::OpenSkill: {
+      const Profile* p = open_profile();
+      if (!p) break;
+      const auto it = std::find(p->selection.begin(), p->selection.end(), action.skill_key);
+      if (it != p->selection.end()) GoTo(Screen::Skill, static_cast<int>(it - p->selection.begin()));
+      break;
+    }
+    case ResultsAction::Kind::BackToQuestions: GoTo(Screen::Skill); break;
+    case ResultsAction::Kind::Home: GoTo(Screen::Start); break;
+    case ResultsAction::Kind::ToggleTheme: ToggleTheme(); break;
+    case ResultsAction::Kind::ExportSvg: Export(ChartExport::Svg, action.group); break;
+    case ResultsAction::Kind::ExportPng: Export(ChartExport::Png, action.group); break;
+    case ResultsAction::Kind::ExportReport: Export(ChartExport::Report, action.group); break;
+    case ResultsAction::Kind::ExportProfile:
+      if (const Profile* p = open_profile()) ExportProfile(*p);
+      break;
+    case ResultsAction::Kind::ShareLink: ShareOpenProfile(); break;
+    case ResultsAction::Kind::ChooseOverlay: overlay_ = action.overlay; break;
+    case ResultsAction::Kind::SaveSnapshot: SaveSnapshot(action.text); break;
+    case ResultsAction::Kind::DeleteSnapshot: DeleteSnapshot(action.text); break;
+  }
+}
+
+void Session::Dispatch(const ImportDialogAction& action) {
+  switch (action.kind) {
+    case ImportDialogAction::Kind::None: break;
+    case ImportDialogAction::Kind::ImportAsNew: FinishImport(false); break;
+    case ImportDialogAction::Kind::Replace: FinishImport(true); break;
+    case ImportDialogAction::Kind::Cancel: pending_import_.reset(); break;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The start screen's model
+// ---------------------------------------------------------------------------
+StartScreenModel Session::StartScreen() const {
+  StartScreenModel model;
+  for (const CatalogEntry& e : frameworks_.catalog().entries()) {
+    FrameworkRow row;
+    row.key = FrameworkLibrary::Key(e.framework.id, e.framework.version);
+    row.title = e.framework.title;
+    row.version = e.framework.version;
+    row.size_text = FrameworkSizeText(e.framework);
+    row.source = e.framework.source;
+    row.attribution = e.framework.attribution;
+    row.custom = e.origin == FrameworkOrigin::Custom;
+    // Every saved profile made against this version (removal then asks first).
+    std::vector<std::string> users;
+    for (const Profile& p : store_.profiles()) {
+      if (const FrameworkRef* ref = p.FindFramework(e.framework.id); ref && ref->version == e.framework.version)
+        users.push_back(Quoted(p.name));
+    }
+    row.used_by = JoinAsList(users);
+    model.frameworks.push_back(std::move(row));
+  }
+  const Profile* open = open_profile();
+  if (open && !open->selection.empty()) {
+    const Progress progress = CountProgress(*open);
+    model.continue_label = "Your assessment " + Quoted(open->name) + " \xC2\xB7 " + ProgressText(progress);
+    model.continue_complete = progress.total > 0 && progress.answered == progress.total;
+  }
+  for (const StoredProfileInfo& info : store_.List()) {
+    ProfileRow row;
+    row.id = info.id;
+    row.name = info.name;
+    row.detail = std::to_string(info.answered) + " of " + std::to_string(info.skills) + " skills answered \xC2\xB7 " +
+                 ShortDate(info.updated);
+    row.current = info.id == open_id_;
+    model.profiles.push_back(std::move(row));
+  }
+  if (!store_.available())
+    model.storage_notice = "This browser does not let skillscope save (private window or storage turned off). "
+                           "Everything works, but only until this page is closed: export what you want to keep.";
+  model.notice = notice_;
+  return model;
+}
+
+std::string Session::StateJson() const {
+  const Profile* p = open_profile();
+  return ProfileToJson(p ? *p : Profile{});
+}
+
+}  // namespace skillscope

@@ -1,0 +1,162 @@
+#pragma once
+// The app's behaviour, with no ImGui and no browser in it: the Session owns what the
+// person has (frameworks, profiles, settings) and where they are (screen, skill, the
+// notice on show, an import waiting for their answer). Each frame the app asks it for
+// the model of the screen on show, the ui draws that model and returns an action, and
+// the session applies the action. Effects (storage, downloads, the file chooser, the
+// clipboard) go through the Platform interface, so native tests drive a whole session
+// against src/platform/native/ in milliseconds.
+//
+//   session.cpp            start-up, places and navigation, settings, dispatch
+//   session_skills.cpp     setup, the questionnaire and the summary
+//   session_results.cpp    results, snapshots, exports, share links
+//   session_profiles.cpp   keeping profiles: the list, saving, other tabs, undo
+//   session_import.cpp     profiles arriving from files, drops, pastes and links;
+//                          frameworks the person loads
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/assessment.h"
+#include "core/profile.h"
+#include "model/import_dialog.h"
+#include "model/notice.h"
+#include "model/place.h"
+#include "model/results.h"
+#include "model/setup.h"
+#include "model/skill_page.h"
+#include "model/start.h"
+#include "model/summary.h"
+#include "platform/platform.h"
+#include "session/framework_library.h"
+#include "session/profile_store.h"
+#include "session/settings.h"
+
+namespace skillscope {
+
+// Everything a person can do, one struct per screen.
+using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction,
+                            ImportDialogAction>;
+
+class Session {
+ public:
+  explicit Session(Platform& platform);
+
+  // Reads the frameworks (bundled and stored), the profiles and the settings, and
+  // opens where the person was. Call once, before anything else.
+  void Start();
+
+  // ---- What is on show ------------------------------------------------------
+  Screen screen() const { return screen_; }
+  bool dark_theme() const;
+  StartScreenModel StartScreen() const;
+  SetupModel Setup() const;
+  // The skill page, summary and results models need an open profile; the session
+  // never shows those screens without one.
+  SkillPageModel SkillPage() const;
+  SummaryModel Summary() const;
+  ResultsModel Results() const;
+  // The question about an import, drawn over any screen while one is waiting.
+  std::optional<ImportDialogModel> ImportDialog() const;
+
+  // ---- What the person did ----------------------------------------------------
+  void Apply(const Action& action);
+
+  // ---- What the browser delivered ---------------------------------------------
+  void OnFileDropped(const PickedFile& file);
+  // Another tab changed this storage key.
+  void OnStorageChanged(const std::string& key);
+
+  // ---- For tests and window.skillscope ----------------------------------------
+  const std::optional<Notice>& notice() const { return notice_; }
+  const Profile* open_profile() const { return store_.Find(open_id_); }
+  int skill_index() const { return skill_index_; }
+  const ProfileStore& store() const { return store_; }
+  const Catalog& catalog() const { return frameworks_.catalog(); }
+  const std::string& share_message() const { return share_message_; }
+  // The open profile in its exported JSON shape ("{}"-like empty profile when none).
+  std::string StateJson() const;
+
+ private:
+  // ---- session.cpp ----
+  void Dispatch(const StartAction& action);
+  void Dispatch(const SetupAction& action);
+  void Dispatch(const SkillPageAction& action);
+  void Dispatch(const SummaryAction& action);
+  void Dispatch(const ResultsAction& action);
+  void Dispatch(const ImportDialogAction& action);
+  void GoTo(Screen screen, int skill_index = -1);
+  void GoToPlace(const ProfilePlace& place);
+  // After every change: a screen that needs an open profile, or a skill that is not
+  // available, falls back to the start screen with a notice.
+  void KeepPlaceValid();
+  void RememberPlace();
+  void ToggleTheme();
+  void ShowNotice(Notice::Kind kind, std::string title, std::vector<std::string> lines = {},
+                  std::vector<NoticeButton> buttons = {});
+  void PressNoticeButton(NoticeButton button);
+
+  // ---- session_skills.cpp ----
+  void BeginAssessment(const SetupAction& action);
+  std::vector<SelectedSkill> Selected() const;
+
+  // ---- session_results.cpp ----
+  enum class ChartExport { Svg, Png, Report };
+  void Export(ChartExport kind, int group);
+  void SaveSnapshot(const std::string& name);
+  void DeleteSnapshot(const std::string& id);
+  void ShareOpenProfile();
+
+  // ---- session_profiles.cpp ----
+  void LoadProfiles();
+  void OpenProfile(const std::string& id);
+  void CloseProfile();
+  // Saves a changed copy of the open profile; keeps both versions when another tab
+  // saved it first, and keeps working in memory when storage is full.
+  void SaveOpenProfile(Profile changed);
+  void RenameProfile(const std::string& id, const std::string& name);
+  void DuplicateProfile(const std::string& id);
+  void DeleteProfile(const std::string& id);
+  void UndoDelete();
+  void ExportProfile(const Profile& profile);
+  std::vector<std::string> EmbeddedFrameworks(const Profile& profile) const;
+
+  // ---- session_import.cpp ----
+  void PickProfileFile();
+  void PickFrameworkFile();
+  static bool LooksLikeProfile(const std::string& bytes);
+  void OnFrameworkFile(const PickedFile& file);
+  // Import from any source: file, drop, paste, link. Shows the refusal or asks.
+  void ImportText(const std::string& text, const std::string& source);
+  void FinishImport(bool replace);
+  void RemoveFramework(const std::string& key);
+
+  Platform& platform_;
+  FrameworkLibrary frameworks_;
+  ProfileStore store_;
+  Settings settings_;
+
+  bool prefers_dark_ = false;  // the browser's colour scheme, read at start-up
+  Screen screen_ = Screen::Start;
+  int skill_index_ = 0;
+  int setup_visit_ = 0;
+  std::string open_id_;  // the profile being worked on; "" when none
+  int overlay_ = -1;     // snapshot shown over the chart
+
+  std::optional<Notice> notice_;
+  std::string save_problem_;   // shown on the skill page while saving fails
+  std::string share_message_;  // outcome of the last share-link attempt
+
+  struct PendingImport {
+    Profile profile;
+    std::vector<Framework> embedded;
+    std::string source;
+    std::vector<std::string> notes;
+  };
+  std::optional<PendingImport> pending_import_;
+  std::optional<Profile> deleted_;      // for Undo
+  std::vector<Unreadable> unreadable_;  // stored data that could not be read
+};
+
+}  // namespace skillscope

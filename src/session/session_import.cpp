@@ -1,0 +1,192 @@
+// What arrives from outside: profiles from files, drops, pastes and share links, and
+// frameworks the person loads or removes. Nothing is overwritten without asking, and a
+// refused file changes nothing.
+//
+// Sections
+//   [SECTION] Files in
+//   [SECTION] Importing a profile
+//   [SECTION] Frameworks
+#include <algorithm>
+
+#include "core/framework_loader.h"
+#include "core/json_input.h"
+#include "core/profile_import.h"
+#include "core/profile_json.h"
+#include "core/wording.h"
+#include "session/session.h"
+
+namespace skillscope {
+namespace {
+
+constexpr const char* kStorageFullForImport =
+    "This browser's storage is full. Free space by removing frameworks or profiles you no longer need, then import "
+    "again.";
+
+std::string TooLargeLine(const PickedFile& file, std::size_t limit) {
+  return file.name + ": the file is " + HumanSize(file.size) + "; the limit is " + HumanSize(limit);
+}
+
+std::string ProfileDetail(const Profile& p) {
+  const Progress progress = CountProgress(p);
+  std::string d = std::to_string(progress.total) + (progress.total == 1 ? " skill, " : " skills, ") +
+                  std::to_string(progress.answered) + " answered";
+  if (!p.snapshots.empty())
+    d += ", " + std::to_string(p.snapshots.size()) + (p.snapshots.size() == 1 ? " snapshot" : " snapshots");
+  return d;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Files in
+// ---------------------------------------------------------------------------
+bool Session::LooksLikeProfile(const std::string& bytes) {
+  const ParsedJson parsed = ParseUntrustedJson(bytes);
+  return parsed.ok() && parsed.value.is_object() && parsed.value.value("format", "") == kProfileFormat;
+}
+
+void Session::PickProfileFile() {
+  platform_.PickFile(".json,application/json", kMaxProfileBytes, [this](PickedFile file) {
+    if (!file.error.empty())
+      ShowNotice(Notice::Kind::Error, Quoted(file.name) + " could not be read", {file.error});
+    else if (file.too_large)
+      ShowNotice(Notice::Kind::Error, Quoted(file.name) + " was not imported", {TooLargeLine(file, kMaxProfileBytes)});
+    else
+      ImportText(file.bytes, file.name);
+    KeepPlaceValid();
+  });
+}
+
+void Session::PickFrameworkFile() {
+  platform_.PickFile(".json,application/json", kMaxFrameworkBytes, [this](PickedFile file) {
+    OnFrameworkFile(file);
+    KeepPlaceValid();
+  });
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Importing a profile
+// ---------------------------------------------------------------------------
+void Session::ImportText(const std::string& text, const std::string& source) {
+  ImportReport report = ImportProfile(text, source, frameworks_.catalog());
+  if (!report.ok()) {
+    std::vector<NoticeButton> buttons;
+    if (!report.missing.empty()) buttons.push_back(NoticeButton::LoadFramework);
+    ShowNotice(Notice::Kind::Error, "The profile from " + source + " was not imported; nothing was changed",
+               std::move(report.errors), std::move(buttons));
+    GoTo(Screen::Start);
+    return;
+  }
+  PendingImport pending;
+  pending.profile = std::move(*report.profile);
+  pending.embedded = std::move(report.embedded);
+  pending.source = source;
+  pending.notes = std::move(report.notes);
+  pending.notes.insert(pending.notes.end(), report.warnings.begin(), report.warnings.end());
+  for (const Framework& fw : pending.embedded)
+    if (!frameworks_.catalog().Find(fw.id, fw.version))
+      pending.notes.push_back("It brings its own framework, " + Quoted(fw.title) + ", which will be kept here too.");
+  pending_import_ = std::move(pending);
+}
+
+std::optional<ImportDialogModel> Session::ImportDialog() const {
+  if (!pending_import_) return std::nullopt;
+  ImportDialogModel m;
+  m.source = pending_import_->source;
+  m.profile_name = pending_import_->profile.name;
+  m.detail = ProfileDetail(pending_import_->profile);
+  m.notes = pending_import_->notes;
+  if (const Profile* existing = store_.Find(pending_import_->profile.id)) m.replace_name = existing->name;
+  return m;
+}
+
+void Session::FinishImport(bool replace) {
+  if (!pending_import_) return;
+  PendingImport pending = std::move(*pending_import_);
+  pending_import_.reset();
+  const std::string refused = "The profile from " + pending.source + " was not imported; nothing was changed";
+  // The frameworks it brings are stored first, and taken back if the profile cannot be
+  // stored: a reload never finds half an import.
+  std::vector<const Framework*> added;
+  auto take_back = [&] {
+    for (const Framework* fw : added) frameworks_.Remove(fw->id, fw->version);
+  };
+  for (const Framework& fw : pending.embedded) {
+    switch (frameworks_.AddEmbedded(fw)) {
+      case FrameworkLibrary::EmbeddedOutcome::AlreadyHere: break;
+      case FrameworkLibrary::EmbeddedOutcome::Added: added.push_back(&fw); break;
+      case FrameworkLibrary::EmbeddedOutcome::NotStored:
+        take_back();
+        ShowNotice(Notice::Kind::Error, refused, {kStorageFullForImport});
+        GoTo(Screen::Start);
+        return;
+    }
+  }
+  const std::string now = platform_.NowIso8601();
+  Profile incoming = std::move(pending.profile);
+  const Profile* existing = store_.Find(incoming.id);
+  const std::string replaced_name = existing ? existing->name : incoming.name;
+  if (replace && existing) {
+    // The replaced answers stay, as a snapshot, with the existing snapshots.
+    Snapshot before{"s-" + platform_.RandomHex(8), "Before the import of " + ShortDate(now), now, existing->answers};
+    std::vector<Snapshot> snaps = existing->snapshots;
+    snaps.push_back(std::move(before));
+    for (Snapshot& s : incoming.snapshots) snaps.push_back(std::move(s));
+    incoming.snapshots = std::move(snaps);
+  } else if (existing) {
+    incoming.id = store_.NewId();
+    incoming.name += " (imported)";
+  }
+  incoming.updated = now;
+  switch (store_.SaveWhole(incoming)) {
+    case SaveOutcome::Saved:
+    case SaveOutcome::Unavailable: break;  // without storage, everything lives in memory
+    case SaveOutcome::QuotaExceeded:
+      take_back();
+      ShowNotice(Notice::Kind::Error, refused, {kStorageFullForImport});
+      GoTo(Screen::Start);
+      return;
+    case SaveOutcome::ChangedElsewhere:
+      take_back();
+      store_.Reload(incoming.id);
+      ShowNotice(Notice::Kind::Error, refused,
+                 {Quoted(replaced_name) +
+                  " was changed in another tab meanwhile. Import again to decide about the newer version."});
+      GoTo(Screen::Start);
+      return;
+  }
+  open_id_ = incoming.id;
+  overlay_ = -1;
+  save_problem_.clear();
+  ShowNotice(Notice::Kind::Info, (replace ? "Replaced " : "Imported ") + Quoted(incoming.name), pending.notes);
+  GoTo(Screen::Start);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Frameworks
+// ---------------------------------------------------------------------------
+void Session::OnFrameworkFile(const PickedFile& file) {
+  if (!file.error.empty()) {
+    ShowNotice(Notice::Kind::Error, Quoted(file.name) + " could not be read", {file.error});
+  } else if (file.too_large) {
+    ShowNotice(Notice::Kind::Error, Quoted(file.name) + " could not be loaded",
+               {TooLargeLine(file, kMaxFrameworkBytes)});
+  } else {
+    LoadOutcome outcome = frameworks_.AddFromFile(file.name, file.bytes);
+    ShowNotice(outcome.ok ? Notice::Kind::Info : Notice::Kind::Error, std::move(outcome.title),
+               std::move(outcome.details));
+  }
+  GoTo(Screen::Start);  // the outcome is shown on the start screen
+}
+
+void Session::RemoveFramework(const std::string& key) {
+  for (const CatalogEntry& e : frameworks_.catalog().entries()) {
+    if (FrameworkLibrary::Key(e.framework.id, e.framework.version) != key) continue;
+    // Copies: removal destroys the entry these strings live in.
+    const std::string title = e.framework.title, id = e.framework.id, version = e.framework.version;
+    if (frameworks_.Remove(id, version)) ShowNotice(Notice::Kind::Info, "Removed " + Quoted(title));
+    return;
+  }
+}
+
+}  // namespace skillscope

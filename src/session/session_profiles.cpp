@@ -1,0 +1,155 @@
+// Keeping profiles: loading, saving (other tabs included), the list, undo.
+//
+// Sections
+//   [SECTION] Loading and saving
+//   [SECTION] Other tabs
+//   [SECTION] The list: open, rename, duplicate, delete with undo, export
+#include "core/file_names.h"
+#include "core/profile_json.h"
+#include "core/wording.h"
+#include "session/session.h"
+
+namespace skillscope {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Loading and saving
+// ---------------------------------------------------------------------------
+void Session::LoadProfiles() {
+  std::vector<std::string> problems = frameworks_.LoadAll();
+  unreadable_ = store_.LoadAll();
+  std::vector<NoticeButton> buttons;
+  for (const Unreadable& u : unreadable_) {
+    problems.insert(problems.end(), u.problems.begin(), u.problems.end());
+    problems.push_back(u.backup_key.empty()
+                           ? "It was left where it was (\"" + u.key + "\"): this browser did not let skillscope move it."
+                           : "Its data was kept, unchanged, under \"" + u.backup_key + "\".");
+  }
+  if (!unreadable_.empty()) buttons.push_back(NoticeButton::DownloadUnreadable);
+  if (!problems.empty())
+    ShowNotice(Notice::Kind::Error, "Some saved data could not be read", std::move(problems), std::move(buttons));
+  open_id_ = store_.CurrentId();
+}
+
+void Session::SaveOpenProfile(Profile changed) {
+  changed.updated = platform_.NowIso8601();
+  open_id_ = changed.id;
+  switch (store_.Save(changed)) {
+    case SaveOutcome::Saved: save_problem_.clear(); return;
+    case SaveOutcome::QuotaExceeded:
+      save_problem_ = "Your latest answers could not be saved: this browser's storage is full. They are kept while "
+                      "this page stays open; export the profile (results screen) to keep them.";
+      ShowNotice(Notice::Kind::Error, "Storage is full", {save_problem_}, {NoticeButton::ExportCurrent});
+      return;
+    case SaveOutcome::Unavailable:
+      save_problem_ = "This browser does not allow saving here (private mode or disabled storage). Your answers are "
+                      "kept while this page stays open; export the profile to keep them.";
+      return;
+    case SaveOutcome::ChangedElsewhere: break;
+  }
+  // Another tab saved this profile since this one last did: keep theirs as it is, and
+  // this tab's version as a copy beside it.
+  std::optional<Profile> theirs = store_.Reload(changed.id);
+  Profile mine = std::move(changed);
+  mine.id = store_.NewId();
+  mine.name += " (this tab)";
+  store_.Save(mine);
+  open_id_ = theirs ? theirs->id : mine.id;
+  store_.SetCurrent(open_id_);
+  ShowNotice(Notice::Kind::Error, "This profile was changed in another tab at the same time",
+             {theirs ? "Both versions are kept: the other tab's as " + Quoted(theirs->name) + ", this tab's as " +
+                           Quoted(mine.name) + "."
+                     : "The other tab's version could not be read; this tab's is kept as " + Quoted(mine.name) + "."});
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Other tabs
+// ---------------------------------------------------------------------------
+void Session::OnStorageChanged(const std::string& key) {
+  const std::string prefix = kProfileKeyPrefix;
+  if (key.rfind(prefix, 0) != 0) return;
+  const std::string id = key.substr(prefix.size());
+  // The profile open here was saved or deleted by another tab: take its version. The
+  // skill page notices by itself when the notes it shows changed.
+  const bool open = id == open_id_;
+  if (!store_.Reload(id) && open) CloseProfile();
+  KeepPlaceValid();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The list: open, rename, duplicate, delete with undo, export
+// ---------------------------------------------------------------------------
+void Session::OpenProfile(const std::string& id) {
+  if (!store_.Find(id)) return;
+  open_id_ = id;
+  store_.SetCurrent(id);
+  overlay_ = -1;
+  const auto place = settings_.places.find(id);
+  GoToPlace(place != settings_.places.end() ? place->second : ProfilePlace{});
+}
+
+void Session::CloseProfile() {
+  open_id_.clear();
+  overlay_ = -1;
+  GoTo(Screen::Start);
+}
+
+void Session::RenameProfile(const std::string& id, const std::string& name) {
+  const Profile* p = store_.Find(id);
+  if (!p || name.find_first_not_of(" \t") == std::string::npos || p->name == name) return;
+  Profile renamed = *p;
+  renamed.name = name;
+  if (id == open_id_) {
+    SaveOpenProfile(std::move(renamed));
+    return;
+  }
+  renamed.updated = platform_.NowIso8601();
+  store_.Save(renamed);
+  if (!open_id_.empty()) store_.SetCurrent(open_id_);
+}
+
+void Session::DuplicateProfile(const std::string& id) {
+  const Profile* p = store_.Find(id);
+  if (!p) return;
+  const std::string now = platform_.NowIso8601();
+  Profile copy = *p;
+  copy.id = store_.NewId();
+  copy.name += " (copy)";
+  copy.created = copy.updated = now;
+  store_.Save(copy);
+  if (!open_id_.empty()) store_.SetCurrent(open_id_);  // the copy does not become current
+}
+
+void Session::DeleteProfile(const std::string& id) {
+  std::optional<Profile> removed = store_.Delete(id);
+  if (!removed) return;
+  if (id == open_id_) open_id_.clear();
+  if (settings_.places.erase(id) > 0) SaveSettings(platform_, settings_);
+  ShowNotice(Notice::Kind::Info, "Deleted " + Quoted(removed->name), {}, {NoticeButton::UndoDelete});
+  deleted_ = std::move(removed);
+}
+
+void Session::UndoDelete() {
+  if (!deleted_) return;
+  store_.Save(*deleted_);
+  if (open_id_.empty()) open_id_ = deleted_->id;
+  else store_.SetCurrent(open_id_);
+  ShowNotice(Notice::Kind::Info, "Restored " + Quoted(deleted_->name));
+  deleted_.reset();
+}
+
+std::vector<std::string> Session::EmbeddedFrameworks(const Profile& profile) const {
+  // Frameworks the receiver may not have (loaded by this person) travel inside the file.
+  std::vector<std::string> embedded;
+  for (const FrameworkRef& ref : profile.frameworks) {
+    const CatalogEntry* e = frameworks_.catalog().Find(ref.id, ref.version);
+    if (e && e->origin == FrameworkOrigin::Custom) embedded.push_back(e->framework.canonical_json);
+  }
+  return embedded;
+}
+
+void Session::ExportProfile(const Profile& profile) {
+  platform_.DownloadFile(DownloadName(profile.name, platform_.NowIso8601(), "json"), "application/json",
+                         ExportProfileJson(profile, EmbeddedFrameworks(profile)));
+}
+
+}  // namespace skillscope

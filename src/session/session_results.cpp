@@ -1,0 +1,152 @@
+// Results, snapshots, exports and share links.
+//
+// Sections
+//   [SECTION] The results model
+//   [SECTION] Exports: SVG, PNG, report
+//   [SECTION] Snapshots
+//   [SECTION] Share links
+#include <algorithm>
+
+#include "core/file_names.h"
+#include "core/profile_json.h"
+#include "core/report.h"
+#include "core/svg.h"
+#include "core/wording.h"
+#include "session/session.h"
+
+namespace skillscope {
+namespace {
+// Links longer than this break in chat programs and e-mail; a file is better then.
+constexpr std::size_t kMaxShareLinkChars = 8000;
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] The results model
+// ---------------------------------------------------------------------------
+ResultsModel Session::Results() const {
+  ResultsModel m;
+  const Profile* p = open_profile();
+  if (!p) return m;
+  m.results = BuildResults(*p, frameworks_.catalog());
+  m.profile_name = p->name;
+  const Progress progress = CountProgress(*p);
+  m.subtitle = (p->person.empty() ? "" : p->person + " \xC2\xB7 ") + ShortDate(p->updated) + " \xC2\xB7 " +
+               ProgressText(progress);
+  m.summaries = FrameworkSummaries(m.results);
+  m.growth = WhereToGrow(m.results, frameworks_.catalog(), *p, 5);
+  for (const Snapshot& snap : p->snapshots) {
+    m.overlays.push_back(snap.name);
+    m.snapshot_ids.push_back(snap.id);
+    m.snapshot_dates.push_back(ShortDate(snap.taken));
+  }
+  std::vector<Overlay> overlays;
+  m.overlay = overlay_ < static_cast<int>(p->snapshots.size()) ? overlay_ : -1;
+  if (m.overlay >= 0) {
+    const Snapshot& snap = p->snapshots[static_cast<std::size_t>(m.overlay)];
+    Overlay o{snap.name + " (" + ShortDate(snap.taken) + ")", {}};
+    for (const auto& [key, answer] : snap.answers)
+      if (answer.kind == AnswerKind::Level) o.levels.emplace_back(key, answer.level);
+    overlays.push_back(std::move(o));
+  }
+  m.share_message = share_message_;
+  m.chart = BuildChartData(m.results, overlays);
+  m.groups = GroupAxes(m.chart.group_keys);
+  return m;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Exports: SVG, PNG, report
+// ---------------------------------------------------------------------------
+void Session::Export(ChartExport kind, int group) {
+  const Profile* p = open_profile();
+  if (!p) return;
+  const ResultsModel m = Results();
+  const std::string now = platform_.NowIso8601();
+  auto svg_for = [&](const ChartData& data, const std::string& id_prefix = "chart") {
+    SvgChart chart;
+    chart.id_prefix = id_prefix;
+    chart.title = "Skills profile: " + p->name;
+    chart.description = "Radar chart of " + std::to_string(data.axes.size()) + " skills: " +
+                        (m.summaries.empty() ? std::string() : m.summaries.front());
+    chart.axes = data.axes;
+    chart.series = data.series;
+    return ChartSvg(chart);
+  };
+  switch (kind) {
+    case ChartExport::Svg:
+      platform_.DownloadFile(DownloadName(p->name, now, "svg"), "image/svg+xml",
+                             svg_for(GroupChart(m, group)).text);
+      break;
+    case ChartExport::Png: {
+      const SvgDocument doc = svg_for(GroupChart(m, group));
+      platform_.DownloadSvgAsPng(DownloadName(p->name, now, "png"), doc.text, doc.width, doc.height, 2.0);
+      break;
+    }
+    case ChartExport::Report: {
+      ReportInput in;
+      in.profile_name = p->name;
+      in.person = p->person;
+      in.date = ShortDate(now);
+      // Every group's chart: a report of 40 skills shows two charts of 20.
+      for (std::size_t i = 0; i < m.groups.size(); ++i)
+        in.chart_svg += svg_for(SliceChartData(m.chart, m.groups[i].axes), "chart-" + std::to_string(i + 1)).text;
+      in.results = m.results;
+      in.summaries = m.summaries;
+      in.growth = m.growth;
+      platform_.DownloadFile(DownloadName(p->name, now, "html"), "text/html", ReportHtml(in));
+      break;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Snapshots
+// ---------------------------------------------------------------------------
+void Session::SaveSnapshot(const std::string& name) {
+  const Profile* p = open_profile();
+  if (!p) return;
+  const std::string now = platform_.NowIso8601();
+  Snapshot snap;
+  snap.id = "s-" + platform_.RandomHex(8);
+  snap.name = name.find_first_not_of(" \t") == std::string::npos ? "Snapshot " + ShortDate(now) : name;
+  snap.taken = now;
+  snap.answers = p->answers;
+  Profile next = *p;
+  next.snapshots.push_back(std::move(snap));
+  SaveOpenProfile(std::move(next));
+}
+
+void Session::DeleteSnapshot(const std::string& id) {
+  const Profile* p = open_profile();
+  if (!p) return;
+  Profile next = *p;
+  auto& snaps = next.snapshots;
+  snaps.erase(std::remove_if(snaps.begin(), snaps.end(), [&](const Snapshot& s) { return s.id == id; }), snaps.end());
+  if (snaps.size() == p->snapshots.size()) return;
+  overlay_ = -1;
+  SaveOpenProfile(std::move(next));
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Share links
+// ---------------------------------------------------------------------------
+void Session::ShareOpenProfile() {
+  const Profile* p = open_profile();
+  if (!p) return;
+  share_message_ = "Making the link\xE2\x80\xA6";
+  platform_.MakeShareLink(ExportProfileJson(*p, EmbeddedFrameworks(*p), -1), [this](bool ok, std::string link) {
+    if (!ok) {
+      share_message_ = "No link could be made (" + link + "). Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D instead.";
+    } else if (link.size() > kMaxShareLinkChars) {
+      share_message_ = "This profile is too large for a link (" + std::to_string(link.size()) +
+                       " characters; links are kept under " + std::to_string(kMaxShareLinkChars) +
+                       "). Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D to share it.";
+    } else {
+      platform_.CopyText(link);
+      share_message_ = "Link copied to the clipboard (" + std::to_string(link.size()) +
+                       " characters). Whoever opens it is offered to import this profile: " + link;
+    }
+  });
+}
+
+}  // namespace skillscope

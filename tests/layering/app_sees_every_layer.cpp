@@ -1,0 +1,8 @@
+// Must compile: the control for the layering probes. The app joins every layer, so
+// the headers the probes are refused are reachable with the right include roots.
+#include "app/app.h"
+#include "core/profile.h"
+#include "model/start.h"
+#include "platform/web/web_platform.h"
+#include "session/session.h"
+#include "ui/widgets.h"
