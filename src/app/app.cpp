@@ -4,6 +4,7 @@
 
 #include "core/profile_json.h"
 #include "imgui.h"
+#include "ui/help_screen.h"
 #include "ui/import_dialog.h"
 #include "ui/keyboard_nav.h"
 #include "ui/summary_screen.h"
@@ -22,6 +23,8 @@ void App::Init() {
   ui_.theme = session_.dark_theme() ? ui::Theme::Dark : ui::Theme::Light;
   platform::WebPlatform::SetFileDropHandler(kMaxProfileBytes, [this](PickedFile file) { session_.OnFileDropped(file); });
   platform::WebPlatform::SetStorageChangeHandler([this](std::string key) { session_.OnStorageChanged(key); });
+  platform::WebPlatform::SetAddressChangeHandler([this](std::string fragment) { session_.OnAddressChanged(fragment); });
+  platform::WebPlatform::SetColorSchemeHandler([this](bool dark) { session_.OnColorSchemeChanged(dark); });
 }
 
 void App::OnScaleChanged(float device_pixel_ratio) {
@@ -50,6 +53,7 @@ void App::DrawFrame() {
     case Screen::Skill: session_.Apply(ui::DrawSkillPage(ui_, session_.SkillPage(), skill_)); break;
     case Screen::Summary: session_.Apply(ui::DrawSummaryScreen(ui_, session_.Summary())); break;
     case Screen::Results: session_.Apply(ui::DrawResultsScreen(ui_, session_.Results(), results_)); break;
+    case Screen::Help: session_.Apply(ui::DrawHelpScreen(ui_, session_.Help())); break;
   }
   if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
   FollowTheme();

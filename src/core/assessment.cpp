@@ -132,8 +132,8 @@ bool RateStatement(Answer& a, const Skill& skill, int level, std::size_t index, 
   return true;
 }
 
-bool SetTarget(Answer& a, const Scale& scale, int target, const std::string& now) {
-  if (target != 0 && !scale.Find(target)) return false;
+bool SetTarget(Answer& a, const Skill& skill, int target, const std::string& now) {
+  if (target != 0 && !skill.DefinedAt(target)) return false;
   a.target = target;
   a.updated = now;
   return true;

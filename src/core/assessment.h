@@ -55,8 +55,9 @@ void ClearAnswer(Answer& answer, const std::string& now);
 void SetMode(Answer& answer, AnswerMode mode, const std::string& now);
 bool RateStatement(Answer& answer, const Skill& skill, int level, std::size_t index, Rating rating,
                    const std::string& now);
-// Target: 0 clears it; otherwise any level on the framework's scale.
-bool SetTarget(Answer& answer, const Scale& scale, int target, const std::string& now);
+// Target: 0 clears it; otherwise a level where the skill is defined (a target the
+// framework does not describe could not be worked towards).
+bool SetTarget(Answer& answer, const Skill& skill, int target, const std::string& now);
 void SetConfidence(Answer& answer, Confidence confidence, const std::string& now);
 void SetNotes(Answer& answer, std::string notes, const std::string& now);
 

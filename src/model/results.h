@@ -28,7 +28,7 @@ struct ResultsModel {
 struct ResultsAction {
   enum class Kind {
     None, OpenSkill, ExportSvg, ExportPng, ExportReport, ExportProfile, ShareLink, BackToQuestions, Home,
-    ToggleTheme, ChooseOverlay, SaveSnapshot, DeleteSnapshot
+    ToggleTheme, ShowHelp, ChooseOverlay, SaveSnapshot, DeleteSnapshot
   } kind = Kind::None;
   std::string skill_key;
   int overlay = -1;

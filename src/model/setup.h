@@ -15,7 +15,7 @@ struct SetupModel {
 };
 
 struct SetupAction {
-  enum class Kind { None, Begin, Back } kind = Kind::None;
+  enum class Kind { None, Begin, Back, ToggleTheme, ShowHelp } kind = Kind::None;
   // With Begin: the form as filled in.
   std::string name;
   std::string person;

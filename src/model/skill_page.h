@@ -30,6 +30,7 @@ struct SkillPageModel {
   std::vector<SkillListItem> list;
   std::string profile_name;
   std::string save_problem;  // shown at the top while saving fails
+  std::string copy_note;     // "Level 3 copied ...", after a Copy, until the page changes
 };
 
 struct SkillPageAction {
@@ -50,8 +51,10 @@ struct SkillPageAction {
     Finish,
     Home,
     ToggleTheme,
+    ShowHelp,
+    CopyLevel,
   } kind = Kind::None;
-  int level = 0;
+  int level = 0;  // ChooseLevel, Rate, SetTarget, CopyLevel
   std::size_t statement = 0;
   Rating rating = Rating::Unrated;
   AnswerMode mode = AnswerMode::Quick;

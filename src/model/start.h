@@ -54,6 +54,8 @@ struct StartAction {
     ExportProfile,
     ImportProfileFile,
     ImportProfileText,
+    ToggleTheme,
+    ShowHelp,
   } kind = Kind::None;
   std::string framework_key;
   std::string profile_id;

@@ -24,7 +24,7 @@ struct SummaryModel {
 };
 
 struct SummaryAction {
-  enum class Kind { None, Jump, BackToQuestions, Home, Results } kind = Kind::None;
+  enum class Kind { None, Jump, BackToQuestions, Home, Results, ToggleTheme, ShowHelp } kind = Kind::None;
   int index = 0;
 };
 

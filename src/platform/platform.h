@@ -57,6 +57,16 @@ class Platform {
   // page was not opened with a link; with text: why the link could not be read.
   virtual void TakeSharedLink(TextCallback done) = 0;
 
+  // ---- The address ---------------------------------------------------------
+  // The part of the address after '#', without the '#' ("" when none).
+  virtual std::string Fragment() = 0;
+  // Shows where the person is. push: a new history entry, so Back returns to the one
+  // before; otherwise the current entry changes. Changing the address this way does
+  // not report it back as a change.
+  virtual void SetFragment(const std::string& fragment, bool push) = 0;
+  // The browser's Back. The address change arrives later, like the browser's button.
+  virtual void HistoryBack() = 0;
+
   // ---- Persistent storage (localStorage); values are UTF-8 text ------------
   // False in private modes or when storage is off: the app then works in memory.
   virtual bool StorageAvailable() = 0;

@@ -25,43 +25,44 @@ void Session::Start() {
   settings_ = LoadSettings(platform_);
   prefers_dark_ = platform_.PrefersDarkColorScheme();
   LoadProfiles();
-  // Reopen the page the person was on, unless there is a problem to tell them about.
-  if (open_profile() && !notice_ && !settings_.at_start) {
-    const auto place = settings_.places.find(open_id_);
-    if (place != settings_.places.end()) GoToPlace(place->second);
-  }
   if (const std::string from = platform_.UpdatedFromVersion(); !from.empty() && !notice_)
     ShowNotice(Notice::Kind::Info, std::string("skillscope was updated to version ") + kAppVersion,
                {"You were using version " + from + ". Your profiles are kept as they were."});
-  platform_.TakeSharedLink([this](bool ok, std::string text) {
-    if (ok) ImportText(text, "a shared link");
-    else if (!text.empty()) ShowNotice(Notice::Kind::Error, "The shared link could not be opened", {text});
-    KeepPlaceValid();
-  });
+  OpenAtStart();
   KeepPlaceValid();
 }
 
 // ---------------------------------------------------------------------------
 // [SECTION] Places and navigation
 // ---------------------------------------------------------------------------
-void Session::GoTo(Screen screen, int skill_index) {
+void Session::GoTo(Screen screen, int skill_index, Address address) {
   if (screen == Screen::Setup && screen_ != Screen::Setup) ++setup_visit_;
+  if (screen != Screen::Help) help_pushed_ = false;
+  copy_note_.clear();
   screen_ = screen;
   if (skill_index >= 0) skill_index_ = skill_index;
   RememberPlace();
+  ShowAddress(address);
 }
 
-void Session::GoToPlace(const ProfilePlace& place) {
+void Session::ShowHelp() {
+  if (screen_ == Screen::Help) return;
+  GoTo(Screen::Help);
+  help_pushed_ = true;
+}
+
+void Session::GoToPlace(const ProfilePlace& place, Address address) {
   const Profile* p = open_profile();
   if (!p) return;
   int index = 0;
   const auto it = std::find(p->selection.begin(), p->selection.end(), place.skill_key);
   if (it != p->selection.end()) index = static_cast<int>(it - p->selection.begin());
-  GoTo(place.screen, index);
+  GoTo(place.screen, index, address);
 }
 
 void Session::RememberPlace() {
   Settings next = settings_;
+  if (screen_ == Screen::Help) return;  // help is not a place to return to
   next.at_start = screen_ == Screen::Start || screen_ == Screen::Setup;
   const Profile* p = open_profile();
   if (p && !next.at_start) {
@@ -76,10 +77,10 @@ void Session::RememberPlace() {
 }
 
 void Session::KeepPlaceValid() {
-  if (screen_ == Screen::Start || screen_ == Screen::Setup) return;
+  if (screen_ == Screen::Start || screen_ == Screen::Setup || screen_ == Screen::Help) return;
   const Profile* p = open_profile();
   if (!p || p->selection.empty()) {
-    GoTo(Screen::Start);
+    GoTo(Screen::Start, -1, Address::Replace);
     return;
   }
   skill_index_ = std::clamp(skill_index_, 0, static_cast<int>(p->selection.size()) - 1);
@@ -90,7 +91,7 @@ void Session::KeepPlaceValid() {
   // The framework was removed or changed: say so instead of drawing a blank page.
   ShowNotice(Notice::Kind::Error, "A skill of " + Quoted(p->name) + " is not available",
              {current.key + ": its framework is not loaded in this browser. Load the framework again to continue."});
-  GoTo(Screen::Start);
+  GoTo(Screen::Start, -1, Address::Replace);
 }
 
 // ---------------------------------------------------------------------------
@@ -121,6 +122,8 @@ bool Session::dark_theme() const {
   if (settings_.theme == "light") return false;
   return prefers_dark_;
 }
+
+void Session::OnColorSchemeChanged(bool dark) { prefers_dark_ = dark; }
 
 void Session::ToggleTheme() {
   settings_.theme = dark_theme() ? "light" : "dark";
@@ -169,6 +172,8 @@ void Session::Dispatch(const StartAction& action) {
       break;
     case StartAction::Kind::ImportProfileFile: PickProfileFile(); break;
     case StartAction::Kind::ImportProfileText: ImportText(action.text, "pasted text"); break;
+    case StartAction::Kind::ToggleTheme: ToggleTheme(); break;
+    case StartAction::Kind::ShowHelp: ShowHelp(); break;
   }
 }
 
@@ -177,6 +182,8 @@ void Session::Dispatch(const SetupAction& action) {
     case SetupAction::Kind::None: break;
     case SetupAction::Kind::Back: GoTo(Screen::Start); break;
     case SetupAction::Kind::Begin: BeginAssessment(action); break;
+    case SetupAction::Kind::ToggleTheme: ToggleTheme(); break;
+    case SetupAction::Kind::ShowHelp: ShowHelp(); break;
   }
 }
 
@@ -187,6 +194,8 @@ void Session::Dispatch(const SummaryAction& action) {
     case SummaryAction::Kind::BackToQuestions: GoTo(Screen::Skill); break;
     case SummaryAction::Kind::Home: GoTo(Screen::Start); break;
     case SummaryAction::Kind::Results: GoTo(Screen::Results); break;
+    case SummaryAction::Kind::ToggleTheme: ToggleTheme(); break;
+    case SummaryAction::Kind::ShowHelp: ShowHelp(); break;
   }
 }
 
@@ -203,6 +212,7 @@ void Session::Dispatch(const ResultsAction& action) {
     case ResultsAction::Kind::BackToQuestions: GoTo(Screen::Skill); break;
     case ResultsAction::Kind::Home: GoTo(Screen::Start); break;
     case ResultsAction::Kind::ToggleTheme: ToggleTheme(); break;
+    case ResultsAction::Kind::ShowHelp: ShowHelp(); break;
     case ResultsAction::Kind::ExportSvg: Export(ChartExport::Svg, action.group); break;
     case ResultsAction::Kind::ExportPng: Export(ChartExport::Png, action.group); break;
     case ResultsAction::Kind::ExportReport: Export(ChartExport::Report, action.group); break;
@@ -214,6 +224,26 @@ void Session::Dispatch(const ResultsAction& action) {
     case ResultsAction::Kind::SaveSnapshot: SaveSnapshot(action.text); break;
     case ResultsAction::Kind::DeleteSnapshot: DeleteSnapshot(action.text); break;
   }
+}
+
+void Session::Dispatch(const HelpAction& action) {
+  switch (action.kind) {
+    case HelpAction::Kind::None: break;
+    case HelpAction::Kind::Back:
+      // Back to the screen help was opened from: the browser's Back, so the history
+      // stays as it would with the browser's button. Arrived by an address: start.
+      if (help_pushed_) platform_.HistoryBack();
+      else GoTo(Screen::Start);
+      break;
+    case HelpAction::Kind::ToggleTheme: ToggleTheme(); break;
+  }
+}
+
+HelpModel Session::Help() const {
+  HelpModel m;
+  m.version = kAppVersion;
+  m.storage_available = store_.available();
+  return m;
 }
 
 void Session::Dispatch(const ImportDialogAction& action) {

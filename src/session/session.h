@@ -8,6 +8,7 @@
 // against src/platform/native/ in milliseconds.
 //
 //   session.cpp            start-up, places and navigation, settings, dispatch
+//   session_address.cpp    the address: history entries, deep links, Back and Forward
 //   session_skills.cpp     setup, the questionnaire and the summary
 //   session_results.cpp    results, snapshots, exports, share links
 //   session_profiles.cpp   keeping profiles: the list, saving, other tabs, undo
@@ -20,6 +21,7 @@
 
 #include "core/assessment.h"
 #include "core/profile.h"
+#include "model/help.h"
 #include "model/import_dialog.h"
 #include "model/notice.h"
 #include "model/place.h"
@@ -31,12 +33,13 @@
 #include "platform/platform.h"
 #include "session/framework_library.h"
 #include "session/profile_store.h"
+#include "session/route.h"
 #include "session/settings.h"
 
 namespace skillscope {
 
 // Everything a person can do, one struct per screen.
-using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction,
+using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction, HelpAction,
                             ImportDialogAction>;
 
 class Session {
@@ -57,6 +60,7 @@ class Session {
   SkillPageModel SkillPage() const;
   SummaryModel Summary() const;
   ResultsModel Results() const;
+  HelpModel Help() const;
   // The question about an import, drawn over any screen while one is waiting.
   std::optional<ImportDialogModel> ImportDialog() const;
 
@@ -67,6 +71,11 @@ class Session {
   void OnFileDropped(const PickedFile& file);
   // Another tab changed this storage key.
   void OnStorageChanged(const std::string& key);
+  // Back, Forward, or the person typed an address: go where it says.
+  void OnAddressChanged(const std::string& fragment);
+  // The browser's colour scheme changed; the theme follows it until the person
+  // chooses one.
+  void OnColorSchemeChanged(bool dark);
 
   // ---- For tests and window.skillscope ----------------------------------------
   const std::optional<Notice>& notice() const { return notice_; }
@@ -85,9 +94,14 @@ class Session {
   void Dispatch(const SkillPageAction& action);
   void Dispatch(const SummaryAction& action);
   void Dispatch(const ResultsAction& action);
+  void Dispatch(const HelpAction& action);
   void Dispatch(const ImportDialogAction& action);
-  void GoTo(Screen screen, int skill_index = -1);
-  void GoToPlace(const ProfilePlace& place);
+  // How a move shows in the address: a new history entry (the person went somewhere),
+  // the current entry corrected (a fallback), or nothing (the address already says it).
+  enum class Address { Push, Replace, Keep };
+  void GoTo(Screen screen, int skill_index = -1, Address address = Address::Push);
+  void GoToPlace(const ProfilePlace& place, Address address = Address::Push);
+  void ShowHelp();
   // After every change: a screen that needs an open profile, or a skill that is not
   // available, falls back to the start screen with a notice.
   void KeepPlaceValid();
@@ -96,6 +110,16 @@ class Session {
   void ShowNotice(Notice::Kind kind, std::string title, std::vector<std::string> lines = {},
                   std::vector<NoticeButton> buttons = {});
   void PressNoticeButton(NoticeButton button);
+
+  // ---- session_address.cpp ----
+  Route CurrentRoute() const;
+  void ShowAddress(Address address);
+  // Goes where a route says; false (and nothing changed) with the reason when it
+  // names a profile or skill that is not here.
+  bool Follow(const Route& route, Address address, std::vector<std::string>* why);
+  // Start-up: the address the page was opened with, a share link, or where the person
+  // was last time.
+  void OpenAtStart();
 
   // ---- session_skills.cpp ----
   void BeginAssessment(const SetupAction& action);
@@ -107,6 +131,7 @@ class Session {
   void SaveSnapshot(const std::string& name);
   void DeleteSnapshot(const std::string& id);
   void ShareOpenProfile();
+  void CopyLevel(int level);
 
   // ---- session_profiles.cpp ----
   void LoadProfiles();
@@ -143,10 +168,13 @@ class Session {
   int setup_visit_ = 0;
   std::string open_id_;  // the profile being worked on; "" when none
   int overlay_ = -1;     // snapshot shown over the chart
+  std::string address_;  // the fragment shown in the address bar
+  bool help_pushed_ = false;  // help was opened from a screen here: Back returns there
 
   std::optional<Notice> notice_;
   std::string save_problem_;   // shown on the skill page while saving fails
   std::string share_message_;  // outcome of the last share-link attempt
+  std::string copy_note_;      // what the last Copy on the skill page put on the clipboard
 
   struct PendingImport {
     Profile profile;

@@ -68,6 +68,7 @@ SkillPageModel Session::SkillPage() const {
   m.progress_text = ProgressText(progress);
   m.profile_name = p->name;
   m.save_problem = save_problem_;
+  m.copy_note = copy_note_;
   for (const SelectedSkill& s : selected) {
     SkillListItem item;
     item.code = s.skill ? s.skill->code : s.key;
@@ -102,7 +103,7 @@ void Session::Dispatch(const SkillPageAction& action) {
     case A::ClearAnswer: ClearAnswer(answer, now); break;
     case A::SetMode: SetMode(answer, action.mode, now); break;
     case A::Rate: changed = RateStatement(answer, skill, action.level, action.statement, action.rating, now); break;
-    case A::SetTarget: changed = SetTarget(answer, current.framework->scale, action.level, now); break;
+    case A::SetTarget: changed = SetTarget(answer, skill, action.level, now); break;
     case A::SetConfidence: SetConfidence(answer, action.confidence, now); break;
     case A::SetNotes: SetNotes(answer, action.notes, now); break;
     case A::Next:
@@ -129,12 +130,34 @@ void Session::Dispatch(const SkillPageAction& action) {
       changed = false;
       ToggleTheme();
       break;
+    case A::ShowHelp:
+      changed = false;
+      ShowHelp();
+      break;
+    case A::CopyLevel:
+      changed = false;
+      CopyLevel(action.level);
+      break;
     case A::None: changed = false; break;
   }
   if (!changed || (found != open->answers.end() && found->second == answer)) return;
   Profile next = *open;
   next.answers[current.key] = std::move(answer);
   SaveOpenProfile(std::move(next));
+}
+
+// A level's descriptors as text people paste into review documents: which skill and
+// level, then the statements word for word, one per line.
+void Session::CopyLevel(int level) {
+  const SkillPageModel m = SkillPage();
+  if (!m.skill || !m.skill->DefinedAt(level)) return;
+  const std::vector<std::string>& statements = m.skill->statements.at(level);
+  std::string text = m.skill->code + " \xC2\xB7 " + m.skill->name + " \xE2\x80\x94 " +
+                     LevelLabel(m.framework->scale, level) + "\n";
+  for (const std::string& statement : statements)
+    text += (statements.size() > 1 ? "\xE2\x80\xA2 " : "") + statement + "\n";
+  platform_.CopyText(text);
+  copy_note_ = LevelLabel(m.framework->scale, level) + " copied: paste it where you need it.";
 }
 
 // ---------------------------------------------------------------------------

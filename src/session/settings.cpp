@@ -16,7 +16,8 @@ const char* ScreenName(Screen screen) {
     case Screen::Summary: return "summary";
     case Screen::Results: return "results";
     case Screen::Start:
-    case Screen::Setup: return "start";
+    case Screen::Setup:
+    case Screen::Help: return "start";
   }
   return "start";
 }

@@ -13,6 +13,7 @@
 #include "ui/chart_view.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
+#include "ui/page_tools.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
@@ -24,13 +25,17 @@ const char* kDash = "\xE2\x80\x94";
 // ---------------------------------------------------------------------------
 // [SECTION] Header, summaries, exports
 // ---------------------------------------------------------------------------
-void DrawHeader(const UiContext& ui, const ResultsModel& m, ResultsAction& action) {
+void DrawHeader(const UiContext& ui, const ResultsModel& m, float width, ResultsAction& action) {
   const Palette& p = ui.palette();
-  const int nav = Segmented(ui, {"Back to the questions##back_to_questions", "Home##home",
-                                 ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme"},
-                            -1, nullptr, 40);
-  const ResultsAction::Kind kinds[] = {ResultsAction::Kind::BackToQuestions, ResultsAction::Kind::Home, ResultsAction::Kind::ToggleTheme};
-  if (nav >= 0) action.kind = kinds[nav];
+  const float left = ImGui::GetCursorPosX();
+  if (Button(ui, "Back to the questions##back_to_questions")) action.kind = ResultsAction::Kind::BackToQuestions;
+  ImGui::SameLine();
+  if (Button(ui, "Home##home")) action.kind = ResultsAction::Kind::Home;
+  switch (DrawPageToolsAtRight(ui, left, width)) {
+    case PageTool::None: break;
+    case PageTool::Help: action.kind = ResultsAction::Kind::ShowHelp; break;
+    case PageTool::Theme: action.kind = ResultsAction::Kind::ToggleTheme; break;
+  }
   ImGui::Dummy(ImVec2(0, ui.px(6)));
   Paragraph(ui.fonts.title, ToImVec4(p.text), ("Your profile: \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
   Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.subtitle.c_str());
@@ -274,7 +279,7 @@ ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, Resu
   if (BeginPage("##results")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
-    DrawHeader(ui, m, action);
+    DrawHeader(ui, m, width, action);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     DrawExports(ui, m, action);
     action.group = state.group;  // the chart an SVG or PNG export shows

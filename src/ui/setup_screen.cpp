@@ -11,6 +11,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
+#include "ui/page_tools.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -131,7 +132,13 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
+    const float left = ImGui::GetCursorPosX();
     if (Button(ui, "Back##back")) action.kind = SetupAction::Kind::Back;
+    switch (DrawPageToolsAtRight(ui, left, width)) {
+      case PageTool::None: break;
+      case PageTool::Help: action.kind = SetupAction::Kind::ShowHelp; break;
+      case PageTool::Theme: action.kind = SetupAction::Kind::ToggleTheme; break;
+    }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     Paragraph(ui.fonts.title, ToImVec4(p.text), "New assessment");
     ImGui::Dummy(ImVec2(0, ui.px(6)));

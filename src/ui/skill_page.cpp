@@ -18,6 +18,7 @@
 #include "ui/skill_list.h"
 #include "ui/controls.h"
 #include "ui/keyboard_nav.h"
+#include "ui/page_tools.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -78,22 +79,28 @@ void DrawProgress(const UiContext& ui, const SkillPageModel& m, float width) {
 
 // Home, progress, theme. On a phone the progress gets its own row under the buttons.
 void DrawTopBar(const UiContext& ui, const SkillPageModel& m, float frame_w, SkillPageAction& action) {
-  const char* theme_label = ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme";
   ImGui::PushFont(ui.fonts.strong);
-  const float home_w = ButtonWidth("skillscope"), theme_w = ButtonWidth(theme_label);
+  const float home_w = ButtonWidth("skillscope");
   ImGui::PopFont();
+  const float tools_w = PageToolsWidth(ui);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float middle = frame_w - home_w - theme_w - 4 * gap;
+  const float middle = frame_w - home_w - tools_w - 4 * gap;
   // Inside the frame's group SameLine positions count from the group's left edge.
   if (Button(ui, "skillscope##home")) action.kind = SkillPageAction::Kind::Home;
+  auto tools = [&] {
+    ImGui::SameLine(frame_w - tools_w);
+    switch (DrawPageTools(ui)) {
+      case PageTool::None: break;
+      case PageTool::Help: action.kind = SkillPageAction::Kind::ShowHelp; break;
+      case PageTool::Theme: action.kind = SkillPageAction::Kind::ToggleTheme; break;
+    }
+  };
   if (middle >= ui.px(220)) {
     ImGui::SameLine(0, 2 * gap);
     DrawProgress(ui, m, middle);
-    ImGui::SameLine(frame_w - theme_w);
-    if (Button(ui, theme_label)) action.kind = SkillPageAction::Kind::ToggleTheme;
+    tools();
   } else {
-    ImGui::SameLine(frame_w - theme_w);
-    if (Button(ui, theme_label)) action.kind = SkillPageAction::Kind::ToggleTheme;
+    tools();
     DrawProgress(ui, m, frame_w);
   }
 }
@@ -179,6 +186,26 @@ void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& sta
   }
 }
 
+// People paste a level's descriptors into review documents: a small Copy button on
+// each card (it takes the click before the card itself).
+void DrawCopyButton(const UiContext& ui, int level, SkillPageAction& action) {
+  ImGui::PushFont(ui.fonts.small);
+  const std::string label = "Copy##copy:" + std::to_string(level);
+  if (ImGui::Button(label.c_str(), ImVec2(0, ui.px(30)))) {
+    action.kind = SkillPageAction::Kind::CopyLevel;
+    action.level = level;
+  }
+  ImGui::PopFont();
+}
+
+// Ctrl+C (Cmd+C) while a level card has the keyboard focus copies its descriptors.
+void CopyFocusedCard(int level, SkillPageAction& action) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!ImGui::IsItemFocused() || !(io.KeyCtrl || io.KeySuper) || !KeyPressedOnce(ImGuiKey_C)) return;
+  action.kind = SkillPageAction::Kind::CopyLevel;
+  action.level = level;
+}
+
 void DrawCardHeader(const UiContext& ui, const Scale& scale, int level, const Answer& a) {
   const Palette& p = ui.palette();
   Paragraph(ui.fonts.strong, ToImVec4(p.text), LevelLabel(scale, level).c_str());
@@ -237,6 +264,7 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
       grid.BeginCell(i);
       DrawCardHeader(ui, scale, level, a);
       DrawStatementsList(ui, s.statements.at(level));
+      DrawCopyButton(ui, level, action);
       CardLook look;
       look.clickable = true;
       look.selected = a.kind == AnswerKind::Level && a.level == level;
@@ -246,6 +274,7 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
         action.kind = SkillPageAction::Kind::ChooseLevel;
         action.level = level;
       }
+      CopyFocusedCard(level, action);
     }
   }
   DrawUndefinedLevels(ui, scale, s);
@@ -357,6 +386,7 @@ void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float wid
       ImGui::PushID(level);
       DrawCardHeader(ui, scale, level, *m.answer);
       DrawRatedStatements(ui, level, s.statements.at(level), *m.answer, action);
+      DrawCopyButton(ui, level, action);
       ImGui::PopID();
       CardLook look;
       look.selected = m.answer->kind == AnswerKind::Level && m.answer->level == level;
@@ -372,17 +402,19 @@ void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float wid
 // ---------------------------------------------------------------------------
 // [SECTION] Target, confidence, notes
 // ---------------------------------------------------------------------------
+// Only levels the skill defines can be a target; a skill that is not applicable has none.
 void DrawTarget(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
+  if (m.answer->kind == AnswerKind::NotApplicable) return;
   SectionHeading(ui, "Where do you want to be?");
   ReadableParagraph(ui, ui.fonts.small, ToImVec4(ui.palette().text_muted),
                     "Your target level \xE2\x80\x94 where you want to grow, or what your role needs.");
   std::vector<std::string> labels{"No target##target:0"};
   std::vector<int> levels{0};
   int selected = m.answer->target == 0 ? 0 : -1;
-  for (const ScaleLevel& l : m.framework->scale.levels) {
-    if (m.answer->target == l.number) selected = static_cast<int>(levels.size());
-    labels.push_back(LevelLabel(m.framework->scale, l.number) + "##target:" + std::to_string(l.number));
-    levels.push_back(l.number);
+  for (const auto& [level, statements] : m.skill->statements) {
+    if (m.answer->target == level) selected = static_cast<int>(levels.size());
+    labels.push_back(LevelLabel(m.framework->scale, level) + "##target:" + std::to_string(level));
+    levels.push_back(level);
   }
   const int clicked = Segmented(ui, labels, selected);
   if (clicked >= 0) {
@@ -471,8 +503,10 @@ void DrawMain(const UiContext& ui, const SkillPageModel& m, SkillPageState& stat
   DrawModeSwitch(ui, *m.answer, action);
   if (m.answer->mode == AnswerMode::Quick) {
     DrawQuickLevels(ui, m, width, action);
+    if (!m.copy_note.empty()) Paragraph(ui.fonts.small, ToImVec4(ui.palette().accent), m.copy_note.c_str());
     DrawOtherAnswers(ui, *m.answer, action);
   } else {
+    if (!m.copy_note.empty()) Paragraph(ui.fonts.small, ToImVec4(ui.palette().accent), m.copy_note.c_str());
     DrawStatementLevels(ui, m, width, action);
   }
   DrawTarget(ui, m, action);

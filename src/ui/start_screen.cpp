@@ -5,6 +5,7 @@
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
 #include "ui/keyboard_nav.h"
+#include "ui/page_tools.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
@@ -181,8 +182,17 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
   StartAction action;
   const Palette& p = ui.palette();
   if (BeginPage("##start")) {
-    ImGui::Dummy(ImVec2(0, ui.px(std::min(96.0f, ImGui::GetContentRegionAvail().y * 0.08f / ui.device_pixel_ratio))));
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
+    const float left = ImGui::GetCursorPosX();
+    ImGui::SetCursorPosX(left + width - PageToolsWidth(ui));
+    switch (DrawPageTools(ui)) {
+      case PageTool::None: break;
+      case PageTool::Help: action.kind = StartAction::Kind::ShowHelp; break;
+      case PageTool::Theme: action.kind = StartAction::Kind::ToggleTheme; break;
+    }
+    ImGui::SetCursorPosX(left);
+    ImGui::Dummy(ImVec2(0, ui.px(std::min(48.0f, ImGui::GetContentRegionAvail().y * 0.04f / ui.device_pixel_ratio))));
     DrawIntro(ui, model, width, action);
 
     ImGui::Dummy(ImVec2(0, ui.px(20)));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/page_tools.h"
 #include "ui/skill_list.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -81,9 +82,15 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
   if (BeginPage("##summary")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
+    const float left = ImGui::GetCursorPosX();
     if (Button(ui, "Back to the questions##back_to_questions")) action.kind = SummaryAction::Kind::BackToQuestions;
     ImGui::SameLine();
     if (Button(ui, "Home##home")) action.kind = SummaryAction::Kind::Home;
+    switch (DrawPageToolsAtRight(ui, left, width)) {
+      case PageTool::None: break;
+      case PageTool::Help: action.kind = SummaryAction::Kind::ShowHelp; break;
+      case PageTool::Theme: action.kind = SummaryAction::Kind::ToggleTheme; break;
+    }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     Paragraph(ui.fonts.title, ToImVec4(p.text), ("Summary of \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.progress_text.c_str());

@@ -81,14 +81,16 @@ TEST_CASE("statement mode marks a chosen level that differs from the suggestion 
   CHECK_FALSE(a.overridden);  // quick mode has no suggestion to override
 }
 
-TEST_CASE("targets must be on the scale; 0 clears") {
+TEST_CASE("targets must be levels the skill defines; 0 clears") {
   const Framework fw = MakeFramework();
+  const Skill& s = fw.skills[0];  // defined at 1, 2 and 4 on a scale of 1-4
   Answer a;
-  CHECK(SetTarget(a, fw.scale, 3, kNow));  // on the scale even where the skill is not defined
-  CHECK(a.target == 3);
-  CHECK_FALSE(SetTarget(a, fw.scale, 5, kNow));
-  CHECK(a.target == 3);
-  CHECK(SetTarget(a, fw.scale, 0, kNow));
+  CHECK(SetTarget(a, s, 4, kNow));
+  CHECK(a.target == 4);
+  CHECK_FALSE(SetTarget(a, s, 3, kNow));  // on the scale, but not defined for this skill
+  CHECK_FALSE(SetTarget(a, s, 5, kNow));  // off the scale
+  CHECK(a.target == 4);
+  CHECK(SetTarget(a, s, 0, kNow));
   CHECK(a.target == 0);
 }
 

@@ -178,7 +178,7 @@ TEST_CASE("bad profiles: positive controls import (the checks are not refusing e
     const Skill* itop = sfia->framework.FindSkill("ITOP");
     REQUIRE(itop);
     REQUIRE(ChooseLevel(p.answers["sfia/ITOP"], *itop, 3, now));
-    REQUIRE(SetTarget(p.answers["sfia/ITOP"], sfia->framework.scale, 4, now));
+    REQUIRE(SetTarget(p.answers["sfia/ITOP"], *itop, 4, now));
     MarkNotApplicable(p.answers["it-operations-matrix/CLOUD"], now);
     p.snapshots.push_back({"s-1", "Before", now, p.answers});
 

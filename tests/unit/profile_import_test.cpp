@@ -42,7 +42,7 @@ Profile Sample(const Framework& fw) {
   ChooseLevel(p.answers["team/A"], fw.skills[0], 2, kNow);
   RateStatement(p.answers["team/A"], fw.skills[0], 1, 1, Rating::Partly, kNow);
   ChooseLevel(p.answers["team/B"], fw.skills[1], 3, kNow);
-  SetTarget(p.answers["team/B"], fw.scale, 3, kNow);
+  REQUIRE(SetTarget(p.answers["team/B"], fw.skills[1], 3, kNow));
   p.answers["team/B"].notes = "notes \xE2\x80\x94 with a link https://example.org";
   Snapshot snap{"s-1", "Before training", kNow, p.answers};
   p.snapshots.push_back(snap);

@@ -53,14 +53,14 @@ struct Fixture {
     profile = NewProfile("p", "Review", "", kNow, {{&sfia, "ITOP"}, {&matrix, "A"}, {&matrix, "B"}, {&matrix, "C"}});
     Answer& itop = profile.answers["sfia/ITOP"];
     ChooseLevel(itop, sfia.skills[0], 3, kNow);
-    SetTarget(itop, sfia.scale, 4, kNow);
+    REQUIRE(SetTarget(itop, sfia.skills[0], 4, kNow));
     Answer& a = profile.answers["matrix/A"];
     ChooseLevel(a, matrix.skills[0], 1, kNow);
-    SetTarget(a, matrix.scale, 4, kNow);
+    REQUIRE(SetTarget(a, matrix.skills[0], 4, kNow));
     a.notes = "evidence";
     Answer& b = profile.answers["matrix/B"];
     ChooseLevel(b, matrix.skills[1], 2, kNow);
-    SetTarget(b, matrix.scale, 3, kNow);
+    REQUIRE(SetTarget(b, matrix.skills[1], 3, kNow));
     MarkNotApplicable(profile.answers["matrix/C"], kNow);
   }
 };

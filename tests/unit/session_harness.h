@@ -30,6 +30,7 @@ inline SetupAction Do(SetupAction::Kind kind) { SetupAction a; a.kind = kind; re
 inline SkillPageAction Do(SkillPageAction::Kind kind) { SkillPageAction a; a.kind = kind; return a; }
 inline SummaryAction Do(SummaryAction::Kind kind) { SummaryAction a; a.kind = kind; return a; }
 inline ResultsAction Do(ResultsAction::Kind kind) { ResultsAction a; a.kind = kind; return a; }
+inline HelpAction Do(HelpAction::Kind kind) { HelpAction a; a.kind = kind; return a; }
 inline ImportDialogAction Do(ImportDialogAction::Kind kind) { ImportDialogAction a; a.kind = kind; return a; }
 
 struct Tab {

@@ -45,7 +45,7 @@ struct Setup {
     for (int i = 0; i < answered; ++i) {
       Answer& a = profile.answers[SkillKey("team", fw.skills[i].code)];
       ChooseLevel(a, fw.skills[i], 1 + i % 3, kNow);
-      SetTarget(a, fw.scale, 4, kNow);
+      REQUIRE(SetTarget(a, fw.skills[i], 4, kNow));
       a.notes = kHostile;
     }
     if (skills > answered) MarkNotApplicable(profile.answers[SkillKey("team", fw.skills[answered].code)], kNow);

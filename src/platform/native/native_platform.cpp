@@ -92,6 +92,7 @@ std::vector<std::string> NativePlatform::BundledFileNames(std::string_view prefi
 void NativePlatform::TakeSharedLink(TextCallback done) {
   auto link = shared_link_;
   shared_link_ = {false, ""};
+  if (history_[index_].rfind("p=", 0) == 0) history_[index_].clear();  // taken out of the address
   pending_.push_back([done = std::move(done), link] { done(link.first, link.second); });
 }
 
@@ -134,6 +135,32 @@ void NativePlatform::Notify(const std::string& key) {
       if (tab->on_storage_change_) tab->on_storage_change_(key);
     });
   }
+}
+
+void NativePlatform::SetFragment(const std::string& fragment, bool push) {
+  if (push) {
+    history_.resize(index_ + 1);
+    history_.push_back(fragment);
+    ++index_;
+  } else {
+    history_[index_] = fragment;
+  }
+}
+
+void NativePlatform::GoInHistory(int steps) {
+  const long target = static_cast<long>(index_) + steps;
+  if (target < 0 || target >= static_cast<long>(history_.size())) return;
+  index_ = static_cast<std::size_t>(target);
+  pending_.push_back([this, fragment = history_[index_]] {
+    if (on_address_change_) on_address_change_(fragment);
+  });
+}
+
+void NativePlatform::TypeAddress(const std::string& fragment) {
+  SetFragment(fragment, true);
+  pending_.push_back([this, fragment] {
+    if (on_address_change_) on_address_change_(fragment);
+  });
 }
 
 void NativePlatform::RunPending() {

@@ -7,6 +7,7 @@
 //   - downloads and the clipboard are recorded;
 //   - the clock is set by the test; random ids count up, across every tab;
 //   - the file chooser waits until the test chooses a file or cancels;
+//   - the address bar keeps a history the test moves through like the browser's buttons;
 //   - asynchronous answers (share links, other tabs' events) wait until RunPending().
 #include <deque>
 #include <functional>
@@ -54,6 +55,9 @@ class NativePlatform final : public Platform {
   bool PrefersDarkColorScheme() override { return prefers_dark_; }
   std::string UpdatedFromVersion() override { return updated_from_; }
   void TakeSharedLink(TextCallback done) override;
+  std::string Fragment() override { return history_[index_]; }
+  void SetFragment(const std::string& fragment, bool push) override;
+  void HistoryBack() override { GoInHistory(-1); }
   bool StorageAvailable() override { return storage_->available_; }
   std::optional<std::string> StorageGet(const std::string& key) override;
   StorageStatus StorageSet(const std::string& key, const std::string& value) override;
@@ -71,10 +75,25 @@ class NativePlatform final : public Platform {
   void AddBundledFile(std::string name, std::string bytes) { bundle_[std::move(name)] = std::move(bytes); }
   void SetPrefersDark(bool dark) { prefers_dark_ = dark; }
   void SetUpdatedFrom(std::string version) { updated_from_ = std::move(version); }
-  // What TakeSharedLink will answer (by default: no link).
-  void SetSharedLink(bool ok, std::string text) { shared_link_ = {ok, std::move(text)}; }
+  // The page is opened with a share link ("#p=..."); TakeSharedLink answers this, as
+  // the browser's decompression would.
+  void SetSharedLink(bool ok, std::string text) {
+    shared_link_ = {ok, std::move(text)};
+    SetInitialFragment("p=shared");
+  }
   // Where other tabs' storage events go (the app wires this to the session).
   void SetStorageChangeHandler(std::function<void(std::string key)> handler) { on_storage_change_ = std::move(handler); }
+  // ---- The address bar and history ------------------------------------------
+  // The address the page is opened with (before Start).
+  void SetInitialFragment(std::string fragment) { history_ = {std::move(fragment)}; index_ = 0; }
+  // The browser's Back (-1) and Forward (+1) buttons: the change arrives by RunPending.
+  void GoInHistory(int steps);
+  // The person types an address: a new entry, reported like Back and Forward.
+  void TypeAddress(const std::string& fragment);
+  const std::vector<std::string>& history() const { return history_; }
+  std::size_t history_index() const { return index_; }
+  void SetAddressChangeHandler(std::function<void(std::string)> handler) { on_address_change_ = std::move(handler); }
+
   // Runs the asynchronous answers that arrived so far, in order.
   void RunPending();
 
@@ -112,6 +131,9 @@ class NativePlatform final : public Platform {
   std::string updated_from_;
   std::pair<bool, std::string> shared_link_{false, ""};
   std::function<void(std::string)> on_storage_change_;
+  std::function<void(std::string)> on_address_change_;
+  std::vector<std::string> history_{""};
+  std::size_t index_ = 0;
   std::deque<std::function<void()>> pending_;
   std::optional<Chooser> chooser_;
   std::vector<Download> downloads_;

@@ -31,6 +31,11 @@ void ss_js_make_share_link(int request_id, const char* text);
 void ss_js_take_shared_link(int request_id);
 void ss_js_copy_text(const char* text);
 void ss_js_watch_storage();
+char* ss_js_fragment();  // malloc'd, without '#'
+void ss_js_set_fragment(const char* fragment, int push);
+void ss_js_history_back();
+void ss_js_watch_address();
+void ss_js_watch_color_scheme();
 char* ss_js_updated_from_version();  // malloc'd, "" when not updated
 void ss_js_download_svg_png(const char* name, const char* svg, double width, double height, double scale);
 }

@@ -5,6 +5,10 @@
 //   [SECTION] Pointer input (mouse, pen, touch gestures)
 //   [SECTION] Keyboard, text, clipboard
 //   [SECTION] Calls from C++ (cursor, clipboard, bundled files, preferences, time)
+//   [SECTION] localStorage
+//   [SECTION] The address and history: Back and Forward by key, mouse and swipe
+//   [SECTION] Share links, other tabs, updates
+//   [SECTION] Files: choose, drop, download
 //
 // C++ -> JS: the ss_js_* functions below (declared in browser_bridge.h).
 // JS -> C++: the exported ss_on_* / ss_* functions (src/platform/web/exports.cpp).
@@ -49,7 +53,7 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  ss_js_init__deps: ['$SS', '$SS_pointer', '$SS_keys'],
+  ss_js_init__deps: ['$SS', '$SS_pointer', '$SS_keys', '$SS_history'],
   ss_js_init: function() {
     var c = Module['canvas'] || document.getElementById('canvas');
     SS.canvas = c;
@@ -67,6 +71,7 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('resize', function() { SS.resize(); });
     SS_pointer.install(c);
     SS_keys.install(c);
+    SS_history.install(c);
     window.addEventListener('focus', function() { _ss_on_focus(1); });
     window.addEventListener('blur', function() { _ss_on_focus(0); });
     var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)');
@@ -112,7 +117,7 @@ mergeInto(LibraryManager.library, {
   //   drag (moved 10 CSS px or more)         -> scrolls what is under it, no click
   //   long press (held 450 ms without moving) -> press, then moves like a mouse drag
   // Emscripten 3.1.6 would otherwise turn a tap into a double click and ignore drags.
-  $SS_pointer__deps: ['$SS'],
+  $SS_pointer__deps: ['$SS', '$SS_history'],
   $SS_pointer: {
     buttonOf: function(e) { return e.button === 1 ? 2 : e.button === 2 ? 1 : e.button; },
     install: function(c) {
@@ -158,7 +163,7 @@ mergeInto(LibraryManager.library, {
       if (SS.touch) return;  // a second finger is ignored
       var p = SS.toCanvas(e);
       var t = {id: e.pointerId, x: e.clientX, y: e.clientY, lastY: e.clientY, lastX: e.clientX,
-               mode: 'pending', timer: 0};
+               mode: 'pending', timer: 0, start: performance.now()};
       SS.touch = t;
       _ss_on_pointer_move(p[0], p[1]);
       t.timer = setTimeout(function() {
@@ -187,6 +192,7 @@ mergeInto(LibraryManager.library, {
       if (!t || t.id !== e.pointerId) return;
       clearTimeout(t.timer);
       SS.touch = null;
+      if (t.mode === 'scroll' && !cancelled) SS_history.swipe(t, e);
       if (t.mode === 'pending' && !cancelled) {
         _ss_on_pointer_button(0, 1);
         _ss_on_pointer_button(0, 0);
@@ -435,6 +441,85 @@ mergeInto(LibraryManager.library, {
     var ptr = _malloc(len);
     stringToUTF8(text, ptr, len);
     return ptr;
+  },
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] The address and history: Back and Forward by key, mouse and swipe
+  // ---------------------------------------------------------------------------
+  // The app keeps where the person is in the fragment ("#/p/<id>/skill/sfia/ITOP") and
+  // adds a history entry per screen. Back and Forward (the browser's buttons, Alt+Left
+  // and Alt+Right, the mouse's side buttons, a sideways swipe) move through them; the
+  // app hears of it through ss_on_address_change.
+  $SS_history__deps: ['$SS'],
+  $SS_history: {
+    // The fragment the app last set: its own change is not reported back.
+    shown: null,
+    fragment: function() { return (location.hash || '').replace(/^#/, ''); },
+    go: function(steps) { history.go(steps); },
+    install: function(c) {
+      var H = SS_history;
+      // Capture phase, before the canvas's own key handling: the keys are navigation
+      // here, not arrows for ImGui. Handled in the page, so the browser does not also
+      // go back (it would go back twice).
+      window.addEventListener('keydown', function(e) {
+        if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+        e.preventDefault();
+        e.stopPropagation();
+        H.go(e.key === 'ArrowLeft' ? -1 : 1);
+      }, true);
+      // The mouse's back (3) and forward (4) buttons.
+      c.addEventListener('mouseup', function(e) {
+        if (e.button !== 3 && e.button !== 4) return;
+        e.preventDefault();
+        H.go(e.button === 3 ? -1 : 1);
+      });
+    },
+    // A quick sideways swipe across most of the canvas: right goes back, left forward.
+    swipe: function(t, e) {
+      var dx = e.clientX - t.x, dy = e.clientY - t.y;
+      var wide = SS.canvas.clientWidth * 0.35;
+      if (Math.abs(dx) < wide || Math.abs(dy) > Math.abs(dx) * 0.5) return;
+      if (performance.now() - t.start > 700) return;
+      SS_history.go(dx > 0 ? -1 : 1);
+    },
+  },
+  ss_js_fragment__deps: ['$SS_history', 'malloc'],
+  ss_js_fragment: function() {
+    var text = SS_history.fragment();
+    var len = lengthBytesUTF8(text) + 1;
+    var ptr = _malloc(len);
+    stringToUTF8(text, ptr, len);
+    return ptr;
+  },
+  ss_js_set_fragment__deps: ['$SS_history'],
+  ss_js_set_fragment: function(fragmentPtr, push) {
+    var fragment = UTF8ToString(fragmentPtr);
+    SS_history.shown = fragment;
+    var url = location.pathname + location.search + '#' + fragment;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  },
+  ss_js_history_back__deps: ['$SS_history'],
+  ss_js_history_back: function() { SS_history.go(-1); },
+  ss_js_watch_address__deps: ['$SS', '$SS_history'],
+  ss_js_watch_address: function() {
+    // popstate: Back and Forward; hashchange: the person edited the address.
+    var changed = function() {
+      var fragment = SS_history.fragment();
+      if (fragment === SS_history.shown) return;
+      SS_history.shown = fragment;
+      SS.withCString(fragment, function(ptr) { _ss_on_address_change(ptr); });
+    };
+    window.addEventListener('popstate', changed);
+    window.addEventListener('hashchange', changed);
+  },
+  ss_js_watch_color_scheme: function() {
+    if (!window.matchMedia) return;
+    var query = window.matchMedia('(prefers-color-scheme: dark)');
+    var changed = function() { _ss_on_color_scheme(query.matches ? 1 : 0); };
+    if (query.addEventListener) query.addEventListener('change', changed);
+    else if (query.addListener) query.addListener(changed);
   },
 
   // ---------------------------------------------------------------------------

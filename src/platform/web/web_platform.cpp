@@ -5,6 +5,7 @@
 // Sections
 //   [SECTION] Pending requests
 //   [SECTION] Clock, bundle, preferences
+//   [SECTION] The address
 //   [SECTION] Storage
 //   [SECTION] Files and downloads
 //   [SECTION] Sharing, other tabs
@@ -34,6 +35,8 @@ struct Requests {
   std::map<int, TextCallback> texts;
   FileCallback on_drop;
   std::function<void(std::string)> on_storage_change;
+  std::function<void(std::string)> on_address_change;
+  std::function<void(bool)> on_color_scheme;
 };
 Requests& Pending() {
   static Requests r;
@@ -84,6 +87,27 @@ std::vector<std::string> WebPlatform::BundledFileNames(std::string_view prefix) 
 bool WebPlatform::PrefersDarkColorScheme() { return ss_js_prefers_dark() != 0; }
 
 std::string WebPlatform::UpdatedFromVersion() { return TakeString(ss_js_updated_from_version()); }
+
+// ---------------------------------------------------------------------------
+// [SECTION] The address
+// ---------------------------------------------------------------------------
+std::string WebPlatform::Fragment() { return TakeString(ss_js_fragment()); }
+
+void WebPlatform::SetFragment(const std::string& fragment, bool push) { ss_js_set_fragment(fragment.c_str(), push ? 1 : 0); }
+
+void WebPlatform::HistoryBack() { ss_js_history_back(); }
+
+void WebPlatform::SetAddressChangeHandler(std::function<void(std::string fragment)> on_change) {
+  const bool first = !Pending().on_address_change;
+  Pending().on_address_change = std::move(on_change);
+  if (first) ss_js_watch_address();
+}
+
+void WebPlatform::SetColorSchemeHandler(std::function<void(bool dark)> on_change) {
+  const bool first = !Pending().on_color_scheme;
+  Pending().on_color_scheme = std::move(on_change);
+  if (first) ss_js_watch_color_scheme();
+}
 
 // ---------------------------------------------------------------------------
 // [SECTION] Storage
@@ -205,6 +229,18 @@ EMSCRIPTEN_KEEPALIVE void ss_on_text(int request_id, int ok, const char* text) {
 EMSCRIPTEN_KEEPALIVE void ss_on_storage_change(const char* key) {
   using namespace skillscope::platform;
   if (Pending().on_storage_change) Pending().on_storage_change(key ? key : "");
+  RequestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void ss_on_address_change(const char* fragment) {
+  using namespace skillscope::platform;
+  if (Pending().on_address_change) Pending().on_address_change(fragment ? fragment : "");
+  RequestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void ss_on_color_scheme(int dark) {
+  using namespace skillscope::platform;
+  if (Pending().on_color_scheme) Pending().on_color_scheme(dark != 0);
   RequestFrame();
 }
 

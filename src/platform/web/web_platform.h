@@ -14,6 +14,9 @@ class WebPlatform final : public Platform {
   bool PrefersDarkColorScheme() override;
   std::string UpdatedFromVersion() override;
   void TakeSharedLink(TextCallback done) override;
+  std::string Fragment() override;
+  void SetFragment(const std::string& fragment, bool push) override;
+  void HistoryBack() override;
   bool StorageAvailable() override;
   std::optional<std::string> StorageGet(const std::string& key) override;
   StorageStatus StorageSet(const std::string& key, const std::string& value) override;
@@ -31,6 +34,10 @@ class WebPlatform final : public Platform {
   static void SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped);
   // The storage key another tab of this app just changed.
   static void SetStorageChangeHandler(std::function<void(std::string key)> on_change);
+  // The address changed by Back, Forward or the person's typing (the new fragment).
+  static void SetAddressChangeHandler(std::function<void(std::string fragment)> on_change);
+  // The browser's colour scheme changed (true: dark).
+  static void SetColorSchemeHandler(std::function<void(bool dark)> on_change);
 };
 
 }  // namespace skillscope::platform

@@ -1,0 +1,127 @@
+// The address: every screen is a history entry, and the part of the address after
+// '#' says where the person is (see route.h), so Back and Forward, a reload or a
+// bookmark return there. An address naming something that is not here lands on the
+// start screen with a short notice, never on a blank screen.
+#include <algorithm>
+
+#include "core/wording.h"
+#include "session/session.h"
+
+namespace skillscope {
+
+Route Session::CurrentRoute() const {
+  Route r;
+  r.screen = screen_;
+  const Profile* p = open_profile();
+  switch (screen_) {
+    case Screen::Start:
+    case Screen::Setup:
+    case Screen::Help: break;
+    case Screen::Skill:
+      if (p && skill_index_ >= 0 && skill_index_ < static_cast<int>(p->selection.size()))
+        r.skill_key = p->selection[static_cast<std::size_t>(skill_index_)];
+      [[fallthrough]];
+    case Screen::Summary:
+    case Screen::Results:
+      if (!p) return Route{};
+      r.profile_id = p->id;
+      break;
+  }
+  return r;
+}
+
+void Session::ShowAddress(Address address) {
+  const std::string fragment = RouteFragment(CurrentRoute());
+  if (fragment == address_) return;
+  // The first address of a visit corrects the entry the page was opened with.
+  platform_.SetFragment(fragment, address == Address::Push && !address_.empty());
+  address_ = fragment;
+}
+
+bool Session::Follow(const Route& route, Address address, std::vector<std::string>* why) {
+  switch (route.screen) {
+    case Screen::Start:
+    case Screen::Setup:
+      GoTo(route.screen, -1, address);
+      return true;
+    case Screen::Help:
+      GoTo(Screen::Help, -1, address);
+      help_pushed_ = false;  // arrived by the address: nothing of ours to go back to
+      return true;
+    case Screen::Skill:
+    case Screen::Summary:
+    case Screen::Results: break;
+  }
+  const Profile* p = store_.Find(route.profile_id);
+  if (!p) {
+    why->push_back("The address names the profile \"" + route.profile_id +
+                   "\", which is not in this browser: it was deleted, or it was saved in another browser. To move "
+                   "a profile to another browser, export it as a file there and import it here.");
+    return false;
+  }
+  int index = p->id == open_id_ ? skill_index_ : 0;
+  if (route.screen == Screen::Skill) {
+    const auto it = std::find(p->selection.begin(), p->selection.end(), route.skill_key);
+    if (it == p->selection.end()) {
+      why->push_back("The address names the skill \"" + route.skill_key + "\", which " + Quoted(p->name) +
+                     " does not include.");
+      return false;
+    }
+    index = static_cast<int>(it - p->selection.begin());
+  }
+  if (p->id != open_id_) overlay_ = -1;
+  open_id_ = p->id;
+  store_.SetCurrent(open_id_);
+  GoTo(route.screen, index, address);
+  return true;
+}
+
+void Session::OpenAtStart() {
+  const std::string fragment = platform_.Fragment();
+  if (IsShareLinkFragment(fragment)) {
+    // The profile in the link is offered for import over the start screen; the link
+    // leaves the address bar so a reload does not offer it again.
+    platform_.TakeSharedLink([this](bool ok, std::string text) {
+      if (ok) ImportText(text, "a shared link");
+      else if (!text.empty()) ShowNotice(Notice::Kind::Error, "The shared link could not be opened", {text});
+      KeepPlaceValid();
+    });
+    ShowAddress(Address::Replace);
+    return;
+  }
+  if (!fragment.empty()) {
+    address_ = fragment;
+    OnAddressChanged(fragment);
+    return;
+  }
+  // Where the person was last time, unless there is a problem to tell them about.
+  if (open_profile() && !notice_ && !settings_.at_start) {
+    const auto place = settings_.places.find(open_id_);
+    if (place != settings_.places.end()) GoToPlace(place->second, Address::Replace);
+  }
+  ShowAddress(Address::Replace);
+}
+
+void Session::OnAddressChanged(const std::string& fragment) {
+  if (IsShareLinkFragment(fragment)) {
+    address_.clear();  // the link leaves the address bar as it is taken
+    OpenAtStart();
+    return;
+  }
+  address_ = fragment;  // the browser shows it already
+  std::vector<std::string> why;
+  const std::optional<Route> route = ParseRoute(fragment);
+  if (route && Follow(*route, Address::Replace, &why)) {
+    KeepPlaceValid();
+    return;
+  }
+  if (!route) {
+    ShowNotice(Notice::Kind::Error, "skillscope has no page at that address",
+               {"The address ended in \"#" + fragment + "\". Here is the start screen instead."});
+  } else {
+    ShowNotice(Notice::Kind::Error, "That page is not here any more", std::move(why));
+  }
+  GoTo(Screen::Start, -1, Address::Replace);
+}
+
+}  // namespace skillscope

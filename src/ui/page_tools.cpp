@@ -1,0 +1,48 @@
+#include "ui/page_tools.h"
+
+#include "imgui_internal.h"
+#include "ui/controls.h"
+#include "ui/widgets.h"
+
+namespace skillscope::ui {
+namespace {
+
+const char* ThemeLabel(const UiContext& ui) {
+  return ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme";
+}
+
+// '?' typed with no text field active (characters typed into a field are the field's).
+bool HelpKeyTyped() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.IO.WantTextInput || g.ActiveId != 0) return false;
+  for (const ImWchar c : g.IO.InputQueueCharacters)
+    if (c == '?') return true;
+  return false;
+}
+
+}  // namespace
+
+float PageToolsWidth(const UiContext& ui) {
+  ImGui::PushFont(ui.fonts.strong);
+  const float w = ButtonWidth("Help") + ImGui::GetStyle().ItemSpacing.x + ButtonWidth(ThemeLabel(ui));
+  ImGui::PopFont();
+  return w;
+}
+
+PageTool DrawPageTools(const UiContext& ui) {
+  PageTool tool = HelpKeyTyped() ? PageTool::Help : PageTool::None;
+  if (Button(ui, "Help##help")) tool = PageTool::Help;
+  ImGui::SameLine();
+  if (Button(ui, ThemeLabel(ui))) tool = PageTool::Theme;
+  return tool;
+}
+
+PageTool DrawPageToolsAtRight(const UiContext& ui, float column_left, float width) {
+  const float tools_w = PageToolsWidth(ui);
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + tools_w > column_left + width) ImGui::NewLine();
+  ImGui::SetCursorPosX(column_left + width - tools_w);
+  return DrawPageTools(ui);
+}
+
+}  // namespace skillscope::ui
