@@ -48,7 +48,7 @@ void SkillsTable(TextOut& o, const std::vector<SkillResult>& results) {
       << E(r.level_label) << (r.overridden ? " (own choice over the suggestion)" : "") << "</td><td>"
       << (r.target_label.empty() ? "&#8212;" : E(r.target_label)) << "</td><td>"
       << (r.gap > 0 ? std::to_string(r.gap) : std::string("&#8212;")) << "</td><td>"
-      << (r.confidence == Confidence::Unset ? std::string("&#8212;") : E(ToString(r.confidence))) << "</td><td>"
+      << (r.confidence == Confidence::Unset ? std::string("&#8212;") : E(ConfidenceLabel(r.confidence))) << "</td><td>"
       << (r.notes.empty() ? "No" : "Yes") << "</td></tr>\n";
   }
   o << "</tbody>\n</table>\n";
@@ -72,10 +72,18 @@ std::string ReportHtml(const ReportInput& in) {
   for (const std::string& s : in.summaries) o << "<li>" << E(s) << "</li>\n";
   o << "</ul>\n</section>\n";
 
-  o << "<section aria-labelledby=\"chart\">\n<h2 id=\"chart\">Profile chart</h2>\n<figure>\n" << in.chart_svg
-    << "<figcaption>Each axis is one skill on its own framework's scale; the filled shape is your level, the dashed "
-       "outline your target. Skipped and not applicable skills are greyed, with a gap in the shape.</figcaption>\n"
-       "</figure>\n</section>\n";
+  o << "<section aria-labelledby=\"chart\">\n<h2 id=\"chart\">Profile chart</h2>\n";
+  for (const ReportInput::Chart& chart : in.charts) {
+    o << "<figure>\n" << chart.svg << "<figcaption>"
+      << (chart.radar ? "Each axis is one skill on its own framework's scale; the filled shape is your level, the "
+                        "dashed outline your target. Skipped and not applicable skills are greyed, with a gap in the "
+                        "shape."
+                      : "Each bar is one skill on its own framework's scale, numbered by level; the filled bar is your "
+                        "level, the marker on the right of it your target. Skipped and not applicable skills are "
+                        "greyed, with no bar.")
+      << "</figcaption>\n</figure>\n";
+  }
+  o << "</section>\n";
 
   o << "<section aria-labelledby=\"skills\">\n<h2 id=\"skills\">Skills</h2>\n";
   SkillsTable(o, in.results);

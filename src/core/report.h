@@ -13,7 +13,13 @@ struct ReportInput {
   std::string profile_name;
   std::string person;
   std::string date;  // "22 Nov 2026"
-  std::string chart_svg;
+  // One chart per group of skills (more than 30 skills make several), each with the
+  // caption that explains it.
+  struct Chart {
+    std::string svg;
+    bool radar = false;
+  };
+  std::vector<Chart> charts;
   std::vector<SkillResult> results;
   std::vector<std::string> summaries;
   std::vector<GrowthItem> growth;

@@ -264,7 +264,7 @@ SvgDocument ChartSvg(const SvgChart& c) {
   o << "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n";
   o << body.str();
   o << "</svg>\n";
-  return {o.str(), c.width, height};
+  return {o.str(), c.width, height, radar};
 }
 
 }  // namespace skillscope

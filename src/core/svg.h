@@ -22,6 +22,7 @@ struct SvgDocument {
   std::string text;
   double width = 0;   // CSS pixels (the bar variant's height depends on its rows)
   double height = 0;
+  bool radar = false;  // a radar (three or more answered skills); bars otherwise
 };
 
 // A radar for three or more answered skills, bars otherwise; a legend below.

@@ -5,12 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "core/framework.h"
 #include "model/notice.h"
 
 namespace skillscope {
 
 struct FrameworkRow {
   std::string key;  // identifies the framework in actions ("id@version")
+  const Framework* framework = nullptr;  // for the preview of its skills and levels
   std::string title;
   std::string version;
   std::string size_text;

@@ -263,6 +263,7 @@ StartScreenModel Session::StartScreen() const {
   for (const CatalogEntry& e : frameworks_.catalog().entries()) {
     FrameworkRow row;
     row.key = FrameworkLibrary::Key(e.framework.id, e.framework.version);
+    row.framework = &e.framework;
     row.title = e.framework.title;
     row.version = e.framework.version;
     row.size_text = FrameworkSizeText(e.framework);

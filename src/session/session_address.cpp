@@ -89,13 +89,18 @@ void Session::OpenAtStart() {
     ShowAddress(Address::Replace);
     return;
   }
+  // A problem with stored data is told on the start screen first, whatever the address.
+  if (notice_ && notice_->kind == Notice::Kind::Error) {
+    GoTo(Screen::Start, -1, Address::Replace);
+    return;
+  }
   if (!fragment.empty()) {
     address_ = fragment;
     OnAddressChanged(fragment);
     return;
   }
-  // Where the person was last time, unless there is a problem to tell them about.
-  if (open_profile() && !notice_ && !settings_.at_start) {
+  // Where the person was last time.
+  if (open_profile() && !settings_.at_start) {
     const auto place = settings_.places.find(open_id_);
     if (place != settings_.places.end()) GoToPlace(place->second, Address::Replace);
   }

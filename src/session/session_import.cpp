@@ -125,6 +125,15 @@ void Session::FinishImport(bool replace) {
   const std::string now = platform_.NowIso8601();
   Profile incoming = std::move(pending.profile);
   const Profile* existing = store_.Find(incoming.id);
+  if (replace && existing && *existing == incoming) {
+    // The same file again: nothing to replace, and nothing (not even a date) changes.
+    take_back();
+    open_id_ = incoming.id;
+    store_.SetCurrent(open_id_);
+    ShowNotice(Notice::Kind::Info, Quoted(incoming.name) + " is already here, unchanged");
+    GoTo(Screen::Start);
+    return;
+  }
   const std::string replaced_name = existing ? existing->name : incoming.name;
   if (replace && existing) {
     // The replaced answers stay, as a snapshot, with the existing snapshots.
@@ -137,7 +146,7 @@ void Session::FinishImport(bool replace) {
     incoming.id = store_.NewId();
     incoming.name += " (imported)";
   }
-  incoming.updated = now;
+  // The profile keeps the dates it was exported with: importing is not editing.
   switch (store_.SaveWhole(incoming)) {
     case SaveOutcome::Saved:
     case SaveOutcome::Unavailable: break;  // without storage, everything lives in memory

@@ -88,8 +88,10 @@ void Session::Export(ChartExport kind, int group) {
       in.person = p->person;
       in.date = ShortDate(now);
       // Every group's chart: a report of 40 skills shows two charts of 20.
-      for (std::size_t i = 0; i < m.groups.size(); ++i)
-        in.chart_svg += svg_for(SliceChartData(m.chart, m.groups[i].axes), "chart-" + std::to_string(i + 1)).text;
+      for (std::size_t i = 0; i < m.groups.size(); ++i) {
+        const SvgDocument doc = svg_for(SliceChartData(m.chart, m.groups[i].axes), "chart-" + std::to_string(i + 1));
+        in.charts.push_back({doc.text, doc.radar});
+      }
       in.results = m.results;
       in.summaries = m.summaries;
       in.growth = m.growth;

@@ -14,6 +14,7 @@
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
 #include "ui/page_tools.h"
+#include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
@@ -199,11 +200,26 @@ void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float 
   ImGui::TableSetupColumn("Framework", ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthStretch, 1.8f);
-  ImGui::TableSetupColumn("Gap", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-  ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-  ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+  // The short columns are as wide as their headings (and the sort arrow), so the
+  // headings are never cut to "G…" or "Confi…"; the long ones share the rest.
   ImGui::PushFont(ui.fonts.strong);
-  ImGui::TableHeadersRow();
+  auto heading_w = [&](const char* heading) {
+    return ImGui::CalcTextSize(heading).x + ImGui::GetFontSize() + ImGui::GetStyle().CellPadding.x * 2;
+  };
+  ImGui::TableSetupColumn("Gap", ImGuiTableColumnFlags_WidthFixed, heading_w("Gap"));
+  ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthFixed, heading_w("Confidence"));
+  ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthFixed, heading_w("Evidence"));
+  // Headings one by one, so each can be recorded (tests check that none is cut).
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int column = 0; column < kColumns; ++column) {
+    if (!ImGui::TableSetColumnIndex(column)) continue;
+    const char* heading = ImGui::TableGetColumnName(column);
+    ImGui::TableHeader(heading);
+    // The heading as a widget (its cell: click to sort) and as text (its full width).
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    RecordWidget((std::string(heading) + "##heading:" + heading).c_str(), min, max);
+    RecordText(heading, min, ImVec2(min.x + ImGui::CalcTextSize(heading).x, max.y));
+  }
   ImGui::PopFont();
 
   std::vector<std::size_t> order(rows.size());

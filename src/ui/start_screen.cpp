@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
 #include "ui/keyboard_nav.h"
@@ -56,7 +57,9 @@ void DrawFrameworkCard(const UiContext& ui, float width, const FrameworkRow& row
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), meta.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("Source: " + row.source).c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row.attribution.c_str());
+  if (Button(ui, ("Preview its skills and levels##preview:" + row.key).c_str())) state.preview_key = row.key;
   if (row.custom) {
+    ImGui::SameLine();
     const std::string label = "Remove##remove:" + row.key;
     if (Button(ui, label.c_str())) {
       if (row.used_by.empty()) { action.kind = StartAction::Kind::RemoveFramework; action.framework_key = row.key; }
@@ -120,6 +123,47 @@ void DrawRenameDialog(const UiContext& ui, StartScreenState& state, StartAction&
   ImGui::SameLine();
   if (Button(ui, "Cancel##rename_cancel")) {
     state.rename_id.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+// A framework's skills and levels, word for word, before anyone assesses against it.
+// Skills are folded: a framework of hundreds of skills opens at once.
+void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, StartScreenState& state) {
+  if (state.preview_key.empty()) return;
+  const auto row = std::find_if(model.frameworks.begin(), model.frameworks.end(),
+                                [&](const FrameworkRow& r) { return r.key == state.preview_key; });
+  if (row == model.frameworks.end() || !row->framework) {
+    state.preview_key.clear();
+    return;
+  }
+  if (!BeginDialog(ui, "Framework preview##framework_preview", 760)) return;
+  const Palette& p = ui.palette();
+  const Framework& fw = *row->framework;
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), fw.title.c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row->size_text.c_str());
+  const float list_h = std::min(ImGui::GetMainViewport()->WorkSize.y * 0.6f, ui.px(560));
+  ImGui::BeginChild("##preview_skills", ImVec2(0, list_h), true);
+  for (const Skill& skill : fw.skills) {
+    ImGui::PushID(skill.code.c_str());
+    ImGui::PushFont(ui.fonts.strong);
+    const std::string label = skill.code + " \xC2\xB7 " + skill.name + "##preview_skill:" + skill.code;
+    const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    ImGui::PopFont();
+    if (open) {
+      if (!skill.description.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), skill.description.c_str());
+      for (const auto& [level, statements] : skill.statements) {
+        Paragraph(ui.fonts.strong, ToImVec4(p.text), LevelLabel(fw.scale, level).c_str());
+        for (const std::string& st : statements) BulletParagraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
+      }
+      ImGui::TreePop();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+  if (Button(ui, "Close##preview_close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+    state.preview_key.clear();
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
@@ -201,14 +245,25 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
       const Notice& notice = *model.notice;
       std::vector<std::string> buttons;
       for (const NoticeButton b : notice.buttons) buttons.push_back(NoticeButtonLabel(b));
+      const ImVec2 top = ImGui::GetCursorScreenPos();
       const BannerResult r = Banner(ui, width, notice.kind == Notice::Kind::Error ? BannerKind::Error : BannerKind::Info,
                                     notice.title, notice.lines, buttons, "Dismiss##dismiss_banner");
+      // A new outcome is brought into view: after "Load framework…" at the bottom of
+      // the page the banner would otherwise sit above, half out of sight.
+      std::string identity = notice.title;
+      for (const std::string& line : notice.lines) identity += "\n" + line;
+      if (identity != state.notice_shown) {  // (cleared when no notice is on show)
+        state.notice_shown = identity;
+        ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect(top, ImVec2(top.x + width, ImGui::GetCursorScreenPos().y)),
+                            ImGuiScrollFlags_KeepVisibleEdgeY);
+      }
       if (r.dismissed) action.kind = StartAction::Kind::DismissNotice;
       if (r.button >= 0) {
         action.kind = StartAction::Kind::PressNoticeButton;
         action.button = notice.buttons[static_cast<std::size_t>(r.button)];
       }
     }
+    if (!model.notice) state.notice_shown.clear();
     DrawProfiles(ui, width, model, state, action);
 
     Paragraph(ui.fonts.heading, ToImVec4(p.text), "Frameworks");
@@ -223,6 +278,7 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
     DrawRemoveDialog(ui, model, state, action);
     DrawRenameDialog(ui, state, action);
     DrawPasteDialog(ui, state, action);
+    DrawPreviewDialog(ui, model, state);
   }
   EndPage();
   return action;

@@ -14,6 +14,8 @@ struct StartScreenState {
   std::string rename_text;
   bool paste_open = false;         // the "paste profile" dialog
   std::string paste_text;
+  std::string notice_shown;        // the notice last drawn: a new one is scrolled into view
+  std::string preview_key;         // the framework being previewed
 };
 
 StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, StartScreenState& state);

@@ -196,7 +196,8 @@ test('a share link carries the profile; opening it offers the import', async () 
   await page2.evaluate(() => window.skillscope.ready);
   await settle(page2);
   await waitForText(page2, `“${original.name}” from a shared link`);
-  assert.equal(await page2.evaluate(() => location.hash), '', 'the profile left the address bar');
+  // The profile left the address bar; the address says where the person is instead.
+  assert.equal(await page2.evaluate(() => location.hash), '#/', 'the profile left the address bar');
   await click(page2, 'import_new');
   const imported = await state(page2);
   assert.deepEqual(imported.answers, original.answers);

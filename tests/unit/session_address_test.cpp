@@ -262,3 +262,22 @@ TEST_CASE("copying a level puts the skill, the level and its statements on the c
   tab.Apply(Do(SummaryAction::Kind::BackToQuestions));
   CHECK(tab.session.SkillPage().copy_note.empty());
 }
+
+TEST_CASE("a problem with stored data is told on the start screen, whatever the address") {
+  auto storage = std::make_shared<MemoryStorage>();
+  std::string id;
+  {
+    Tab tab(storage);
+    tab.Start();
+    tab.Begin({kItop});
+    id = tab.open().id;
+  }
+  Tab tab(storage);
+  tab.platform.StorageSet(std::string(kProfileKeyPrefix) + "p-broken", "{\"format\":");
+  tab.platform.SetInitialFragment("/p/" + id + "/skill/sfia/ITOP");
+  tab.Start();
+  CHECK(tab.session.screen() == Screen::Start);
+  REQUIRE(tab.session.notice());
+  CHECK(tab.session.notice()->title == "Some saved data could not be read");
+  CHECK(tab.platform.history() == std::vector<std::string>{"/"});
+}

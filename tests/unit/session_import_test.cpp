@@ -232,3 +232,24 @@ TEST_CASE("storage fills up during an import: a reload never finds half of it") 
   CHECK(reloaded.session.store().profiles().empty());
   CHECK(reloaded.session.catalog().Find("acme-platform-team", "2026.1") == nullptr);
 }
+
+TEST_CASE("importing a profile keeps its dates; the same file again changes nothing") {
+  Tab tab;
+  tab.Start();
+  const std::string file = ExportedProfile(2);
+  const Profile exported = *ReadProfile(file, "file").profile;
+  tab.platform.SetNow("2027-01-15T12:00:00Z");
+  tab.Apply(Paste(file));
+  tab.Apply(Do(ImportDialogAction::Kind::ImportAsNew));
+  CHECK(tab.open().updated == exported.updated);
+  CHECK(tab.open().created == exported.created);
+  const auto stored = tab.Storage().at(ProfileStore::Key(exported.id));
+
+  tab.platform.SetNow("2027-02-01T12:00:00Z");
+  tab.Apply(Paste(file));
+  tab.Apply(Do(ImportDialogAction::Kind::Replace));
+  CHECK(tab.session.notice()->title == "\xE2\x80\x9CKim's review\xE2\x80\x9D is already here, unchanged");
+  CHECK(tab.Storage().at(ProfileStore::Key(exported.id)) == stored);
+  CHECK(tab.open().snapshots.empty());
+  CHECK(tab.open().updated == exported.updated);
+}

@@ -50,10 +50,24 @@ struct Setup {
     }
     if (skills > answered) MarkNotApplicable(profile.answers[SkillKey("team", fw.skills[answered].code)], kNow);
   }
-  std::string Svg() const {
+  SvgDocument Chart() const {
     const ChartData d = BuildChartData(BuildResults(profile, catalog));
     SvgChart chart{"Chart of " + profile.name, "desc", d.axes, d.series};
-    return ChartSvg(chart).text;
+    return ChartSvg(chart);
+  }
+  std::string Svg() const { return Chart().text; }
+
+  ReportInput Report() const {
+    ReportInput in;
+    in.profile_name = profile.name;
+    in.person = profile.person;
+    in.date = "22 Nov 2026";
+    in.results = BuildResults(profile, catalog);
+    in.summaries = FrameworkSummaries(in.results);
+    in.growth = WhereToGrow(in.results, catalog, profile, 3);
+    const SvgDocument doc = Chart();
+    in.charts.push_back({doc.text, doc.radar});
+    return in;
   }
 };
 
@@ -93,14 +107,7 @@ TEST_CASE("with fewer than three answered skills the SVG shows bars") {
 
 TEST_CASE("the HTML report is well-formed, self-contained and escapes user text") {
   const Setup s(4, 3);
-  ReportInput in;
-  in.profile_name = s.profile.name;
-  in.person = s.profile.person;
-  in.date = "22 Nov 2026";
-  in.results = BuildResults(s.profile, s.catalog);
-  in.summaries = FrameworkSummaries(in.results);
-  in.growth = WhereToGrow(in.results, s.catalog, s.profile, 3);
-  in.chart_svg = s.Svg();
+  const ReportInput in = s.Report();
   const std::string html = ReportHtml(in);
   const xmlcheck::Result xml = xmlcheck::Check(html);
   REQUIRE(xml.error == "");
@@ -124,4 +131,30 @@ TEST_CASE("the HTML report is well-formed, self-contained and escapes user text"
   CHECK(xml.text.find("Where to grow") != std::string::npos);
   CHECK(xml.text.find("\xC2\xA9 Team") != std::string::npos);  // attribution
   CHECK(xml.text.find("Q4 <review>") != std::string::npos);
+}
+
+TEST_CASE("the report's chart caption describes the chart it shows: radar or bars") {
+  const ReportInput radar = Setup(4, 3).Report();
+  REQUIRE(radar.charts.size() == 1);
+  CHECK(radar.charts[0].radar);
+  const std::string radar_text = xmlcheck::Check(ReportHtml(radar)).text;
+  CHECK(radar_text.find("the filled shape is your level") != std::string::npos);
+  CHECK(radar_text.find("Each bar is one skill") == std::string::npos);
+
+  const ReportInput bars = Setup(4, 2).Report();  // two answered skills: bars
+  CHECK_FALSE(bars.charts[0].radar);
+  const std::string bars_text = xmlcheck::Check(ReportHtml(bars)).text;
+  CHECK(bars_text.find("Each bar is one skill") != std::string::npos);
+  for (const char* radar_words : {"filled shape", "dashed outline", "gap in the shape"}) {
+    CAPTURE(radar_words);
+    CHECK(bars_text.find(radar_words) == std::string::npos);
+  }
+}
+
+TEST_CASE("the report names confidence as the app does") {
+  Setup s(3, 3);
+  SetConfidence(s.profile.answers["team/S0"], Confidence::Medium, kNow);
+  const std::string text = xmlcheck::Check(ReportHtml(s.Report())).text;
+  CHECK(text.find("Medium") != std::string::npos);
+  CHECK(text.find("medium") == std::string::npos);
 }
