@@ -199,9 +199,11 @@ RadarGeometry LayoutRadar(const std::vector<ChartAxisInput>& axes, const std::ve
     a.highest_level = in.scale_levels.empty() ? 0 : in.scale_levels.back();
     a.gap = in.gap;
     a.label = labels[i];
+    // Every level is numbered along the first axis (straight up), so the rings can be
+    // read; the other axes number their highest level, since scales may differ.
     for (int level : in.scale_levels)
       a.ticks.push_back({level, OnAxis(g.center, a.angle, g.radius * LevelFraction(in.scale_levels, level)),
-                         Contains(in.defined_levels, level)});
+                         Contains(in.defined_levels, level), i == 0 || level == a.highest_level});
   }
   // Rings: level L joins neighbouring axes that both have L on their scale.
   if (n >= 3) {
@@ -292,7 +294,7 @@ ChartHit HitTestRadar(const RadarGeometry& g, Vec2 p, double tolerance) {
 BarGeometry LayoutBars(const std::vector<ChartAxisInput>& axes, const std::vector<ChartSeriesInput>& series,
                        double width, const MeasureText& measure) {
   BarGeometry g;
-  const double bar_h = 18, gap_after_label = 6, row_gap = 18;
+  const double bar_h = 18, gap_after_label = 6, row_gap = 18, gap_after_bar = 2;
   double y = 0;
   for (std::size_t i = 0; i < axes.size(); ++i) {
     const ChartAxisInput& in = axes[i];
@@ -306,20 +308,39 @@ BarGeometry LayoutBars(const std::vector<ChartAxisInput>& axes, const std::vecto
     row.left = 0;
     row.right = width;
     row.gap = in.gap;
-    for (int level : in.scale_levels)
-      row.ticks.push_back({level, {row.left + (row.right - row.left) * LevelFraction(in.scale_levels, level), row.top + bar_h / 2},
-                           Contains(in.defined_levels, level)});
+    // Each level is numbered under its tick, inside the track's ends.
+    double numbers_h = 0;
+    for (int level : in.scale_levels) {
+      const double x = row.left + (row.right - row.left) * LevelFraction(in.scale_levels, level);
+      row.ticks.push_back({level, {x, row.top + bar_h / 2}, Contains(in.defined_levels, level), true});
+      LabelBox number;
+      number.text = std::to_string(level);
+      number.size = measure(number.text, width);
+      number.pos = {std::clamp(x - number.size.w / 2, row.left, row.right - number.size.w), row.top + bar_h + gap_after_bar};
+      number.align = Align::Center;
+      numbers_h = std::max(numbers_h, number.size.h);
+      row.tick_numbers.push_back(std::move(number));
+    }
     for (const ChartSeriesInput& s : series) {
       const int level = i < s.levels.size() ? s.levels[i] : 0;
       const double f = LevelFraction(in.scale_levels, level);
       if (in.gap || level <= 0 || f <= 0) row.values.emplace_back(std::nullopt);
       else row.values.emplace_back(row.left + (row.right - row.left) * f);
     }
-    y = row.top + bar_h + row_gap;
+    y = row.top + bar_h + gap_after_bar + numbers_h + row_gap;
     g.rows.push_back(std::move(row));
   }
   g.height = g.rows.empty() ? 0 : y - row_gap;
   return g;
+}
+
+VerticalExtent RadarExtent(const RadarGeometry& g) {
+  VerticalExtent e{g.center.y - g.radius, g.center.y + g.radius};
+  for (const RadarAxis& a : g.axes) {
+    e.top = std::min({e.top, a.end.y, a.label.pos.y});
+    e.bottom = std::max({e.bottom, a.end.y, a.label.pos.y + a.label.size.h});
+  }
+  return e;
 }
 
 int HitTestBars(const BarGeometry& g, Vec2 p) {

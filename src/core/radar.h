@@ -59,7 +59,8 @@ struct LabelBox {
 struct LevelTick {
   int level = 0;
   Vec2 pos;
-  bool defined = true;  // the skill has statements at this level
+  bool defined = true;   // the skill has statements at this level
+  bool numbered = false;  // its level number is written beside it
 };
 
 struct RadarAxis {
@@ -94,6 +95,14 @@ struct RadarGeometry {
   std::vector<SeriesShape> series;
 };
 
+// The vertical extent of everything drawn (plot and labels): the area's height less
+// what is left empty above and below, so a caller can reserve only what is used.
+struct VerticalExtent {
+  double top = 0;
+  double bottom = 0;
+};
+VerticalExtent RadarExtent(const RadarGeometry& g);
+
 // Level position as a fraction of the radius (0 when the level is not on the scale).
 double LevelFraction(const std::vector<int>& scale_levels, int level);
 
@@ -115,6 +124,7 @@ struct BarRow {
   double left = 0;
   double right = 0;    // the track spans left..right (the whole scale)
   std::vector<LevelTick> ticks;
+  std::vector<LabelBox> tick_numbers;  // the level numbers, centred under the ticks
   std::vector<std::optional<double>> values;  // per series: x of its level, none at gaps
   bool gap = false;
 };

@@ -151,12 +151,16 @@ void DrawRadar(TextOut& o, const SvgChart& c, double chart_h) {
         << (t.defined ? "#8A919C" : "#FFFFFF") << "\" stroke=\"#8A919C\" stroke-width=\"" << (t.defined ? "0" : "1")
         << "\"/>\n";
     }
-    // The axis end names the highest level of that skill's scale: just inside the end,
-    // beside the axis (as on screen).
+    // Level numbers beside the axis (as on screen): every level on the first axis, the
+    // highest (just inside the end) on the others.
     const double sn = std::sin(a.angle), cs = std::cos(a.angle);
-    const double lx = a.end.x - sn * 10 + cs * 10, ly = a.end.y + cs * 10 + sn * 10;
-    o << "<text x=\"" << Num(lx) << "\" y=\"" << Num(ly + 4) << "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555D68\">"
-      << a.highest_level << "</text>\n";
+    for (const LevelTick& t : a.ticks) {
+      if (!t.numbered) continue;
+      const double in = t.level == a.highest_level ? 10 : 0;
+      const double lx = t.pos.x - sn * in + cs * 10, ly = t.pos.y + cs * in + sn * 10;
+      o << "<text x=\"" << Num(lx) << "\" y=\"" << Num(ly + 4) << "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555D68\">"
+        << t.level << "</text>\n";
+    }
     if (a.gap) {
       const Vec2 m{(g.center.x + a.end.x) / 2, (g.center.y + a.end.y) / 2};
       o << "<path d=\"M" << Num(m.x - 4) << " " << Num(m.y - 4) << " L" << Num(m.x + 4) << " " << Num(m.y + 4) << " M"
@@ -204,6 +208,11 @@ double DrawBars(TextOut& o, const SvgChart& c) {
     for (const LevelTick& t : r.ticks) {
       o << "<line x1=\"" << Num(t.pos.x) << "\" y1=\"" << Num(r.top) << "\" x2=\"" << Num(t.pos.x) << "\" y2=\""
         << Num(r.top + r.height) << "\" stroke=\"#C9CDD4\"" << (t.defined ? "" : " stroke-dasharray=\"2 2\"") << "/>\n";
+    }
+    for (const LabelBox& number : r.tick_numbers) {
+      o << "<text x=\"" << Num(number.pos.x + number.size.w / 2) << "\" y=\"" << Num(number.pos.y + number.size.h - 3)
+        << "\" text-anchor=\"middle\" font-size=\"" << Num(kLabelPx) << "\" fill=\"#555D68\">" << EscapeMarkup(number.text)
+        << "</text>\n";
     }
     for (std::size_t s = 0; s < r.values.size(); ++s) {
       if (!r.values[s]) continue;

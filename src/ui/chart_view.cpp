@@ -134,20 +134,25 @@ void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarGeometry&
     const RadarAxis& a = g.axes[i];
     const ImU32 color = static_cast<int>(i) == hovered_axis ? ToU32(p.accent) : a.gap ? ToU32(p.text_muted) : ToU32(p.text);
     WrappedText(dl, ui, a.label, o, color, static_cast<float>(area.label_max_width));
-    // The highest level of this skill's scale, just inside the axis end and beside the
-    // axis, over the shapes on a small halo so markers and labels never hide it.
-    char num[8];
-    std::snprintf(num, sizeof num, "%d", a.highest_level);
+    // Level numbers (every level on the first axis, the highest on the others): beside
+    // the axis, just inside the tick, over the shapes on a small halo so markers and
+    // labels never hide them.
     ImFont* font = ui.fonts.small;
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, num);
     const float sn = std::sin(static_cast<float>(a.angle)), cs = std::cos(static_cast<float>(a.angle));
-    const ImVec2 end = P(o, a.end);
-    const float in = 10.0f * unit, side = 6.0f * unit + size.x * 0.5f;
-    const ImVec2 c(end.x - sn * in + cs * side, end.y + cs * in + sn * side);
-    const ImVec2 tl(c.x - size.x * 0.5f, c.y - size.y * 0.5f);
-    dl->AddRectFilled(ImVec2(tl.x - unit, tl.y), ImVec2(tl.x + size.x + unit, tl.y + size.y), ToU32(p.background, 0.85f),
-                      2 * unit);
-    dl->AddText(font, font->FontSize, tl, ToU32(p.text_muted), num);
+    for (const LevelTick& t : a.ticks) {
+      if (!t.numbered) continue;
+      const std::string num = std::to_string(t.level);
+      const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, num.c_str());
+      const ImVec2 at = P(o, t.pos);
+      const bool end = t.level == a.highest_level;
+      const float in = (end ? 10.0f : 0.0f) * unit, side = (end ? 6.0f : 10.0f) * unit + size.x * 0.5f;
+      const ImVec2 c(at.x - sn * in + cs * side, at.y + cs * in + sn * side);
+      const ImVec2 tl(c.x - size.x * 0.5f, c.y - size.y * 0.5f);
+      dl->AddRectFilled(ImVec2(tl.x - unit, tl.y), ImVec2(tl.x + size.x + unit, tl.y + size.y),
+                        ToU32(p.background, 0.85f), 2 * unit);
+      dl->AddText(font, font->FontSize, tl, ToU32(p.text_muted), num.c_str());
+      RecordText(num.c_str(), tl, ImVec2(tl.x + size.x, tl.y + size.y));
+    }
   }
 }
 
@@ -167,6 +172,11 @@ void DrawBarGeometry(ImDrawList* dl, const UiContext& ui, const BarGeometry& g, 
     for (const LevelTick& t : r.ticks) {
       const ImVec2 t0 = P(o, {t.pos.x, r.top}), t1 = P(o, {t.pos.x, r.top + r.height});
       StyledLine(dl, t0, t1, ToU32(p.border), unit, t.defined ? Dash::Solid : Dash::Dotted, unit);
+    }
+    for (const LabelBox& number : r.tick_numbers) {
+      const ImVec2 at = P(o, number.pos);
+      dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, ToU32(p.text_muted), number.text.c_str());
+      RecordText(number.text.c_str(), at, ImVec2(at.x + static_cast<float>(number.size.w), at.y + static_cast<float>(number.size.h)));
     }
     for (std::size_t s = 0; s < r.values.size(); ++s) {
       if (!r.values[s]) continue;
@@ -209,9 +219,8 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
   ChartViewResult out;
   ImGui::PushID(id);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImGuiIO& io = ImGui::GetIO();
-  const ImVec2 mouse(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
   const float unit = ui.device_pixel_ratio;
   int hovered_axis = -1;
   const bool radar = data.answered >= kMinRadarAxes;
@@ -224,7 +233,14 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     area.label_gap = ui.px(14);
     area.min_radius = ui.px(70);
     const RadarGeometry g = LayoutRadar(data.axes, data.series, area, FontMeasure(ui));
-    ImGui::InvisibleButton("##radar", ImVec2(width, static_cast<float>(area.height)));
+    // Only the height the radar and its labels use: the legend follows right below.
+    const VerticalExtent extent = RadarExtent(g);
+    const float pad = ui.px(8);
+    const float used_h = static_cast<float>(extent.bottom - extent.top) + 2 * pad;
+    const ImVec2 top_left = origin;
+    origin.y -= static_cast<float>(extent.top) - pad;
+    const ImVec2 mouse(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
+    ImGui::InvisibleButton("##radar", ImVec2(width, used_h));
     RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     const bool hovered = ImGui::IsItemHovered();
     ChartHit hit;
@@ -251,11 +267,12 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     // The centre, for tests and tools that need to find the plot (it has no widget).
     const ImVec2 centre = P(origin, g.center);
     RecordWidget("##chart_centre", ImVec2(centre.x - 5 * unit, centre.y - 5 * unit), ImVec2(centre.x + 5 * unit, centre.y + 5 * unit));
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(area.height)));
+    ImGui::SetCursorScreenPos(ImVec2(top_left.x, top_left.y + used_h));
     ImGui::Dummy(ImVec2(width, 0));
     DrawRadarGeometry(dl, ui, g, origin, area, hovered_axis);
     if (hovered && hit.axis >= 0 && ImGui::IsMouseClicked(0)) out.open_skill = data.axes[hit.axis].key;
   } else {
+    const ImVec2 mouse(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
     const BarGeometry g = LayoutBars(data.axes, data.series, width, FontMeasure(ui));
     ImGui::InvisibleButton("##bars", ImVec2(width, std::max(1.0f, static_cast<float>(g.height))));
     RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());

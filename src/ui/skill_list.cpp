@@ -38,6 +38,8 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
   ImFont* font = ui.fonts.body;
   const float size = font->FontSize;
   const float pad = ui.px(6), mark_r = ui.px(8), text_x = pad + 2 * mark_r + ui.px(10);
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID clicked_key = ImGui::GetID("##clicked_row");
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
     const SkillListItem& item = items[i];
     const std::string text = item.code + " \xC2\xB7 " + item.name;
@@ -49,6 +51,12 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
     ImGui::PushID(i);
     if (ImGui::InvisibleButton(id.c_str(), ImVec2(width, row_h))) clicked = i;
     const bool hovered = ImGui::IsItemHovered();
+    // Like a web page's title tooltip: a click puts it away until the pointer leaves
+    // the row (the page changes under a pointer that has not moved).
+    const int row_id = static_cast<int>(ImGui::GetItemID());
+    if (clicked == i) storage->SetInt(clicked_key, row_id);
+    else if (!hovered && storage->GetInt(clicked_key) == row_id) storage->SetInt(clicked_key, 0);
+    const bool note_put_away = storage->GetInt(clicked_key) == row_id;
     const bool focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
     const ImVec2 max(min.x + width, min.y + row_h);
     RecordWidget((text + id).c_str(), min, max);
@@ -65,12 +73,14 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
       dl->AddText(font, size, ImVec2(min.x + text_x, min.y + pad + size * static_cast<float>(l)), ToU32(p.text),
                   lines[l].begin, lines[l].end);
     }
-    if (hovered) {
+    if (hovered && !note_put_away) {
       const char* status = item.kind == AnswerKind::Level           ? "answered"
                            : item.kind == AnswerKind::NotApplicable ? "not applicable"
                            : item.kind == AnswerKind::Skipped       ? "skipped"
                                                                      : "not answered yet";
-      ImGui::SetTooltip("%s: %s", item.code.c_str(), status);
+      ImGui::BeginTooltip();
+      Paragraph(ui.fonts.small, ToImVec4(p.text), (item.code + ": " + status).c_str());
+      ImGui::EndTooltip();
     }
     ImGui::PopID();
   }

@@ -249,3 +249,50 @@ test('after Load framework the outcome is in view', async () => {
   assert.ok(banner.y >= 0 && banner.y + banner.h <= 700, `banner at y=${banner.y}`);
   await context.close();
 });
+
+test('the charts say which level is which, and the legend sits right under the radar', async () => {
+  const { context, page } = await newPage({ viewport: { width: 2560, height: 1440 } });
+  // Two answered skills: bars, each track numbered by level.
+  await walkFiveScreens(page);
+  await reveal(page, 'axis:infrastructure-proficiency/ISUP');
+  const numbers = (await texts(page)).filter((t) => /^[1-5]$/.test(t.text)).map((t) => t.text);
+  for (const n of ['1', '2', '3', '4', '5']) assert.equal(numbers.filter((x) => x === n).length, 2, `level ${n} on both bars`);
+  // Seven answered skills: a radar, its rings numbered along the first axis.
+  await click(page, 'home');
+  await click(page, 'start');
+  await click(page, 'all:it-operations-matrix@1.0.0');
+  await click(page, 'begin');
+  for (let k = 0; k < 7; k++) {
+    await click(page, `level:${(k % 4) + 1}`);
+    await click(page, k < 6 ? 'next' : 'finish');
+  }
+  await click(page, 'results');
+  await reveal(page, 'chart_centre');
+  const t = await texts(page);
+  for (const n of ['1', '2', '3']) assert.ok(t.some((x) => x.text === n), `ring ${n} is numbered`);
+  assert.equal(t.filter((x) => x.text === '4').length, 7, 'every axis names its highest level');
+  const w = await widgets(page);
+  const labelsBottom = Math.max(...w.filter((x) => x.id.startsWith('axis:')).map((x) => x.y + x.h));
+  const legend = t.find((x) => x.text === 'Your level');
+  assert.ok(legend.y - labelsBottom < 40, `${Math.round(legend.y - labelsBottom)} px between the radar and its legend`);
+  await context.close();
+});
+
+test('at 2560×1440 a list tooltip goes away on click and comes back on the next hover', async () => {
+  const { context, page } = await newPage({ viewport: { width: 2560, height: 1440 }, deviceScaleFactor: 2 });
+  await click(page, 'start');
+  await click(page, 'all:infrastructure-proficiency@1.0.0');
+  await click(page, 'begin');
+  const row = (await widgets(page)).find((w) => w.id === 'goto:ISUP');
+  await page.mouse.move(row.x + row.w / 2, row.y + row.h / 2);
+  await waitForText(page, 'ISUP: not answered yet');
+  await page.mouse.down();
+  await page.mouse.up();
+  await waitForText(page, 'Skill 2 of 2');
+  assert.ok(!(await texts(page)).some((x) => x.text.startsWith('ISUP:')), 'no tooltip after the click');
+  await page.mouse.move(5, 5);
+  await settle(page);
+  await page.mouse.move(row.x + row.w / 2, row.y + row.h / 2);
+  await waitForText(page, 'ISUP: not answered yet');
+  await context.close();
+});

@@ -146,8 +146,18 @@ TEST_CASE("one and two skills: axes without rings or polygons; bars instead") {
   const BarRow& b = bars.rows[1];
   CHECK(b.gap);
   CHECK_FALSE(b.values[0].has_value());
-  CHECK(b.label.pos.y == doctest::Approx(a.top + 18 + 18));
-  CHECK(bars.height == doctest::Approx(b.top + 18));
+  // Each level is numbered under its tick (16 px lines here), inside the track.
+  REQUIRE(a.tick_numbers.size() == 4);
+  for (std::size_t i = 0; i < a.tick_numbers.size(); ++i) {
+    const LabelBox& n = a.tick_numbers[i];
+    CHECK(n.text == std::to_string(a.ticks[i].level));
+    CHECK(n.pos.y == doctest::Approx(a.top + 18 + 2));
+    CHECK(n.pos.x >= 0);
+    CHECK(n.pos.x + n.size.w <= 320);
+    if (i + 1 < a.tick_numbers.size()) CHECK(n.pos.x + n.size.w / 2 == doctest::Approx(a.ticks[i].pos.x));
+  }
+  CHECK(b.label.pos.y == doctest::Approx(a.top + 18 + 2 + 16 + 18));
+  CHECK(bars.height == doctest::Approx(b.top + 18 + 2 + 16));
   CHECK(HitTestBars(bars, {10, b.top + 5}) == 1);
   CHECK(HitTestBars(bars, {10, bars.height + 50}) == -1);
 }
@@ -204,4 +214,29 @@ TEST_CASE("hit-testing finds vertices first, then labels and axes, never the cro
   CHECK(HitTestRadar(g, {label.pos.x + 1, label.pos.y + 1}, 10).axis == 3);
   CHECK(HitTestRadar(g, g.center, 10).axis == -1);
   CHECK(HitTestRadar(g, {1, 1}, 10).axis == -1);
+}
+
+TEST_CASE("the radar numbers every level on its first axis and the highest on the others") {
+  const ChartArea area{500, 400, 140, 8, 40};
+  const RadarGeometry g = LayoutRadar({Axis("A", 4), Axis("B", 5), Axis("C", 7)}, {{"Current", {3, 5, 2}}}, area, Mono);
+  std::vector<int> first, second;
+  for (const LevelTick& t : g.axes[0].ticks)
+    if (t.numbered) first.push_back(t.level);
+  for (const LevelTick& t : g.axes[1].ticks)
+    if (t.numbered) second.push_back(t.level);
+  CHECK(first == std::vector<int>{1, 2, 3, 4});
+  CHECK(second == std::vector<int>{5});
+}
+
+TEST_CASE("the radar's vertical extent covers the plot and its labels, and no more") {
+  const ChartArea area{500, 900, 140, 8, 40};  // much taller than the radar needs
+  const RadarGeometry g = LayoutRadar({Axis("A", 4), Axis("B", 4), Axis("C", 4)}, {{"Current", {1, 2, 3}}}, area, Mono);
+  const VerticalExtent e = RadarExtent(g);
+  CHECK(e.top <= g.center.y - g.radius);
+  CHECK(e.bottom >= g.center.y + g.radius * 0.5);  // the lower axes' ends
+  for (const RadarAxis& a : g.axes) {
+    CHECK(a.label.pos.y >= e.top);
+    CHECK(a.label.pos.y + a.label.size.h <= e.bottom);
+  }
+  CHECK(e.bottom - e.top < area.height - 100);  // the unused height is left out
 }
