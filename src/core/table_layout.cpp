@@ -394,9 +394,10 @@ void GuessLongScale(const Table& table, const std::vector<const TableRow*>& rows
   std::map<int, std::string> levels;
   std::vector<std::string> named;  // in order of first appearance
   std::set<std::string> named_seen;
+  std::set<std::string_view> cells_seen;  // a long table repeats a few level cells many times
   for (const TableRow* row : rows) {
     const std::string_view cell = TrimSpace(table.Cell(*row, c + 1));
-    if (cell.empty()) continue;
+    if (cell.empty() || !cells_seen.insert(cell).second) continue;
     if (const auto heading = ReadLevelHeading(cell)) {
       std::string& name = levels[heading->number];
       if (name.empty()) name = heading->name;

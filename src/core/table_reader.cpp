@@ -61,12 +61,13 @@ class RowCollector {
     if (table_.rows.empty()) return;
     const std::size_t width = table_.rows.front().cells.size();
     while (cells.size() > width && TrimSpace(cells.back()).empty()) cells.pop_back();
+    if (cells.size() == width) return;
     const std::string counts = "the row has " + std::to_string(cells.size()) + (cells.size() == 1 ? " cell" : " cells") +
                                " where row " + std::to_string(table_.rows.front().number) + " has " +
                                std::to_string(width);
     if (cells.size() < width) {
       table_.notes.Warning(number, 0, counts + "; the missing cells are read as empty");
-    } else if (cells.size() > width) {
+    } else {
       const std::string extra = cells.size() == width + 1
                                     ? "column " + ColumnLetters(cells.size())
                                     : "columns " + ColumnLetters(width + 1) + "\u2013" + ColumnLetters(cells.size());
@@ -97,7 +98,11 @@ std::string WithUnixLineBreaks(std::string cell) {
 // records (detection reads only the start).
 void ReadDelimited(std::string_view text, char separator, std::size_t max_rows, Table& table) {
   RowCollector rows(table);
-  const char stops[] = {separator, '\n', '\r', '\0'};
+  // Where an unquoted cell ends (a hand loop: find_first_of scans its set for every character).
+  auto cell_end = [&](std::size_t from) {
+    while (from < text.size() && text[from] != separator && text[from] != '\n' && text[from] != '\r') ++from;
+    return from;
+  };
   std::size_t i = 0, record = 1;
   std::vector<std::string> cells;
   while (record <= max_rows) {
@@ -124,7 +129,7 @@ void ReadDelimited(std::string_view text, char separator, std::size_t max_rows, 
         table.notes.Error(record, column, "a quoted cell is never closed (a closing \" is missing), so all the text "
                                           "after its opening quote was read into this one cell");
       }
-      const std::size_t end = std::min(text.find_first_of(stops, i), text.size());
+      const std::size_t end = cell_end(i);
       if (end > i) {
         table.notes.Warning(record, column, "text follows the closing quote of this cell; it is kept as part of the cell");
         cell.append(text.substr(i, end - i));
@@ -132,7 +137,7 @@ void ReadDelimited(std::string_view text, char separator, std::size_t max_rows, 
       }
       cell = WithUnixLineBreaks(std::move(cell));
     } else {
-      const std::size_t end = std::min(text.find_first_of(stops, i), text.size());
+      const std::size_t end = cell_end(i);
       cell.assign(text.substr(i, end - i));
       i = end;
     }
