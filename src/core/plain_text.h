@@ -9,6 +9,11 @@ namespace skillscope {
 // Without leading and trailing spaces, tabs, line breaks and non-breaking spaces (U+00A0).
 std::string_view TrimSpace(std::string_view text);
 
+// A-Z, a-z or 0-9: the letters codes and ids may use.
+inline bool IsAsciiLetterOrDigit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // ASCII letters lower-cased, runs of spaces made one, ends trimmed: "  Skill  Name" -> "skill name".
 std::string FoldForMatching(std::string_view text);
 

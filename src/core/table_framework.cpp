@@ -5,39 +5,26 @@
 #include <set>
 #include <unordered_map>
 
-#include <nlohmann/json.hpp>
-
-#include "core/json_input.h"
-#include "core/json_reader.h"
+#include "core/framework_loader.h"
 #include "core/plain_text.h"
 
-// [SECTION] Codes and ids
+// [SECTION] Codes
 // [SECTION] Checking the layout
 // [SECTION] Reading skills: wide and long tables
 // [SECTION] Giving every skill a code
-// [SECTION] Framework details
-// [SECTION] Writing and loading the framework file
 // [SECTION] ConvertTable
 
 namespace skillscope {
 namespace {
 
 // ---------------------------------------------------------------------------------------
-// [SECTION] Codes and ids
+// [SECTION] Codes
 // ---------------------------------------------------------------------------------------
-
-bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // The framework format's rule for codes (schemas/framework.schema.json, "code").
 bool IsUsableCode(std::string_view code) {
-  if (code.empty() || code.size() > 32 || !IsAsciiAlnum(code.front())) return false;
-  return std::all_of(code.begin(), code.end(), [](char c) { return IsAsciiAlnum(c) || c == '_' || c == '.' || c == '-'; });
-}
-
-// ... and for framework ids ("id").
-bool IsUsableId(std::string_view id) {
-  if (id.empty() || id.size() > 64 || id.front() == '-') return false;
-  return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+  if (code.empty() || code.size() > 32 || !IsAsciiLetterOrDigit(code.front())) return false;
+  return std::all_of(code.begin(), code.end(), [](char c) { return IsAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-'; });
 }
 
 const char* const kCodeRule = "1\u201332 letters, digits, \u201C_\u201D, \u201C.\u201D or \u201C-\u201D, "
@@ -99,6 +86,8 @@ class TableToFramework {
   TableToFramework(const Table& table, const TableLayout& layout, TableConversion& out)
       : table_(table), layout_(layout), out_(out) {
     notes_.SetColumnNames(ColumnNames(table, layout.has_header));
+    for (std::size_t c = 0; c < layout.columns.size(); ++c)
+      columns_by_role_[layout.columns[c].role].push_back(c + 1);
   }
 
   // Skills with their codes, and the notes about them (in `notes()`).
@@ -124,15 +113,14 @@ class TableToFramework {
 
  private:
   // 1-based columns with a role, left to right.
-  std::vector<std::size_t> Columns(ColumnRole role) const {
-    std::vector<std::size_t> out;
-    for (std::size_t c = 0; c < layout_.columns.size(); ++c)
-      if (layout_.columns[c].role == role) out.push_back(c + 1);
-    return out;
+  const std::vector<std::size_t>& Columns(ColumnRole role) const {
+    static const std::vector<std::size_t> kNone;
+    const auto it = columns_by_role_.find(role);
+    return it == columns_by_role_.end() ? kNone : it->second;
   }
 
   std::size_t OnlyColumn(ColumnRole role) const {
-    const std::vector<std::size_t> columns = Columns(role);
+    const std::vector<std::size_t>& columns = Columns(role);
     return columns.empty() ? 0 : columns.front();
   }
 
@@ -141,7 +129,7 @@ class TableToFramework {
   }
 
   bool AtMostOne(ColumnRole role, const char* what) {
-    const std::vector<std::size_t> columns = Columns(role);
+    const std::vector<std::size_t>& columns = Columns(role);
     if (columns.size() <= 1) return true;
     notes_.Error(0, 0, std::string("only one column can hold ") + what + " (columns " + LettersList(columns) +
                            " both do)");
@@ -323,13 +311,11 @@ class TableToFramework {
       notes_.Warning(row.number, Columns(ColumnRole::kStatements).front(), "empty, so the row adds no statement");
       return;
     }
-    const std::string key = by_code ? s.code : FoldForMatching(s.name);
-    const auto [found, added] = skill_by_key_.emplace(key, out_.skills.size());
-    if (added) {
-      if (!NameSkill(row.number, s)) {
-        skill_by_key_.erase(found);
-        return;
-      }
+    std::string key = by_code ? s.code : FoldForMatching(s.name);
+    auto found = skill_by_key_.find(key);
+    if (found == skill_by_key_.end()) {
+      if (!NameSkill(row.number, s)) return;
+      found = skill_by_key_.emplace(std::move(key), out_.skills.size()).first;
       AddSkill(row.number, std::move(s));
     } else {
       const SkillFromTable& first = out_.skills[found->second];
@@ -425,78 +411,10 @@ class TableToFramework {
   const TableLayout& layout_;
   TableConversion& out_;
   TableNotes notes_;
+  std::map<ColumnRole, std::vector<std::size_t>> columns_by_role_;
   std::vector<std::string> given_codes_;  // the code column's cell, one per skill in out_.skills
   std::unordered_map<std::string, std::size_t> skill_by_key_;  // long tables: code or folded name -> skill
 };
-
-// ---------------------------------------------------------------------------------------
-// [SECTION] Framework details
-// ---------------------------------------------------------------------------------------
-
-std::vector<DetailProblem> CheckDetails(FrameworkDetails& d) {
-  for (std::string* field : {&d.title, &d.id, &d.version, &d.source, &d.attribution, &d.description, &d.notes})
-    *field = std::string(TrimSpace(*field));
-  std::vector<DetailProblem> problems;
-  if (d.title.empty()) problems.push_back({"title", "give the framework a title"});
-  if (d.id.empty()) d.id = MakeFrameworkId(d.title);
-  if (!IsUsableId(d.id) && !d.title.empty())
-    problems.push_back({"id", "an id is 1\u201364 lower-case letters, digits and \u201C-\u201D, not starting with "
-                              "\u201C-\u201D, such as \u201Cacme-platform-skills\u201D"});
-  if (d.version.empty()) problems.push_back({"version", "give the framework a version, such as \u201C1\u201D"});
-  else if (Utf8Length(d.version) > 64) problems.push_back({"version", "a version is at most 64 characters long"});
-  if (d.source.empty()) problems.push_back({"source", "say where the table comes from"});
-  if (d.attribution.empty())
-    problems.push_back({"attribution", "the attribution is required: credit the table's authors and give its "
-                                       "licence (or say that it is not known)"});
-  return problems;
-}
-
-// ---------------------------------------------------------------------------------------
-// [SECTION] Writing and loading the framework file
-// ---------------------------------------------------------------------------------------
-
-// Fields in the order of docs/framework-format.md, so the file reads like the example there.
-nlohmann::ordered_json FrameworkDocument(const FrameworkDetails& d, const Scale& scale,
-                                         const std::vector<SkillFromTable>& skills) {
-  using nlohmann::ordered_json;
-  ordered_json doc;
-  doc["format"] = kFrameworkFormat;
-  doc["formatVersion"] = kFrameworkFormatVersion;
-  doc["id"] = d.id;
-  doc["version"] = d.version;
-  doc["title"] = d.title;
-  if (!d.description.empty()) doc["description"] = d.description;
-  doc["source"] = d.source;
-  doc["attribution"] = d.attribution;
-  if (!d.notes.empty()) doc["notes"] = d.notes;
-  ordered_json& scale_doc = doc["scale"] = ordered_json::object();
-  if (!scale.name.empty()) scale_doc["name"] = scale.name;
-  ordered_json& levels = scale_doc["levels"] = ordered_json::array();
-  for (const ScaleLevel& level : scale.levels) {
-    ordered_json l = {{"level", level.number}};
-    if (!level.name.empty()) l["name"] = level.name;
-    if (!level.description.empty()) l["description"] = level.description;
-    levels.push_back(std::move(l));
-  }
-  ordered_json& skills_doc = doc["skills"] = ordered_json::array();
-  for (const SkillFromTable& s : skills) {
-    ordered_json skill = {{"code", s.skill.code}, {"name", s.skill.name}};
-    if (!s.skill.category.empty()) skill["category"] = s.skill.category;
-    if (!s.skill.description.empty()) skill["description"] = s.skill.description;
-    ordered_json& by_level = skill["levels"] = ordered_json::object();
-    for (const auto& [level, statements] : s.skill.statements) by_level[std::to_string(level)] = statements;
-    skills_doc.push_back(std::move(skill));
-  }
-  return doc;
-}
-
-// Indented for people to read and commit; compact when indenting alone would pass the limit.
-std::string FrameworkFileText(const nlohmann::ordered_json& doc) {
-  const auto replace = nlohmann::ordered_json::error_handler_t::replace;
-  std::string text = doc.dump(2, ' ', false, replace);
-  if (text.size() > kMaxFrameworkBytes) text = doc.dump(-1, ' ', false, replace);
-  return text;
-}
 
 }  // namespace
 
@@ -508,7 +426,7 @@ std::string MakeSkillCode(std::string_view name) {
   static const std::set<std::string> kLeftOut = {"a", "an", "and", "for", "in", "of", "on", "or", "the", "to", "with"};
   // Letters outside ASCII belong to their word ("Sécurité" is one word), but a code can
   // only hold ASCII, so each word is kept as its ASCII letters and digits.
-  auto in_word = [](char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; };
+  auto in_word = [](char c) { return IsAsciiLetterOrDigit(c) || static_cast<unsigned char>(c) >= 0x80; };
   std::vector<std::string> words;
   for (std::size_t i = 0; i < name.size();) {
     if (!in_word(name[i])) {
@@ -517,7 +435,7 @@ std::string MakeSkillCode(std::string_view name) {
     }
     std::string word;
     for (; i < name.size() && in_word(name[i]); ++i)
-      if (IsAsciiAlnum(name[i])) word += name[i];
+      if (IsAsciiLetterOrDigit(name[i])) word += name[i];
     if (!word.empty()) words.push_back(std::move(word));
   }
   std::vector<std::string> kept;
@@ -538,38 +456,11 @@ std::string MakeSkillCode(std::string_view name) {
   return code.substr(0, 32);
 }
 
-std::string MakeFrameworkId(std::string_view title) {
-  std::string id;
-  for (char c : title) {
-    if (IsAsciiAlnum(c)) id += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    else if (!id.empty() && id.back() != '-') id += '-';
-  }
-  id = id.substr(0, 64);
-  while (!id.empty() && id.back() == '-') id.pop_back();
-  return id;
-}
-
-TableConversion ConvertTable(const Table& table, const TableLayout& layout, const FrameworkDetails& details,
-                             const std::string& file_name) {
+TableConversion ConvertTable(const Table& table, const TableLayout& layout) {
   TableConversion out;
   TableToFramework converter(table, layout, out);
   converter.Run();
   out.notes = table.notes;
-  out.details = details;
-  out.details_missing = CheckDetails(out.details);
-  if (!out.notes.has_errors() && !converter.notes().has_errors() && out.details_missing.empty()) {
-    out.framework_json = FrameworkFileText(FrameworkDocument(out.details, layout.scale, out.skills));
-    if (out.framework_json.size() > kMaxFrameworkBytes) {
-      converter.notes().Error(0, 0, "the framework would be " + HumanSize(out.framework_json.size()) +
-                                        "; a framework file may be at most " + HumanSize(kMaxFrameworkBytes) +
-                                        ": split the table into two frameworks");
-      out.framework_json.clear();
-    } else {
-      out.load = LoadFramework(out.framework_json, file_name);
-      for (const std::string& error : out.load.errors) converter.notes().Error(0, 0, error);
-      if (!out.load.ok()) out.framework_json.clear();
-    }
-  }
   out.notes.Append(converter.notes());
   return out;
 }

@@ -1,29 +1,20 @@
-// A table and its layout to a framework file: skills and codes, the warnings a person
-// needs (empty cells, duplicate codes, made codes), the details the file requires, and a
-// result that LoadFramework accepts.
+// A table and its layout to skills: codes, and the warnings a person needs (empty cells,
+// duplicate codes, made codes), each at its row and column.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
+#include "core/framework_loader.h"
 #include "core/table_framework.h"
 
 using namespace skillscope;
 
 namespace {
 
-FrameworkDetails Details() {
-  FrameworkDetails d;
-  d.title = "Team skills";
-  d.version = "1";
-  d.source = "Our spreadsheet";
-  d.attribution = "© Us";
-  return d;
-}
-
-TableConversion Convert(const std::string& text, const FrameworkDetails& details = Details()) {
+TableConversion Convert(const std::string& text) {
   const Table table = ReadTable(text);
-  return ConvertTable(table, GuessTableLayout(table).layout, details, "team.csv");
+  return ConvertTable(table, GuessTableLayout(table).layout);
 }
 
 std::vector<std::string> NoteTexts(const TableConversion& c) {
@@ -54,13 +45,7 @@ TEST_CASE("skill codes made from names: initials, capital words whole, one word 
   CHECK(MakeSkillCode("和") == "");
 }
 
-TEST_CASE("framework ids made from titles") {
-  CHECK(MakeFrameworkId("ACME Platform Skills (2026)") == "acme-platform-skills-2026");
-  CHECK(MakeFrameworkId("  --IT ops--  ") == "it-ops");
-  CHECK(MakeFrameworkId(std::string(70, 'a') + " b") == std::string(64, 'a'));
-}
-
-TEST_CASE("a wide table becomes a framework; an empty cell leaves the level undefined, with a warning") {
+TEST_CASE("a wide table becomes skills; an empty cell leaves the level undefined, with a warning") {
   const TableConversion c = Convert("Code,Skill,Category,Level 1,Level 2\n"
                                     "NET,Networking,Operations,Configures VLANs,\n"
                                     "BUD,Budgeting,Finance,Tracks spend,Forecasts costs\n");
@@ -73,14 +58,6 @@ TEST_CASE("a wide table becomes a framework; an empty cell leaves the level unde
   CHECK_FALSE(c.skills[0].skill.DefinedAt(2));
   CHECK(c.code_rule.empty());
 
-  const Framework& fw = *c.load.framework;
-  CHECK(fw.id == "team-skills");
-  CHECK(fw.scale.RangeText() == "1-2");
-  REQUIRE(fw.skills.size() == 2);
-  CHECK(fw.skills[1].statements.at(2) == Statements{"Forecasts costs"});
-  CHECK_FALSE(fw.skills[0].DefinedAt(2));
-  // Written in the documented field order, indented for people to read.
-  CHECK(c.framework_json.rfind("{\n  \"format\": \"skillscope-framework\",\n  \"formatVersion\": 1,\n  \"id\"", 0) == 0);
 }
 
 TEST_CASE("without a code column, codes are made from the names, and the rule is stated") {
@@ -102,14 +79,13 @@ TEST_CASE("the person's codes win over made ones, and are checked") {
   const Table table = ReadTable("Skill,Level 1\nNetworking,Configures VLANs\nBudgeting,Tracks spend\n");
   TableLayout layout = GuessTableLayout(table).layout;
   layout.code_for_name = {{"Networking", "NET"}};
-  const TableConversion c = ConvertTable(table, layout, Details(), "team.csv");
+  const TableConversion c = ConvertTable(table, layout);
   REQUIRE(c.ok());
   CHECK(Codes(c) == Statements{"NET", "BUDGETING"});
 
   layout.code_for_name = {{"Budgeting", "B U D"}};
-  const TableConversion bad = ConvertTable(table, layout, Details(), "team.csv");
+  const TableConversion bad = ConvertTable(table, layout);
   CHECK_FALSE(bad.ok());
-  CHECK(bad.framework_json.empty());
   CHECK(NoteTexts(bad) == std::vector<std::string>{
                               "row 3: the code “B U D” chosen for “Budgeting” cannot be used: codes are 1–32 letters, "
                               "digits, “_”, “.” or “-”, starting with a letter or digit"});
@@ -172,7 +148,7 @@ TEST_CASE("long tables: levels by number or by name; unknown ones are errors at 
                                 "Budgeting,,d\n");
   TableLayout layout = GuessTableLayout(table).layout;
   layout.scale.levels = {{1, "Learning", ""}, {2, "Leading", ""}};
-  const TableConversion c = ConvertTable(table, layout, Details(), "team.csv");
+  const TableConversion c = ConvertTable(table, layout);
   CHECK_FALSE(c.ok());
   CHECK(NoteTexts(c) == std::vector<std::string>{"row 4, column “Level”: “Guru” is not a level on the scale (1-2)",
                                                  "row 5, column “Level”: no level is given"});
@@ -187,71 +163,39 @@ TEST_CASE("layouts that cannot work say what to choose") {
 
   TableLayout no_name = guessed;
   no_name.columns[0].role = ColumnRole::kUnused;
-  CHECK(NoteTexts(ConvertTable(table, no_name, Details(), "t")) ==
+  CHECK(NoteTexts(ConvertTable(table, no_name)) ==
         std::vector<std::string>{"choose the column that holds the skill names"});
 
   TableLayout wrong_shape = guessed;
   wrong_shape.columns[2].role = ColumnRole::kStatements;
-  CHECK(NoteTexts(ConvertTable(table, wrong_shape, Details(), "t")) ==
+  CHECK(NoteTexts(ConvertTable(table, wrong_shape)) ==
         std::vector<std::string>{"column “Level 2”: set to “statements”, which only a long table has"});
 
   TableLayout off_scale = guessed;
   off_scale.columns[2].level = 7;
-  CHECK(NoteTexts(ConvertTable(table, off_scale, Details(), "t")) ==
+  CHECK(NoteTexts(ConvertTable(table, off_scale)) ==
         std::vector<std::string>{"column “Level 2”: holds level 7, which is not on the scale (1-2)"});
 
   TableLayout two_names = guessed;
   two_names.columns[1] = {ColumnRole::kName, 0};
-  CHECK(NoteTexts(ConvertTable(table, two_names, Details(), "t")) ==
+  CHECK(NoteTexts(ConvertTable(table, two_names)) ==
         std::vector<std::string>{"only one column can hold the skill names (columns A and B both do)"});
 
   TableLayout bad_scale = guessed;
   bad_scale.scale.levels = {{2, "", ""}, {1, "", ""}, {1, "", ""}};
-  CHECK(NoteTexts(ConvertTable(table, bad_scale, Details(), "t")) ==
+  CHECK(NoteTexts(ConvertTable(table, bad_scale)) ==
         std::vector<std::string>{"the scale's levels must go up: 1 comes after 2", "the scale has level 1 twice"});
 
   TableLayout narrow = guessed;
   narrow.columns.pop_back();
-  CHECK(NoteTexts(ConvertTable(table, narrow, Details(), "t")) ==
+  CHECK(NoteTexts(ConvertTable(table, narrow)) ==
         std::vector<std::string>{"the column choices are for 2 columns, but the table has 3: choose the columns again"});
 
   TableLayout long_without_level = guessed;
   long_without_level.shape = TableShape::kLong;
   long_without_level.columns[1] = long_without_level.columns[2] = {ColumnRole::kUnused, 0};
-  CHECK(NoteTexts(ConvertTable(table, long_without_level, Details(), "t")) ==
+  CHECK(NoteTexts(ConvertTable(table, long_without_level)) ==
         std::vector<std::string>{"choose the column that gives each row's level", "choose the column that holds the statements"});
-}
-
-TEST_CASE("the details a framework file requires, each named for its field") {
-  const TableConversion c = Convert("Skill,Level 1\nNetworking,a\n", FrameworkDetails{});
-  CHECK_FALSE(c.ok());
-  CHECK(c.framework_json.empty());
-  std::vector<std::string> problems;
-  for (const DetailProblem& p : c.details_missing) problems.push_back(p.field + ": " + p.message);
-  CHECK(problems == std::vector<std::string>{
-                        "title: give the framework a title",
-                        "version: give the framework a version, such as “1”",
-                        "source: say where the table comes from",
-                        "attribution: the attribution is required: credit the table's authors and give its licence "
-                        "(or say that it is not known)"});
-  // The skills are there for the preview all the same.
-  CHECK(c.skills.size() == 1);
-
-  FrameworkDetails bad_id = Details();
-  bad_id.id = "Team Skills";
-  const TableConversion with_bad_id = Convert("Skill,Level 1\nNetworking,a\n", bad_id);
-  REQUIRE(with_bad_id.details_missing.size() == 1);
-  CHECK(with_bad_id.details_missing[0].field == "id");
-
-  FrameworkDetails full = Details();
-  full.description = "  What we expect.  ";
-  full.notes = "Converted from our sheet.";
-  const TableConversion ok = Convert("Skill,Level 1\nNetworking,a\n", full);
-  REQUIRE(ok.ok());
-  CHECK(ok.details.id == "team-skills");
-  CHECK(ok.load.framework->description == "What we expect.");
-  CHECK(ok.load.framework->notes == "Converted from our sheet.");
-  CHECK(ok.load.framework->attribution == "© Us");
 }
 
 TEST_CASE("the split example shows a cell the rule splits, or else the first cell") {
@@ -280,10 +224,9 @@ TEST_CASE("framework limits: statements per level and skills") {
   CHECK(NoteTexts(skills) == std::vector<std::string>{"the table gives 10001 skills; a framework may have at most 10000"});
 }
 
-TEST_CASE("the reading's notes come first and block the conversion when they are errors") {
+TEST_CASE("the reading's notes come first, and its errors make the conversion not ok") {
   const TableConversion c = Convert("Skill,Level 1\nNetworking,\"never closed\n");
   CHECK_FALSE(c.ok());
-  CHECK(c.framework_json.empty());
   REQUIRE_FALSE(NoteTexts(c).empty());
   CHECK(NoteTexts(c).front().rfind("row 2, column B: a quoted cell is never closed", 0) == 0);
 }
