@@ -213,3 +213,27 @@ TEST_CASE("a TSV copied from a spreadsheet, with a multi-line cell, arrives stat
   REQUIRE(whole_cells.ok());
   CHECK(whole_cells.load.framework->skills[0].statements.at(1) == Statements{"Reads dashboards.\nReports \"odd\" graphs."});
 }
+
+TEST_CASE("the two spreadsheet examples in docs/framework-format.md give the same framework") {
+  const std::string doc = ReadFile(std::filesystem::path(SKILLSCOPE_SOURCE_DIR) / "docs" / "framework-format.md");
+  const std::size_t section = doc.find("## Frameworks from spreadsheets and tables");
+  REQUIRE(section != std::string::npos);
+  std::vector<std::string> examples;
+  for (std::size_t at = doc.find("```csv\n", section); at != std::string::npos; at = doc.find("```csv\n", at)) {
+    const std::size_t end = doc.find("```", at + 7);
+    REQUIRE(end != std::string::npos);
+    examples.push_back(doc.substr(at + 7, end - at - 7));
+    at = end + 3;
+  }
+  REQUIRE(examples.size() == 2);
+  const Imported wide = ImportAndSave(examples[0], TeamDetails(), "wide example");
+  const Imported long_shape = ImportAndSave(examples[1], TeamDetails(), "long example");
+  CHECK(wide.import.layout.shape == TableShape::kWide);
+  CHECK(long_shape.import.layout.shape == TableShape::kLong);
+  REQUIRE(wide.file.ok());
+  REQUIRE(long_shape.file.ok());
+  CHECK(NoteTexts(wide.import.conversion) ==
+        Statements{"row 3, column “Level 3”: empty, so “Networking” is not defined at level 3"});
+  CHECK(wide.file.load.framework->skills[1].statements.at(2) == Statements{"Designs the office network.", "Documents it."});
+  CHECK(long_shape.file.load.framework->content_hash == wide.file.load.framework->content_hash);
+}
