@@ -176,7 +176,9 @@ TEST_CASE("seed 000's Markdown table gives it-operations-matrix statement for st
     CHECK(got.code == want.code);
     CHECK(got.name == want.name);
     REQUIRE(got.statements.size() == want.statements.size());
-    for (const auto& [level, statements] : want.statements) {
+    for (const auto& want_level : want.statements) {
+      const int level = want_level.first;  // a plain variable: C++17 lambdas (CAPTURE) cannot take a binding
+      const Statements& statements = want_level.second;
       CAPTURE(level);
       REQUIRE(got.DefinedAt(level));
       const Statements& got_level = got.statements.at(level);
