@@ -104,7 +104,6 @@ class TableToFramework {
         case TableShape::kLong: ReadLongRow(*row); break;
       }
     }
-    LeaveOutSkillsWithoutStatements();
     CheckLimits();
     AssignCodes();
   }
@@ -327,15 +326,6 @@ class TableToFramework {
     }
     std::vector<std::string>& list = out_.skills[found->second].skill.statements[*level];
     list.insert(list.end(), std::make_move_iterator(statements.begin()), std::make_move_iterator(statements.end()));
-  }
-
-  // Long tables: a skill whose rows were all refused has nothing to offer.
-  void LeaveOutSkillsWithoutStatements() {
-    for (std::size_t i = out_.skills.size(); i-- > 0;) {
-      if (!out_.skills[i].skill.statements.empty()) continue;
-      out_.skills.erase(out_.skills.begin() + static_cast<std::ptrdiff_t>(i));
-      given_codes_.erase(given_codes_.begin() + static_cast<std::ptrdiff_t>(i));
-    }
   }
 
   void CheckLimits() {

@@ -159,21 +159,24 @@ std::string KnownBinaryFile(std::string_view bytes) {
 struct Utf16Guess {
   bool found = false;
   bool big_endian = false;
+  bool sure = false;
 };
 
-// Mostly-ASCII UTF-16 has a zero in every other byte: the high half of each character.
-// Zeros on one side only, in at least half of the characters, is no accident.
+// UTF-16 has a zero in the high half of every ASCII character (tabs, line breaks, Latin
+// letters). Zeros on one side only, in at least half of the characters, is no accident;
+// on one side only but fewer (text in another script, with ASCII only between cells) is
+// still UTF-16 more likely than not, but a guess.
 Utf16Guess Utf16ByZeroBytes(std::string_view bytes) {
   const std::size_t n = std::min(bytes.size(), kUtf16SampleBytes) & ~std::size_t{1};
-  if (n < 4) return {};
+  if (n < 4 || bytes.size() % 2 != 0) return {};
   std::size_t zero_even = 0, zero_odd = 0;
   for (std::size_t i = 0; i < n; i += 2) {
     zero_even += bytes[i] == '\0';
     zero_odd += bytes[i + 1] == '\0';
   }
   const std::size_t characters = n / 2;
-  if (zero_even == 0 && zero_odd * 2 >= characters) return {true, false};
-  if (zero_odd == 0 && zero_even * 2 >= characters) return {true, true};
+  if (zero_even == 0 && zero_odd > 0) return {true, false, zero_odd * 2 >= characters};
+  if (zero_odd == 0 && zero_even > 0) return {true, true, zero_even * 2 >= characters};
   return {};
 }
 
@@ -254,8 +257,12 @@ TableText DecodeTableText(std::string_view bytes, std::optional<TextEncoding> fo
                                                 " byte order mark, but " + decoded.error;
   } else if (const Utf16Guess utf16 = Utf16ByZeroBytes(bytes); utf16.found) {
     out.encoding = utf16.big_endian ? TextEncoding::kUtf16Be : TextEncoding::kUtf16Le;
-    out.why = std::string("there is no byte order mark, but every other byte is zero, as in ") +
-              TextEncodingName(out.encoding) + " text";
+    out.sure = utf16.sure;
+    out.why = utf16.sure ? std::string("there is no byte order mark, but every other byte is zero, as in ") +
+                               TextEncodingName(out.encoding) + " text"
+                         : std::string("there is no byte order mark, but the zero bytes all fall where ") +
+                               TextEncodingName(out.encoding) +
+                               " text has them; this is a guess: if the text looks wrong, pick another encoding";
     decoded = Decode(bytes, out.encoding);
     if (!decoded.error.empty()) decoded.error = "the text looks like " + std::string(TextEncodingName(out.encoding)) +
                                                 ", but " + decoded.error;

@@ -39,23 +39,23 @@ TEST_CASE("bullets: •, - and * start statements; other lines continue them") {
 }
 
 TEST_CASE("the split rule is guessed from the cells, with the counts as the reason") {
-  using Cells = std::vector<std::string_view>;
-  const SplitGuess bullets = GuessStatementSplit(Cells{"• a\n• b", "- c\n- d", "e", ""});
-  CHECK(bullets.split == StatementSplit::kBullets);
-  CHECK(bullets.reason == "2 of 3 cells are bulleted lists");
-
-  const SplitGuess lines = GuessStatementSplit(Cells{"a\nb", "c", "d"});
-  CHECK(lines.split == StatementSplit::kLines);
-  CHECK(lines.reason == "1 of 3 cells have several lines");
-
-  const SplitGuess semicolons = GuessStatementSplit(Cells{"a; b", "c; d", "e", "f"});
-  CHECK(semicolons.split == StatementSplit::kSemicolons);
-  CHECK(semicolons.reason == "2 of 4 cells hold “;” between statements");
-
-  // One ';' in three cells is a sentence's, not a separator.
-  const SplitGuess whole = GuessStatementSplit(Cells{"a; b", "c", "d"});
-  CHECK(whole.split == StatementSplit::kWholeCell);
-  CHECK(whole.reason == "few cells have line breaks, bullets or “;”, so each cell is one statement");
-
-  CHECK(GuessStatementSplit(Cells{"", " "}).reason == "there are no statements to split");
+  struct Case {
+    std::vector<std::string_view> cells;
+    StatementSplit split;
+    const char* reason;
+  };
+  const Case cases[] = {
+      {{"• a\n• b", "- c\n- d", "e", ""}, StatementSplit::kBullets, "2 of 3 cells are bulleted lists"},
+      {{"a\nb", "c", "d"}, StatementSplit::kLines, "1 of 3 cells have several lines"},
+      {{"a; b", "c; d", "e", "f"}, StatementSplit::kSemicolons, "2 of 4 cells hold “;” between statements"},
+      // One ';' in three cells is a sentence's, not a separator.
+      {{"a; b", "c", "d"}, StatementSplit::kWholeCell,
+       "few cells have line breaks, bullets or “;”, so each cell is one statement"},
+      {{"", " "}, StatementSplit::kWholeCell, "there are no statements to split"},
+  };
+  for (const Case& c : cases) {
+    const SplitGuess guess = GuessStatementSplit(c.cells);
+    CHECK(guess.split == c.split);
+    CHECK(guess.reason == std::string(c.reason));
+  }
 }

@@ -6,37 +6,21 @@
 
 #include <filesystem>
 #include <fstream>
-#include <map>
-#include <sstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include "core/framework_loader.h"
 #include "core/table_import.h"
+#include "table_test_support.h"
 
 using namespace skillscope;
+using table_test::NoteTexts;
+using table_test::TeamDetails;
 
 namespace {
 
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-std::string Fixture(const char* name) {
-  return ReadFile(std::filesystem::path(SKILLSCOPE_SOURCE_DIR) / "tests" / "data" / "tables" / name);
-}
-
-FrameworkDetails TeamDetails() {
-  FrameworkDetails d;
-  d.title = "Team skills";
-  d.version = "1";
-  d.source = "tests/data/tables";
-  d.attribution = "Written for skillscope's tests";
-  return d;
-}
+std::string Fixture(const char* name) { return table_test::SourceFile(std::filesystem::path("tests/data/tables") / name); }
 
 // A table imported with every guess as it is, and saved.
 struct Imported {
@@ -46,12 +30,6 @@ struct Imported {
 Imported ImportAndSave(const std::string& bytes, const FrameworkDetails& details, const std::string& file_name) {
   Imported out{ImportTable(bytes, TableImportChoices{}), {}};
   out.file = SaveImportedTable(out.import, details, file_name);
-  return out;
-}
-
-std::vector<std::string> NoteTexts(const TableConversion& c) {
-  std::vector<std::string> out;
-  for (const TableNote& note : c.notes.listed()) out.push_back(note.text);
   return out;
 }
 
@@ -127,11 +105,11 @@ TEST_CASE("the team table in every format, shape and encoding gives the same fra
 }
 
 TEST_CASE("seed 000's Markdown table gives it-operations-matrix statement for statement") {
-  const std::string seed = ReadFile(std::filesystem::path(SKILLSCOPE_SEEDS_DIR) / "000_58e5fe8242d38096.txt");
+  std::ifstream seed_file(std::filesystem::path(SKILLSCOPE_SEEDS_DIR) / "000_58e5fe8242d38096.txt", std::ios::binary);
+  const std::string seed((std::istreambuf_iterator<char>(seed_file)), std::istreambuf_iterator<char>());
   REQUIRE_FALSE(seed.empty());
   const FrameworkLoad shipped_load =
-      LoadFramework(ReadFile(std::filesystem::path(SKILLSCOPE_SOURCE_DIR) / "frameworks" / "it-operations-matrix.json"),
-                    "it-operations-matrix.json");
+      LoadFramework(table_test::SourceFile("frameworks/it-operations-matrix.json"), "it-operations-matrix.json");
   REQUIRE(shipped_load.ok());
   const Framework& shipped = *shipped_load.framework;
 
@@ -217,7 +195,7 @@ TEST_CASE("a TSV copied from a spreadsheet, with a multi-line cell, arrives stat
 }
 
 TEST_CASE("the two spreadsheet examples in docs/framework-format.md give the same framework") {
-  const std::string doc = ReadFile(std::filesystem::path(SKILLSCOPE_SOURCE_DIR) / "docs" / "framework-format.md");
+  const std::string doc = table_test::SourceFile("docs/framework-format.md");
   const std::size_t section = doc.find("## Frameworks from spreadsheets and tables");
   REQUIRE(section != std::string::npos);
   std::vector<std::string> examples;

@@ -6,22 +6,15 @@
 #include <vector>
 
 #include "core/table_framework_file.h"
+#include "table_test_support.h"
 
 using namespace skillscope;
+using table_test::TeamDetails;
 
 namespace {
 
-FrameworkDetails Details() {
-  FrameworkDetails d;
-  d.title = "Team skills";
-  d.version = "1";
-  d.source = "Our spreadsheet";
-  d.attribution = "© Us";
-  return d;
-}
-
 // The framework file of a table, read with the guessed layout.
-FrameworkFile Save(const std::string& text, const FrameworkDetails& details = Details()) {
+FrameworkFile Save(const std::string& text, const FrameworkDetails& details = TeamDetails()) {
   const Table table = ReadTable(text);
   const TableLayout layout = GuessTableLayout(table).layout;
   return WriteFrameworkFile(ConvertTable(table, layout), layout.scale, details, "team.csv");
@@ -69,7 +62,7 @@ TEST_CASE("the details a framework file requires, each named for its field") {
                           "attribution: the attribution is required: credit the table's authors and give its licence "
                           "(or say that it is not known)"});
 
-  FrameworkDetails bad_id = Details();
+  FrameworkDetails bad_id = TeamDetails();
   bad_id.id = "Team Skills";
   const FrameworkFile with_bad_id = Save("Skill,Level 1\nNetworking,a\n", bad_id);
   REQUIRE(with_bad_id.details_missing.size() == 1);
@@ -77,11 +70,11 @@ TEST_CASE("the details a framework file requires, each named for its field") {
   CHECK(with_bad_id.details_missing[0].message ==
         "an id is 1–64 lower-case letters, digits and “-”, not starting with “-”, such as “acme-platform-skills”");
 
-  FrameworkDetails long_version = Details();
+  FrameworkDetails long_version = TeamDetails();
   long_version.version = std::string(65, '1');
   CHECK(CheckFrameworkDetails(long_version).at(0).message == "a version is at most 64 characters long");
 
-  FrameworkDetails full = Details();
+  FrameworkDetails full = TeamDetails();
   full.description = "  What we expect.  ";
   full.notes = "Converted from our sheet.";
   const FrameworkFile ok = Save("Skill,Level 1\nNetworking,a\n", full);
@@ -105,7 +98,7 @@ TEST_CASE("what LoadFramework refuses is passed on, and nothing is written") {
   const Table table = ReadTable("Skill,Level 1\nNetworking,a\n");
   TableLayout layout = GuessTableLayout(table).layout;
   layout.scale.levels[0].name = std::string(20001, 'x');
-  const FrameworkFile file = WriteFrameworkFile(ConvertTable(table, layout), layout.scale, Details(), "team.csv");
+  const FrameworkFile file = WriteFrameworkFile(ConvertTable(table, layout), layout.scale, TeamDetails(), "team.csv");
   CHECK_FALSE(file.ok());
   CHECK(file.json.empty());
   CHECK(file.errors == Texts{"team.csv: scale.levels[0].name: name is 20001 characters long; the limit is 20000"});
@@ -115,15 +108,15 @@ TEST_CASE("near the size limit the file is written compactly; past it, the table
   const Table table = ReadTable("Skill,Level 1\nNetworking,\"a\nb\nc\nd\ne\nf\"\nBudgeting,\"g\nh\nj\nk\"\n");
   const TableLayout layout = GuessTableLayout(table).layout;
   const TableConversion conversion = ConvertTable(table, layout);
-  const FrameworkFile indented = WriteFrameworkFile(conversion, layout.scale, Details(), "team.csv");
+  const FrameworkFile indented = WriteFrameworkFile(conversion, layout.scale, TeamDetails(), "team.csv");
   REQUIRE(indented.ok());
-  const FrameworkFile compact = WriteFrameworkFile(conversion, layout.scale, Details(), "team.csv",
+  const FrameworkFile compact = WriteFrameworkFile(conversion, layout.scale, TeamDetails(), "team.csv",
                                                    indented.json.size() - 1);
   REQUIRE(compact.ok());
   CHECK(compact.json.find('\n') == std::string::npos);
   CHECK(compact.load.framework->content_hash == indented.load.framework->content_hash);
 
-  const FrameworkFile too_big = WriteFrameworkFile(conversion, layout.scale, Details(), "team.csv", 200);
+  const FrameworkFile too_big = WriteFrameworkFile(conversion, layout.scale, TeamDetails(), "team.csv", 200);
   CHECK_FALSE(too_big.ok());
   CHECK(too_big.json.empty());
   CHECK(too_big.errors == Texts{"the framework would be " + std::to_string(compact.json.size()) +

@@ -7,20 +7,16 @@
 
 #include "core/framework_loader.h"
 #include "core/table_framework.h"
+#include "table_test_support.h"
 
 using namespace skillscope;
+using table_test::NoteTexts;
 
 namespace {
 
 TableConversion Convert(const std::string& text) {
   const Table table = ReadTable(text);
   return ConvertTable(table, GuessTableLayout(table).layout);
-}
-
-std::vector<std::string> NoteTexts(const TableConversion& c) {
-  std::vector<std::string> out;
-  for (const TableNote& note : c.notes.listed()) out.push_back(note.text);
-  return out;
 }
 
 std::vector<std::string> Codes(const TableConversion& c) {

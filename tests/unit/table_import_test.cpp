@@ -5,21 +5,10 @@
 #include <vector>
 
 #include "core/table_import.h"
+#include "table_test_support.h"
 
 using namespace skillscope;
-
-namespace {
-
-FrameworkDetails Details() {
-  FrameworkDetails d;
-  d.title = "Team skills";
-  d.version = "1";
-  d.source = "Our spreadsheet";
-  d.attribution = "© Us";
-  return d;
-}
-
-}  // namespace
+using table_test::TeamDetails;
 
 TEST_CASE("bytes that are not a table stop at the text, and saving says why") {
   const TableImport import = ImportTable(std::string("PK\x03\x04", 4), TableImportChoices{});
@@ -27,7 +16,7 @@ TEST_CASE("bytes that are not a table stop at the text, and saving says why") {
   CHECK_FALSE(import.text.error.empty());
   CHECK(import.table.rows.empty());
   CHECK(import.conversion.skills.empty());
-  const FrameworkFile file = SaveImportedTable(import, Details(), "book.xlsx");
+  const FrameworkFile file = SaveImportedTable(import, TeamDetails(), "book.xlsx");
   CHECK_FALSE(file.ok());
   CHECK(file.errors == std::vector<std::string>{import.text.error});
 }
@@ -42,7 +31,7 @@ TEST_CASE("the person's encoding and format are used") {
   CHECK(import.table.format_reason == "the format you picked");
   CHECK(import.conversion.skills[0].skill.name == "Café");
   CHECK(import.conversion.skills[0].skill.statements.at(1) == std::vector<std::string>{"Brews, pours"});
-  const FrameworkFile file = SaveImportedTable(import, Details(), "cafe.csv");
+  const FrameworkFile file = SaveImportedTable(import, TeamDetails(), "cafe.csv");
   REQUIRE(file.ok());
   CHECK(file.load.framework->skills[0].name == "Café");
 }

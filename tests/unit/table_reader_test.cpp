@@ -6,8 +6,10 @@
 #include <vector>
 
 #include "core/table_reader.h"
+#include "table_test_support.h"
 
 using namespace skillscope;
+using table_test::NoteTexts;
 
 namespace {
 
@@ -22,12 +24,6 @@ Cells CellsOf(const Table& table) {
 std::vector<std::size_t> RowNumbers(const Table& table) {
   std::vector<std::size_t> out;
   for (const TableRow& row : table.rows) out.push_back(row.number);
-  return out;
-}
-
-std::vector<std::string> NoteTexts(const Table& table) {
-  std::vector<std::string> out;
-  for (const TableNote& note : table.notes.listed()) out.push_back(note.text);
   return out;
 }
 

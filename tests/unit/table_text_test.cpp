@@ -85,6 +85,18 @@ TEST_CASE("UTF-16 without a byte order mark is recognised by its zero bytes") {
   CHECK(be.encoding == TextEncoding::kUtf16Be);
 }
 
+TEST_CASE("UTF-16 without a byte order mark in another script is a guess, said to be one") {
+  // Only the tabs and line breaks have a zero byte.
+  const TableText t = DecodeTableText(Utf16(u"\u6280\u80FD\t\u7B49\u7EA7\n\u7F51\u7EDC\u5B89\u5168\t\u914D\u7F6E\u9632\u706B\u5899\n",
+                                            false, false));
+  REQUIRE(t.ok());
+  CHECK(t.text == "技能\t等级\n网络安全\t配置防火墙\n");
+  CHECK(t.encoding == TextEncoding::kUtf16Le);
+  CHECK_FALSE(t.sure);
+  CHECK(t.why == "there is no byte order mark, but the zero bytes all fall where UTF-16 LE text has them; this is a "
+                 "guess: if the text looks wrong, pick another encoding");
+}
+
 TEST_CASE("broken UTF-16 is refused, not patched") {
   CHECK(DecodeTableText(std::string("\xFF\xFE" "A\0B", 5)).error ==
         "the text starts with a UTF-16 LE byte order mark, but the text has an odd number of bytes, "
