@@ -1,0 +1,117 @@
+#include "core/table_framework_file.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/json_input.h"
+#include "core/json_reader.h"
+#include "core/plain_text.h"
+
+namespace skillscope {
+namespace {
+
+// The framework format's rule for ids (schemas/framework.schema.json, "id").
+bool IsUsableId(std::string_view id) {
+  if (id.empty() || id.size() > 64 || id.front() == '-') return false;
+  return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// Fields in the order of docs/framework-format.md, so the file reads like the example there.
+nlohmann::ordered_json FrameworkDocument(const FrameworkDetails& d, const Scale& scale,
+                                         const std::vector<SkillFromTable>& skills) {
+  using nlohmann::ordered_json;
+  ordered_json doc;
+  doc["format"] = kFrameworkFormat;
+  doc["formatVersion"] = kFrameworkFormatVersion;
+  doc["id"] = d.id;
+  doc["version"] = d.version;
+  doc["title"] = d.title;
+  if (!d.description.empty()) doc["description"] = d.description;
+  doc["source"] = d.source;
+  doc["attribution"] = d.attribution;
+  if (!d.notes.empty()) doc["notes"] = d.notes;
+  ordered_json& scale_doc = doc["scale"] = ordered_json::object();
+  if (!scale.name.empty()) scale_doc["name"] = scale.name;
+  ordered_json& levels = scale_doc["levels"] = ordered_json::array();
+  for (const ScaleLevel& level : scale.levels) {
+    ordered_json l = {{"level", level.number}};
+    if (!level.name.empty()) l["name"] = level.name;
+    if (!level.description.empty()) l["description"] = level.description;
+    levels.push_back(std::move(l));
+  }
+  ordered_json& skills_doc = doc["skills"] = ordered_json::array();
+  for (const SkillFromTable& s : skills) {
+    ordered_json skill = {{"code", s.skill.code}, {"name", s.skill.name}};
+    if (!s.skill.category.empty()) skill["category"] = s.skill.category;
+    if (!s.skill.description.empty()) skill["description"] = s.skill.description;
+    ordered_json& by_level = skill["levels"] = ordered_json::object();
+    for (const auto& [level, statements] : s.skill.statements) by_level[std::to_string(level)] = statements;
+    skills_doc.push_back(std::move(skill));
+  }
+  return doc;
+}
+
+// Indented for people to read and commit; compact when indenting alone would pass the limit.
+std::string FrameworkFileText(const nlohmann::ordered_json& doc, std::size_t max_bytes) {
+  const auto replace = nlohmann::ordered_json::error_handler_t::replace;
+  std::string text = doc.dump(2, ' ', false, replace);
+  if (text.size() > max_bytes) text = doc.dump(-1, ' ', false, replace);
+  return text;
+}
+
+}  // namespace
+
+std::vector<DetailProblem> CheckFrameworkDetails(FrameworkDetails& d) {
+  for (std::string* field : {&d.title, &d.id, &d.version, &d.source, &d.attribution, &d.description, &d.notes})
+    *field = std::string(TrimSpace(*field));
+  std::vector<DetailProblem> problems;
+  if (d.title.empty()) problems.push_back({"title", "give the framework a title"});
+  if (d.id.empty()) d.id = MakeFrameworkId(d.title);
+  if (!IsUsableId(d.id) && !d.title.empty())
+    problems.push_back({"id", "an id is 1\u201364 lower-case letters, digits and \u201C-\u201D, not starting with "
+                              "\u201C-\u201D, such as \u201Cacme-platform-skills\u201D"});
+  if (d.version.empty()) problems.push_back({"version", "give the framework a version, such as \u201C1\u201D"});
+  else if (Utf8Length(d.version) > 64) problems.push_back({"version", "a version is at most 64 characters long"});
+  if (d.source.empty()) problems.push_back({"source", "say where the table comes from"});
+  if (d.attribution.empty())
+    problems.push_back({"attribution", "the attribution is required: credit the table's authors and give its "
+                                       "licence (or say that it is not known)"});
+  return problems;
+}
+
+FrameworkFile WriteFrameworkFile(const TableConversion& conversion, const Scale& scale,
+                                 const FrameworkDetails& details, const std::string& file_name,
+                                 std::size_t max_bytes) {
+  FrameworkFile out;
+  out.details = details;
+  out.details_missing = CheckFrameworkDetails(out.details);
+  if (!conversion.ok()) {
+    out.errors.push_back("the table has errors to put right first (see the notes on the table)");
+    return out;
+  }
+  if (!out.details_missing.empty()) return out;
+  std::string json = FrameworkFileText(FrameworkDocument(out.details, scale, conversion.skills), max_bytes);
+  if (json.size() > max_bytes) {
+    out.errors.push_back("the framework would be " + HumanSize(json.size()) + "; a framework file may be at most " +
+                         HumanSize(max_bytes) + ": split the table into two frameworks");
+    return out;
+  }
+  out.load = LoadFramework(json, file_name);
+  if (out.load.ok()) out.json = std::move(json);
+  out.errors.insert(out.errors.end(), out.load.errors.begin(), out.load.errors.end());
+  return out;
+}
+
+std::string MakeFrameworkId(std::string_view title) {
+  std::string id;
+  for (char c : title) {
+    if (IsAsciiLetterOrDigit(c)) id += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    else if (!id.empty() && id.back() != '-') id += '-';
+  }
+  id = id.substr(0, 64);
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  return id;
+}
+
+}  // namespace skillscope
