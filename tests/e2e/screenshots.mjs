@@ -1,7 +1,8 @@
-// Screenshots of every screen at phone, laptop and 4K sizes, light and dark, at device
-// pixel ratio 1 and 2, for a person to look at (not a test: nothing is compared).
+// Screenshots of every screen at phone, laptop and 4K sizes, light and dark, for a
+// person to look at (not a test: nothing is compared).
 //
-//   node tests/e2e/screenshots.mjs [out-dir]      (default: tests/e2e/artifacts/screens)
+//   node tests/e2e/screenshots.mjs [out-dir] [size-name ...]
+//     (default out-dir: tests/e2e/artifacts/screens; default sizes: all)
 //
 // Uses the built bundle (python3 serve.py --no-build under the hood).
 import fs from 'node:fs';
@@ -13,11 +14,13 @@ import { openApp, settle, click, reveal } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(process.argv[2] || path.join(HERE, 'artifacts', 'screens'));
+// The sizes people use: a phone at its own ratio, a common laptop, a 4K monitor at 2x.
 const SIZES = [
-  { name: 'phone', width: 360, height: 740 },
-  { name: 'laptop', width: 1280, height: 800 },
-  { name: '4k', width: 2560, height: 1440 },
+  { name: 'phone', width: 390, height: 844, dprs: [3] },
+  { name: 'laptop', width: 1366, height: 768, dprs: [1] },
+  { name: '4k', width: 2560, height: 1440, dprs: [2] },
 ];
+const WANTED = process.argv.slice(3);
 
 async function shoot(page, name) {
   await settle(page);
@@ -29,6 +32,16 @@ async function shoot(page, name) {
 // Walks through the app and takes one picture per screen state.
 async function tour(page, prefix) {
   await shoot(page, `${prefix}-01-start-empty`);
+  await click(page, 'preview:sfia@1.0.0');
+  await click(page, 'preview_skill:ITOP');
+  await shoot(page, `${prefix}-01b-framework-preview`);
+  await click(page, 'preview_close');
+  await click(page, 'help');
+  await shoot(page, `${prefix}-01c-help`);
+  await reveal(page, 'back');
+  await page.mouse.wheel(0, 1200);
+  await shoot(page, `${prefix}-01d-help-shortcuts`);
+  await click(page, 'back');
   await click(page, 'start');
   await shoot(page, `${prefix}-02-setup`);
   for (const fw of ['infrastructure-proficiency', 'it-operations-matrix', 'sfia']) await click(page, `all:${fw}@1.0.0`);
@@ -36,6 +49,9 @@ async function tour(page, prefix) {
   await click(page, 'level:2');
   await click(page, 'target:3');
   await shoot(page, `${prefix}-03-skill-quick`);
+  await click(page, 'copy:2');
+  await reveal(page, 'not_applicable');
+  await shoot(page, `${prefix}-03b-skill-copied`);
   await click(page, 'mode:statements');
   await click(page, 'rate_consistently:1:0');
   await click(page, 'rate_consistently:1:1');
@@ -70,9 +86,9 @@ const server = await startServer();
 const browser = await launchBrowser();
 fs.mkdirSync(OUT, { recursive: true });
 try {
-  for (const size of SIZES) {
+  for (const size of SIZES.filter((s) => !WANTED.length || WANTED.includes(s.name))) {
     for (const scheme of ['light', 'dark']) {
-      for (const dpr of [1, 2]) {
+      for (const dpr of size.dprs) {
         const context = await browser.newContext({
           viewport: { width: size.width, height: size.height }, deviceScaleFactor: dpr, colorScheme: scheme,
         });
