@@ -34,6 +34,12 @@ const Skill* Framework::FindSkill(const std::string& code) const {
   return nullptr;
 }
 
+const Role* Framework::FindRole(const std::string& name) const {
+  for (const Role& r : roles)
+    if (r.name == name) return &r;
+  return nullptr;
+}
+
 std::size_t Framework::StatementCount() const {
   std::size_t n = 0;
   for (const Skill& s : skills) n += s.StatementCount();

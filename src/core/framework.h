@@ -41,6 +41,14 @@ struct Skill {
   std::size_t StatementCount() const;
 };
 
+// A role a framework file may define (optional): the level expected in some of its
+// skills. Roles set a person's targets and serve as a benchmark in compare and team views.
+struct Role {
+  std::string name;  // unique within its framework
+  std::string description;
+  std::map<std::string, int> levels;  // skill code -> expected level (defined for that skill)
+};
+
 struct Framework {
   std::string id;
   std::string version;
@@ -51,10 +59,12 @@ struct Framework {
   std::string notes;
   Scale scale;
   std::vector<Skill> skills;
+  std::vector<Role> roles;   // optional, in file order
   std::string content_hash;  // SHA-256 of the canonical JSON (see framework_loader.h)
   std::string canonical_json;  // that JSON: embedded in exported profiles for custom frameworks
 
   const Skill* FindSkill(const std::string& code) const;
+  const Role* FindRole(const std::string& name) const;
   std::size_t StatementCount() const;
 };
 

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/json_input.h"
+#include "core/framework_roles.h"
 #include "core/json_reader.h"
 #include "core/sha256.h"
 
@@ -208,7 +209,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name)
   }
 
   r.Object(doc, "", {"format", "formatVersion", "id", "version", "title", "description", "source", "attribution",
-                     "notes", "scale", "skills"});
+                     "notes", "scale", "skills", "roles"});
   Framework fw;
   if (const json* id = r.Field(doc, "", "id", true)) {
     if (!id->is_string() || !ValidId(id->get<std::string>())) {
@@ -229,6 +230,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name)
   if (auto n = r.Text(doc, "", "notes", false)) fw.notes = *n;
   const bool scale_ok = ReadScale(r, doc, fw.scale);
   ReadSkills(r, doc, scale_ok ? &fw.scale : nullptr, fw.skills);
+  if (scale_ok) ReadRoles(r, doc, fw);
 
   if (!r.ok()) {
     for (const Problem& p : r.problems()) out.errors.push_back(prefix + p.ToString());
