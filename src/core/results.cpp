@@ -7,13 +7,14 @@
 #include "core/assessment.h"
 
 namespace skillscope {
-namespace {
 
 std::string CategoryPath(const Skill& s) {
   std::string path;
   for (const std::string& c : s.category) path += (path.empty() ? "" : " \xE2\x80\xBA ") + c;
   return path;
 }
+
+namespace {
 
 const char* KindLabel(AnswerKind kind) {
   switch (kind) {

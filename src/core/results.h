@@ -35,6 +35,9 @@ struct SkillResult {
   std::string attribution;          // the framework's credit line
 };
 
+// "Outer › Inner": a skill's category path as shown ("" when it has none).
+std::string CategoryPath(const Skill& skill);
+
 // One row per selected skill, in assessment order, as the summary and the results show
 // it. A level the skill does not define reads as not answered. A skill whose framework
 // is not loaded has available=false, its key as code and "(not available)" as name.
