@@ -30,6 +30,7 @@ struct PickedFile {
   std::string error;       // the browser could not read it
 };
 using FileCallback = std::function<void(PickedFile)>;
+using FilesCallback = std::function<void(std::vector<PickedFile>)>;
 using TextCallback = std::function<void(bool ok, std::string text)>;
 
 class Platform {
@@ -79,6 +80,9 @@ class Platform {
   // Opens the file chooser; the callback runs once a file is chosen and read, not at
   // all when the person cancels.
   virtual void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) = 0;
+  // The chooser with multiple selection: the callback runs once, when every chosen file
+  // is read (in the order the browser lists them); not at all when the person cancels.
+  virtual void PickFiles(const std::string& accept, std::size_t max_bytes, FilesCallback on_picked) = 0;
   virtual void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) = 0;
   // Renders an SVG (width x height CSS px) to a PNG at `scale` and downloads it.
   virtual void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height,
@@ -88,6 +92,9 @@ class Platform {
   // Compresses `text` (deflate-raw) and returns the whole link: this page's address
   // + "#p=" + base64url. The fragment is never sent to a server.
   virtual void MakeShareLink(const std::string& text, TextCallback done) = 0;
+  // The profile text a share link carries (a whole link, or its "p=..." part),
+  // decompressed. ok=false with why when it is not such a link or is damaged.
+  virtual void ReadShareLink(const std::string& link, TextCallback done) = 0;
   // Puts text on the clipboard (best effort; the browser may refuse).
   virtual void CopyText(const std::string& text) = 0;
 };

@@ -26,6 +26,40 @@ std::string StoredDeflate(const std::string& bytes) {
   return out;
 }
 
+// The stored blocks StoredDeflate writes, back to bytes; nullopt for anything else
+// (compressed blocks need a real inflater, which only the browser side has).
+std::optional<std::string> InflateStored(const std::string& data) {
+  std::string out;
+  std::size_t pos = 0;
+  for (;;) {
+    if (pos + 5 > data.size() || (data[pos] & 0x06) != 0) return std::nullopt;
+    const bool last = data[pos] & 1;
+    const std::size_t n = static_cast<unsigned char>(data[pos + 1]) | static_cast<unsigned char>(data[pos + 2]) << 8;
+    if (pos + 5 + n > data.size()) return std::nullopt;
+    out.append(data, pos + 5, n);
+    pos += 5 + n;
+    if (last) return out;
+  }
+}
+
+std::optional<std::string> FromBase64Url(const std::string& text) {
+  static const std::string kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out;
+  unsigned value = 0;
+  int bits = 0;
+  for (char c : text) {
+    const std::size_t v = kAlphabet.find(c);
+    if (v == std::string::npos) return std::nullopt;
+    value = (value << 6) | static_cast<unsigned>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((value >> bits) & 0xFF));
+    }
+  }
+  return out;
+}
+
 std::string Base64Url(const std::string& bytes) {
   static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   std::string out;
@@ -172,7 +206,7 @@ void NativePlatform::RunPending() {
 }
 
 void NativePlatform::PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) {
-  chooser_ = Chooser{accept, max_bytes, std::move(on_picked)};
+  chooser_ = Chooser{accept, max_bytes, std::move(on_picked), nullptr};
 }
 
 const std::string& NativePlatform::chooser_accept() const {
@@ -180,16 +214,27 @@ const std::string& NativePlatform::chooser_accept() const {
   return chooser_ ? chooser_->accept : kNone;
 }
 
-void NativePlatform::ChooseFile(const std::string& name, const std::string& bytes) {
-  if (!chooser_) return;
+void NativePlatform::PickFiles(const std::string& accept, std::size_t max_bytes, FilesCallback on_picked) {
+  chooser_ = Chooser{accept, max_bytes, nullptr, std::move(on_picked)};
+}
+
+void NativePlatform::ChooseFile(const std::string& name, const std::string& bytes) { ChooseFiles({{name, bytes}}); }
+
+void NativePlatform::ChooseFiles(const std::vector<std::pair<std::string, std::string>>& chosen) {
+  if (!chooser_ || chosen.empty()) return;
   Chooser chooser = std::move(*chooser_);
   chooser_.reset();
-  PickedFile file;
-  file.name = name;
-  file.size = bytes.size();
-  file.too_large = bytes.size() > chooser.max_bytes;
-  if (!file.too_large) file.bytes = bytes;
-  chooser.on_picked(std::move(file));
+  std::vector<PickedFile> files;
+  for (const auto& [name, bytes] : chosen) {
+    PickedFile file;
+    file.name = name;
+    file.size = bytes.size();
+    file.too_large = bytes.size() > chooser.max_bytes;
+    if (!file.too_large) file.bytes = bytes;
+    files.push_back(std::move(file));
+  }
+  if (chooser.on_picked_many) chooser.on_picked_many(std::move(files));
+  else chooser.on_picked(std::move(files.front()));  // a single chooser takes the first
 }
 
 void NativePlatform::DownloadFile(const std::string& file_name, const std::string& mime_type,
@@ -200,6 +245,18 @@ void NativePlatform::DownloadFile(const std::string& file_name, const std::strin
 void NativePlatform::DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double, double,
                                       double scale) {
   downloads_.push_back({file_name, "image/png", svg, scale});
+}
+
+void NativePlatform::ReadShareLink(const std::string& link, TextCallback done) {
+  const std::size_t at = link.find("p=");
+  const std::size_t end = link.find_last_not_of(" \t\r\n");
+  std::optional<std::string> bytes =
+      at == std::string::npos ? std::nullopt : FromBase64Url(link.substr(at + 2, end + 1 - (at + 2)));
+  std::optional<std::string> text = bytes ? InflateStored(*bytes) : std::nullopt;
+  pending_.push_back([done = std::move(done), text = std::move(text), link_like = at != std::string::npos] {
+    if (text) done(true, *text);
+    else done(false, link_like ? "The link is damaged (it does not decompress)." : "This is not a skillscope share link.");
+  });
 }
 
 void NativePlatform::MakeShareLink(const std::string& text, TextCallback done) {

@@ -64,10 +64,14 @@ class NativePlatform final : public Platform {
   void StorageRemove(const std::string& key) override;
   std::vector<std::string> StorageKeys(const std::string& prefix) override;
   void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) override;
+  void PickFiles(const std::string& accept, std::size_t max_bytes, FilesCallback on_picked) override;
   void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
   void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height,
                         double scale) override;
   void MakeShareLink(const std::string& text, TextCallback done) override;
+  // Reads links MakeShareLink made (stored deflate blocks); like the browser, the
+  // answer arrives by RunPending.
+  void ReadShareLink(const std::string& link, TextCallback done) override;
   void CopyText(const std::string& text) override { clipboard_ = text; }
 
   // ---- What a test sets --------------------------------------------------------
@@ -103,6 +107,9 @@ class NativePlatform final : public Platform {
   // Picks a file in the open chooser: over the size limit asked for, the bytes are not
   // handed over (too_large), as the browser side does.
   void ChooseFile(const std::string& name, const std::string& bytes);
+  // Picks several files at once in a chooser opened with PickFiles (or one, in PickFile's).
+  void ChooseFiles(const std::vector<std::pair<std::string, std::string>>& files);
+  bool chooser_multiple() const { return chooser_ && chooser_->on_picked_many; }
   void CancelChooser() { chooser_.reset(); }
 
   // ---- What the app did --------------------------------------------------------
@@ -123,6 +130,7 @@ class NativePlatform final : public Platform {
     std::string accept;
     std::size_t max_bytes = 0;
     FileCallback on_picked;
+    FilesCallback on_picked_many;  // set by PickFiles
   };
   std::shared_ptr<MemoryStorage> storage_;
   std::string now_ = "2026-11-30T09:00:00Z";

@@ -25,6 +25,9 @@ void ss_js_storage_remove(const char* key);
 char* ss_js_storage_keys(const char* prefix);  // malloc'd, '\n'-separated
 
 void ss_js_pick_file(int request_id, const char* accept, double max_bytes);
+// Multiple selection: each file arrives by ss_on_file, then ss_on_files_end.
+void ss_js_pick_files(int request_id, const char* accept, double max_bytes);
+void ss_js_read_share_link(int request_id, const char* link);
 void ss_js_enable_file_drop(double max_bytes);
 void ss_js_download(const char* name, const char* mime, const char* data, int len);
 void ss_js_make_share_link(int request_id, const char* text);

@@ -548,6 +548,15 @@ mergeInto(LibraryManager.library, {
     reply: function(id, ok, text) {
       SS.withCString(text, function(ptr) { _ss_on_text(id, ok ? 1 : 0, ptr); });
     },
+    // The profile in a link's base64url part, decompressed, replied to request id.
+    decode: function(id, b64) {
+      var bytes;
+      try { bytes = SS_link.fromBase64Url(b64); } catch (e) { SS_link.reply(id, false, 'The link is damaged (not valid base64).'); return; }
+      if (typeof DecompressionStream === 'undefined') { SS_link.reply(id, false, 'This browser cannot read compressed links.'); return; }
+      SS_link.pipe(bytes, new DecompressionStream('deflate-raw')).then(function(out) {
+        SS_link.reply(id, true, new TextDecoder('utf-8', {fatal: false}).decode(out));
+      }, function() { SS_link.reply(id, false, 'The link is damaged (it does not decompress).'); });
+    },
   },
   ss_js_make_share_link__deps: ['$SS_link'],
   ss_js_make_share_link: function(id, textPtr) {
@@ -563,12 +572,14 @@ mergeInto(LibraryManager.library, {
     if (!m) { SS_link.reply(id, false, ''); return; }
     // The profile is taken out of the address so a reload does not offer it again.
     history.replaceState(null, '', location.pathname + location.search);
-    var bytes;
-    try { bytes = SS_link.fromBase64Url(m[1]); } catch (e) { SS_link.reply(id, false, 'The link is damaged (not valid base64).'); return; }
-    if (typeof DecompressionStream === 'undefined') { SS_link.reply(id, false, 'This browser cannot read compressed links.'); return; }
-    SS_link.pipe(bytes, new DecompressionStream('deflate-raw')).then(function(out) {
-      SS_link.reply(id, true, new TextDecoder('utf-8', {fatal: false}).decode(out));
-    }, function() { SS_link.reply(id, false, 'The link is damaged (it does not decompress).'); });
+    SS_link.decode(id, m[1]);
+  },
+  // A link someone pasted: the whole address, or its "p=..." part.
+  ss_js_read_share_link__deps: ['$SS_link'],
+  ss_js_read_share_link: function(id, linkPtr) {
+    var m = /(?:^|[#&])p=([A-Za-z0-9_-]+)$/.exec(UTF8ToString(linkPtr).trim());
+    if (!m) { SS_link.reply(id, false, 'This is not a skillscope share link.'); return; }
+    SS_link.decode(id, m[1]);
   },
   ss_js_copy_text: function(textPtr) {
     var text = UTF8ToString(textPtr);
@@ -594,47 +605,68 @@ mergeInto(LibraryManager.library, {
   // [SECTION] Files: choose, drop, download
   // ---------------------------------------------------------------------------
   // A file's bytes are handed to C++ (ss_on_file) and freed right after the call.
+  // Several files (a multiple selection, a drop) are read first, then handed over in
+  // order, and ss_on_files_end says the last one has come.
   $SS_files__deps: ['malloc', 'free'],
   $SS_files: {
-    deliver: function(requestId, file, maxBytes) {
-      var send = function(bytes, tooLarge, error) {
-        SS.withCString(file.name || 'file', function(namePtr) {
-          SS.withCString(error || '', function(errorPtr) {
-            var ptr = 0;
-            if (bytes && bytes.length) {
-              ptr = _malloc(bytes.length);
-              HEAPU8.set(bytes, ptr);
-            }
-            try {
-              _ss_on_file(requestId, namePtr, ptr, bytes ? bytes.length : 0, file.size, tooLarge ? 1 : 0, errorPtr);
-            } finally {
-              if (ptr) _free(ptr);
-            }
-          });
+    // A Promise of {bytes, tooLarge, error}. Refused before reading: a 50 MB file never
+    // has to fit in wasm memory.
+    read: function(file, maxBytes) {
+      if (file.size > maxBytes) return Promise.resolve({bytes: null, tooLarge: true, error: ''});
+      return file.arrayBuffer().then(function(buf) { return {bytes: new Uint8Array(buf), tooLarge: false, error: ''}; },
+                                     function(err) { return {bytes: null, tooLarge: false, error: String(err && err.message || err)}; });
+    },
+    send: function(requestId, file, got) {
+      SS.withCString(file.name || 'file', function(namePtr) {
+        SS.withCString(got.error || '', function(errorPtr) {
+          var bytes = got.bytes, ptr = 0;
+          if (bytes && bytes.length) {
+            ptr = _malloc(bytes.length);
+            HEAPU8.set(bytes, ptr);
+          }
+          try {
+            _ss_on_file(requestId, namePtr, ptr, bytes ? bytes.length : 0, file.size, got.tooLarge ? 1 : 0, errorPtr);
+          } finally {
+            if (ptr) _free(ptr);
+          }
         });
-      };
-      // Refuse before reading: a 50 MB file never has to fit in wasm memory.
-      if (file.size > maxBytes) { send(null, true, ''); return; }
-      file.arrayBuffer().then(function(buf) { send(new Uint8Array(buf), false, ''); },
-                              function(err) { send(null, false, String(err && err.message || err)); });
+      });
+    },
+    deliver: function(requestId, file, maxBytes) {
+      SS_files.read(file, maxBytes).then(function(got) { SS_files.send(requestId, file, got); });
+    },
+    deliverAll: function(requestId, files, maxBytes) {
+      Promise.all(files.map(function(f) { return SS_files.read(f, maxBytes); })).then(function(all) {
+        all.forEach(function(got, i) { SS_files.send(requestId, files[i], got); });
+        _ss_on_files_end(requestId);
+      });
+    },
+    // A hidden <input type=file>, clicked inside the frame that handled the person's
+    // click (within its user activation); removed when done or cancelled.
+    choose: function(acceptPtr, multiple, onFiles) {
+      var input = document.createElement('input');
+      input.type = 'file';
+      input.accept = UTF8ToString(acceptPtr);
+      input.multiple = multiple;
+      input.style.display = 'none';
+      input.addEventListener('change', function() {
+        var files = Array.from(input.files || []);
+        input.remove();
+        if (files.length) onFiles(files);
+      });
+      input.addEventListener('cancel', function() { input.remove(); });
+      document.body.appendChild(input);
+      input.click();
     },
   },
 
   ss_js_pick_file__deps: ['$SS', '$SS_files'],
   ss_js_pick_file: function(requestId, acceptPtr, maxBytes) {
-    var input = document.createElement('input');
-    input.type = 'file';
-    input.accept = UTF8ToString(acceptPtr);
-    input.style.display = 'none';
-    input.addEventListener('change', function() {
-      var file = input.files && input.files[0];
-      input.remove();
-      if (file) SS_files.deliver(requestId, file, maxBytes);
-    });
-    input.addEventListener('cancel', function() { input.remove(); });
-    document.body.appendChild(input);
-    // Runs inside the frame that handled the click, within the click's user activation.
-    input.click();
+    SS_files.choose(acceptPtr, false, function(files) { SS_files.deliver(requestId, files[0], maxBytes); });
+  },
+  ss_js_pick_files__deps: ['$SS', '$SS_files'],
+  ss_js_pick_files: function(requestId, acceptPtr, maxBytes) {
+    SS_files.choose(acceptPtr, true, function(files) { SS_files.deliverAll(requestId, files, maxBytes); });
   },
 
   ss_js_enable_file_drop__deps: ['$SS', '$SS_files'],
@@ -653,8 +685,8 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('drop', function(e) {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      var file = e.dataTransfer.files && e.dataTransfer.files[0];
-      if (file) SS_files.deliver(0, file, SS.dropMax);
+      var files = Array.from(e.dataTransfer.files || []);
+      if (files.length) SS_files.deliverAll(0, files, SS.dropMax);
     });
   },
 

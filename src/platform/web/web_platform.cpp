@@ -33,7 +33,10 @@ struct Requests {
   int next_id = 1;
   std::map<int, FileCallback> files;
   std::map<int, TextCallback> texts;
-  FileCallback on_drop;
+  // Multiple selections and drops: files gather until ss_on_files_end.
+  std::map<int, FilesCallback> batches;
+  std::map<int, std::vector<PickedFile>> gathered;
+  FilesCallback on_drop;
   std::function<void(std::string)> on_storage_change;
   std::function<void(std::string)> on_address_change;
   std::function<void(bool)> on_color_scheme;
@@ -144,7 +147,14 @@ void WebPlatform::PickFile(const std::string& accept, std::size_t max_bytes, Fil
   ss_js_pick_file(id, accept.c_str(), static_cast<double>(max_bytes));
 }
 
-void WebPlatform::SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped) {
+void WebPlatform::PickFiles(const std::string& accept, std::size_t max_bytes, FilesCallback on_picked) {
+  Requests& r = Pending();
+  const int id = r.next_id++;
+  r.batches[id] = std::move(on_picked);
+  ss_js_pick_files(id, accept.c_str(), static_cast<double>(max_bytes));
+}
+
+void WebPlatform::SetFileDropHandler(std::size_t max_bytes, FilesCallback on_dropped) {
   Pending().on_drop = std::move(on_dropped);
   ss_js_enable_file_drop(static_cast<double>(max_bytes));
 }
@@ -166,6 +176,13 @@ void WebPlatform::MakeShareLink(const std::string& text, TextCallback done) {
   const int id = r.next_id++;
   r.texts[id] = std::move(done);
   ss_js_make_share_link(id, text.c_str());
+}
+
+void WebPlatform::ReadShareLink(const std::string& link, TextCallback done) {
+  Requests& r = Pending();
+  const int id = r.next_id++;
+  r.texts[id] = std::move(done);
+  ss_js_read_share_link(id, link.c_str());
 }
 
 void WebPlatform::TakeSharedLink(TextCallback done) {
@@ -196,21 +213,42 @@ EMSCRIPTEN_KEEPALIVE void ss_on_file(int request_id, const char* name, const cha
   using namespace skillscope;
   using namespace skillscope::platform;
   Requests& r = Pending();
+  const bool batch = request_id == kDropRequest || r.batches.count(request_id);
   FileCallback callback;
-  if (request_id == kDropRequest) {
-    callback = r.on_drop;
-  } else if (auto it = r.files.find(request_id); it != r.files.end()) {
+  if (auto it = r.files.find(request_id); it != r.files.end()) {
     callback = std::move(it->second);
     r.files.erase(it);
   }
-  if (!callback) return;
+  if (!callback && !batch) return;
   PickedFile file;
   file.name = name ? name : "";
   if (data && len > 0) file.bytes.assign(data, static_cast<std::size_t>(len));
   file.size = size > 0 ? static_cast<std::size_t>(size) : 0;
   file.too_large = too_large != 0;
   file.error = error ? error : "";
+  if (batch) {
+    r.gathered[request_id].push_back(std::move(file));
+    return;
+  }
   callback(std::move(file));
+  RequestFrame();
+}
+
+// The last file of a multiple selection or a drop has arrived.
+EMSCRIPTEN_KEEPALIVE void ss_on_files_end(int request_id) {
+  using namespace skillscope;
+  using namespace skillscope::platform;
+  Requests& r = Pending();
+  std::vector<PickedFile> files = std::move(r.gathered[request_id]);
+  r.gathered.erase(request_id);
+  FilesCallback callback;
+  if (request_id == kDropRequest) {
+    callback = r.on_drop;
+  } else if (auto it = r.batches.find(request_id); it != r.batches.end()) {
+    callback = std::move(it->second);
+    r.batches.erase(it);
+  }
+  if (callback && !files.empty()) callback(std::move(files));
   RequestFrame();
 }
 

@@ -23,15 +23,18 @@ class WebPlatform final : public Platform {
   void StorageRemove(const std::string& key) override;
   std::vector<std::string> StorageKeys(const std::string& prefix) override;
   void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) override;
+  void PickFiles(const std::string& accept, std::size_t max_bytes, FilesCallback on_picked) override;
   void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
   void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height,
                         double scale) override;
   void MakeShareLink(const std::string& text, TextCallback done) override;
+  void ReadShareLink(const std::string& link, TextCallback done) override;
   void CopyText(const std::string& text) override;
 
   // ---- Events the page delivers (not effects the session asks for) ----------
-  // Files dropped anywhere on the page (the last handler set wins).
-  static void SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped);
+  // Files dropped anywhere on the page, all of one drop at once (the last handler set
+  // wins).
+  static void SetFileDropHandler(std::size_t max_bytes, FilesCallback on_dropped);
   // The storage key another tab of this app just changed.
   static void SetStorageChangeHandler(std::function<void(std::string key)> on_change);
   // The address changed by Back, Forward or the person's typing (the new fragment).
