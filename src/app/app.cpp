@@ -21,7 +21,9 @@ void App::Init() {
   font_files_.bold = platform_.TakeBundledFile("fonts/OpenSans-Bold.ttf").value_or("");
   session_.Start();
   ui_.theme = session_.dark_theme() ? ui::Theme::Dark : ui::Theme::Light;
-  platform::WebPlatform::SetFileDropHandler(kMaxProfileBytes, [this](PickedFile file) { session_.OnFileDropped(file); });
+  platform::WebPlatform::SetFileDropHandler(kMaxTeamFileBytes, [this](std::vector<PickedFile> files) {
+    session_.OnFilesDropped(std::move(files));
+  });
   platform::WebPlatform::SetStorageChangeHandler([this](std::string key) { session_.OnStorageChanged(key); });
   platform::WebPlatform::SetAddressChangeHandler([this](std::string fragment) { session_.OnAddressChanged(fragment); });
   platform::WebPlatform::SetColorSchemeHandler([this](bool dark) { session_.OnColorSchemeChanged(dark); });

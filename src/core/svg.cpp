@@ -6,6 +6,7 @@
 //   [SECTION] Legend and document
 #include "core/svg.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -249,10 +250,12 @@ void DrawLegend(TextOut& o, const SvgChart& c, double y) {
 }  // namespace
 
 SvgDocument ChartSvg(const SvgChart& c) {
+  // Axes with a value in some series (a compared set may lack one the others have).
   std::size_t answered = 0;
   for (std::size_t i = 0; i < c.axes.size(); ++i) {
-    const int level = !c.series.empty() && i < c.series[0].levels.size() ? c.series[0].levels[i] : 0;
-    if (!c.axes[i].gap && level > 0) ++answered;
+    const bool value = std::any_of(c.series.begin(), c.series.end(),
+                                   [&](const ChartSeriesInput& s) { return i < s.levels.size() && s.levels[i] > 0; });
+    if (!c.axes[i].gap && value) ++answered;
   }
   const bool radar = answered >= kMinRadarAxes;
   TextOut body;

@@ -8,7 +8,7 @@
 namespace skillscope {
 
 // What a notice's buttons do. The ui gives each its words.
-enum class NoticeButton { UndoDelete, DownloadUnreadable, LoadFramework, ExportCurrent };
+enum class NoticeButton { UndoDelete, DownloadUnreadable, LoadFramework, ExportCurrent, UndoRemovePerson };
 
 struct Notice {
   enum class Kind { Info, Error };

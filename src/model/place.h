@@ -3,6 +3,12 @@
 // names; settings remember it per profile.
 namespace skillscope {
 
-enum class Screen { Start, Setup, Skill, Summary, Results, Help };
+enum class Screen {
+  Start, Setup, Skill, Summary, Results, Help,
+  People, Compare, Team,  // other people's profiles: the collection, compare, the team view
+};
+
+// The screens about other people's profiles: they need no open profile of one's own.
+inline bool IsPeopleScreen(Screen s) { return s == Screen::People || s == Screen::Compare || s == Screen::Team; }
 
 }  // namespace skillscope

@@ -7,6 +7,7 @@
 #include "core/chart_data.h"
 #include "core/radar.h"
 #include "core/results.h"
+#include "model/compare.h"
 
 namespace skillscope {
 
@@ -23,17 +24,19 @@ struct ResultsModel {
   std::vector<std::string> snapshot_ids;   // same order as overlays
   std::vector<std::string> snapshot_dates; // "22 Nov 2026"
   std::string share_message;               // outcome of the last share-link attempt
+  std::vector<RoleChoice> roles;           // roles of this profile's frameworks
+  std::string targets_message;             // outcome of the last "targets from a role"
 };
 
 struct ResultsAction {
   enum class Kind {
     None, OpenSkill, ExportSvg, ExportPng, ExportReport, ExportProfile, ShareLink, BackToQuestions, Home,
-    ToggleTheme, ShowHelp, ChooseOverlay, SaveSnapshot, DeleteSnapshot
+    ToggleTheme, ShowHelp, ChooseOverlay, SaveSnapshot, DeleteSnapshot, SetTargetsFromRole
   } kind = Kind::None;
   std::string skill_key;
   int overlay = -1;
   int group = 0;     // with ExportSvg and ExportPng: the chart group on show
-  std::string text;  // snapshot name or id
+  std::string text;  // snapshot name or id; the role key with SetTargetsFromRole
 };
 
 // The chart of one group (what SVG and PNG exports contain); the whole chart when

@@ -38,6 +38,7 @@ struct StartScreenModel {
   bool continue_complete = false;  // every skill answered: the way back in is the results
   std::optional<Notice> notice;
   std::string storage_notice;  // shown while this browser cannot save
+  std::size_t people = 0;      // profiles others shared (the People collection)
 };
 
 struct StartAction {
@@ -58,6 +59,9 @@ struct StartAction {
     ImportProfileText,
     ToggleTheme,
     ShowHelp,
+    OpenPeople,
+    OpenCompare,
+    OpenTeam,
   } kind = Kind::None;
   std::string framework_key;
   std::string profile_id;

@@ -12,7 +12,7 @@ std::vector<Unreadable> ProfileStore::LoadAll() {
   profiles_.clear();
   last_seen_.clear();
   available_ = platform_.StorageAvailable();
-  for (const std::string& key : platform_.StorageKeys(kProfileKeyPrefix)) {
+  for (const std::string& key : platform_.StorageKeys(prefix_)) {
     const auto text = platform_.StorageGet(key);
     if (!text) continue;
     ProfileRead read = ReadProfile(*text, "saved profile");
@@ -53,16 +53,18 @@ std::vector<StoredProfileInfo> ProfileStore::List() const {
 }
 
 std::string ProfileStore::CurrentId() const {
-  const std::string id = platform_.StorageGet(kCurrentProfileKey).value_or("");
+  const std::string id = current_key_.empty() ? "" : platform_.StorageGet(current_key_).value_or("");
   if (Find(id)) return id;
   const auto list = List();
   return list.empty() ? std::string() : list.front().id;
 }
 
-void ProfileStore::SetCurrent(const std::string& id) { platform_.StorageSet(kCurrentProfileKey, id); }
+void ProfileStore::SetCurrent(const std::string& id) {
+  if (!current_key_.empty()) platform_.StorageSet(current_key_, id);
+}
 
 SaveOutcome ProfileStore::Save(const Profile& profile) {
-  const std::string key = Key(profile.id);
+  const std::string key = KeyOf(profile.id);
   const auto stored = platform_.StorageGet(key);
   const auto seen = last_seen_.find(profile.id);
   if (stored && (seen == last_seen_.end() || *stored != seen->second)) return SaveOutcome::ChangedElsewhere;
@@ -99,12 +101,12 @@ std::optional<Profile> ProfileStore::Delete(const std::string& id) {
   Profile removed = std::move(*it);
   profiles_.erase(it);
   last_seen_.erase(id);
-  platform_.StorageRemove(Key(id));
+  platform_.StorageRemove(KeyOf(id));
   return removed;
 }
 
 std::optional<Profile> ProfileStore::Reload(const std::string& id) {
-  const auto text = platform_.StorageGet(Key(id));
+  const auto text = platform_.StorageGet(KeyOf(id));
   const auto it = std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == id; });
   if (!text) {
     if (it != profiles_.end()) profiles_.erase(it);
@@ -125,7 +127,7 @@ std::string ProfileStore::NewId() const {
     if (c >= '0' && c <= '9') digits.push_back(c);
   std::string id;
   do id = "p-" + digits + "-" + platform_.RandomHex(6);
-  while (Find(id) || platform_.StorageGet(Key(id)));
+  while (Find(id) || platform_.StorageGet(KeyOf(id)));
   return id;
 }
 

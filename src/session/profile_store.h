@@ -44,6 +44,10 @@ enum class SaveOutcome {
 class ProfileStore {
  public:
   explicit ProfileStore(Platform& platform) : platform_(platform) {}
+  // Another collection with the same rules under its own keys (people's profiles):
+  // `current_key` "" keeps no current profile.
+  ProfileStore(Platform& platform, std::string key_prefix, std::string current_key)
+      : platform_(platform), prefix_(std::move(key_prefix)), current_key_(std::move(current_key)) {}
 
   // Reads every stored profile; unreadable ones are moved aside and reported.
   std::vector<Unreadable> LoadAll();
@@ -72,9 +76,12 @@ class ProfileStore {
   std::string NewId() const;
 
   static std::string Key(const std::string& id) { return kProfileKeyPrefix + id; }
+  std::string KeyOf(const std::string& id) const { return prefix_ + id; }
 
  private:
   Platform& platform_;
+  std::string prefix_ = kProfileKeyPrefix;
+  std::string current_key_ = kCurrentProfileKey;
   std::vector<Profile> profiles_;
   std::map<std::string, std::string> last_seen_;  // id -> the text last read or written
   bool available_ = true;

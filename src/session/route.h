@@ -4,6 +4,7 @@
 //   #/                                   the start screen
 //   #/new                                setting up an assessment
 //   #/help                               help
+//   #/people, #/compare, #/team          people's profiles, compare, the team view
 //   #/p/<profile id>/skill/<framework>/<CODE>
 //   #/p/<profile id>/summary
 //   #/p/<profile id>/results

@@ -19,12 +19,14 @@ namespace skillscope {
 // ---------------------------------------------------------------------------
 // [SECTION] Start-up
 // ---------------------------------------------------------------------------
-Session::Session(Platform& platform) : platform_(platform), frameworks_(platform), store_(platform) {}
+Session::Session(Platform& platform)
+    : platform_(platform), frameworks_(platform), store_(platform), people_(platform) {}
 
 void Session::Start() {
   settings_ = LoadSettings(platform_);
   prefers_dark_ = platform_.PrefersDarkColorScheme();
   LoadProfiles();
+  LoadPeople();
   if (const std::string from = platform_.UpdatedFromVersion(); !from.empty() && !notice_)
     ShowNotice(Notice::Kind::Info, std::string("skillscope was updated to version ") + kAppVersion,
                {"You were using version " + from + ". Your profiles are kept as they were."});
@@ -63,6 +65,7 @@ void Session::GoToPlace(const ProfilePlace& place, Address address) {
 void Session::RememberPlace() {
   Settings next = settings_;
   if (screen_ == Screen::Help) return;  // help is not a place to return to
+  if (IsPeopleScreen(screen_)) return;  // the address keeps these; no profile's place
   next.at_start = screen_ == Screen::Start || screen_ == Screen::Setup;
   const Profile* p = open_profile();
   if (p && !next.at_start) {
@@ -77,7 +80,7 @@ void Session::RememberPlace() {
 }
 
 void Session::KeepPlaceValid() {
-  if (screen_ == Screen::Start || screen_ == Screen::Setup || screen_ == Screen::Help) return;
+  if (screen_ == Screen::Start || screen_ == Screen::Setup || screen_ == Screen::Help || IsPeopleScreen(screen_)) return;
   const Profile* p = open_profile();
   if (!p || p->selection.empty()) {
     GoTo(Screen::Start, -1, Address::Replace);
@@ -114,6 +117,7 @@ void Session::PressNoticeButton(NoticeButton button) {
     case NoticeButton::ExportCurrent:
       if (const Profile* p = open_profile()) ExportProfile(*p);
       break;
+    case NoticeButton::UndoRemovePerson: UndoRemovePerson(); break;
   }
 }
 
@@ -174,6 +178,9 @@ void Session::Dispatch(const StartAction& action) {
     case StartAction::Kind::ImportProfileText: ImportText(action.text, "pasted text"); break;
     case StartAction::Kind::ToggleTheme: ToggleTheme(); break;
     case StartAction::Kind::ShowHelp: ShowHelp(); break;
+    case StartAction::Kind::OpenPeople: GoTo(Screen::People); break;
+    case StartAction::Kind::OpenCompare: GoTo(Screen::Compare); break;
+    case StartAction::Kind::OpenTeam: GoTo(Screen::Team); break;
   }
 }
 
@@ -223,6 +230,7 @@ void Session::Dispatch(const ResultsAction& action) {
     case ResultsAction::Kind::ChooseOverlay: overlay_ = action.overlay; break;
     case ResultsAction::Kind::SaveSnapshot: SaveSnapshot(action.text); break;
     case ResultsAction::Kind::DeleteSnapshot: DeleteSnapshot(action.text); break;
+    case ResultsAction::Kind::SetTargetsFromRole: ApplyRoleTargets(action.text); break;
   }
 }
 
@@ -298,6 +306,7 @@ StartScreenModel Session::StartScreen() const {
     model.storage_notice = "This browser does not let skillscope save (private window or storage turned off). "
                            "Everything works, but only until this page is closed: export what you want to keep.";
   model.notice = notice_;
+  model.people = people_.profiles().size();
   return model;
 }
 

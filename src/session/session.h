@@ -14,33 +14,43 @@
 //   session_profiles.cpp   keeping profiles: the list, saving, other tabs, undo
 //   session_import.cpp     profiles arriving from files, drops, pastes and links;
 //                          frameworks the person loads
+//   session_people.cpp     people's profiles: arriving many at once, kept apart from
+//                          one's own, replaced by newer files, removed, exported
+//   session_team.cpp       compare and the team view: models, choices, exports; roles
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "core/assessment.h"
+#include "core/people_import.h"
 #include "core/profile.h"
 #include "model/help.h"
 #include "model/import_dialog.h"
+#include "model/compare.h"
 #include "model/notice.h"
+#include "model/people.h"
 #include "model/place.h"
 #include "model/results.h"
 #include "model/setup.h"
 #include "model/skill_page.h"
 #include "model/start.h"
 #include "model/summary.h"
+#include "model/team.h"
 #include "platform/platform.h"
 #include "session/framework_library.h"
+#include "session/people_store.h"
 #include "session/profile_store.h"
 #include "session/route.h"
 #include "session/settings.h"
+#include "session/team_view.h"
 
 namespace skillscope {
 
 // Everything a person can do, one struct per screen.
 using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction, HelpAction,
-                            ImportDialogAction>;
+                            ImportDialogAction, PeopleAction, CompareAction, TeamAction>;
 
 class Session {
  public:
@@ -63,12 +73,20 @@ class Session {
   HelpModel Help() const;
   // The question about an import, drawn over any screen while one is waiting.
   std::optional<ImportDialogModel> ImportDialog() const;
+  PeopleModel People() const;
+  CompareModel Compare() const;
+  // Built again only when people, frameworks or the choices changed (50 people x 200
+  // skills is too much to rebuild every frame).
+  const TeamModel& Team() const;
 
   // ---- What the person did ----------------------------------------------------
   void Apply(const Action& action);
 
   // ---- What the browser delivered ---------------------------------------------
   void OnFileDropped(const PickedFile& file);
+  // Several files dropped at once, or any drop on the people screens: they go to
+  // People. One file dropped elsewhere is OnFileDropped's.
+  void OnFilesDropped(std::vector<PickedFile> files);
   // Another tab changed this storage key.
   void OnStorageChanged(const std::string& key);
   // Back, Forward, or the person typed an address: go where it says.
@@ -82,6 +100,7 @@ class Session {
   const Profile* open_profile() const { return store_.Find(open_id_); }
   int skill_index() const { return skill_index_; }
   const ProfileStore& store() const { return store_; }
+  const PeopleStore& people() const { return people_; }
   const Catalog& catalog() const { return frameworks_.catalog(); }
   const std::string& share_message() const { return share_message_; }
   // The open profile in its exported JSON shape ("{}"-like empty profile when none).
@@ -157,10 +176,36 @@ class Session {
   void FinishImport(bool replace);
   void RemoveFramework(const std::string& key);
 
+  // ---- session_people.cpp ----
+  void Dispatch(const PeopleAction& action);
+  void LoadPeople();
+  void PickPeopleFiles();
+  // Adds what arrived to People and tells the outcome; `unread` are files that could
+  // not be read at all ("name: why").
+  void ImportPeople(const std::vector<IncomingFile>& files, std::vector<std::string> unread);
+  void ImportPastedPeople(const std::string& text);
+  void OnPersonStorageChanged(const std::string& id);
+  void RemovePerson(const std::string& id);
+  void UndoRemovePerson();
+  void ExportPeople();
+
+  // ---- session_team.cpp ----
+  void Dispatch(const CompareAction& action);
+  void Dispatch(const TeamAction& action);
+  void ChangeTeamView(TeamView next);
+  // The sets a ref names ("own:<id>", "person:<id>/<snapshot id>"...); false when gone.
+  // `person`, when asked: whose answers they are ("You" for one's own without a name).
+  bool AnswerSetOf(const std::string& ref, AnswerSet* out, std::string* person = nullptr) const;
+  void ExportCompare(bool png, int group);
+  void ExportTeam(bool csv);
+  void ApplyRoleTargets(const std::string& role_key);
+
   Platform& platform_;
   FrameworkLibrary frameworks_;
   ProfileStore store_;
+  PeopleStore people_;
   Settings settings_;
+  TeamView team_view_;
 
   bool prefers_dark_ = false;  // the browser's colour scheme, read at start-up
   Screen screen_ = Screen::Start;
@@ -175,6 +220,7 @@ class Session {
   std::string save_problem_;   // shown on the skill page while saving fails
   std::string share_message_;  // outcome of the last share-link attempt
   std::string copy_note_;      // what the last Copy on the skill page put on the clipboard
+  std::string targets_message_;  // outcome of the last "targets from a role"
 
   struct PendingImport {
     Profile profile;
@@ -184,6 +230,19 @@ class Session {
   };
   std::optional<PendingImport> pending_import_;
   std::optional<Profile> deleted_;      // for Undo
+  std::optional<Profile> removed_person_;  // for Undo on the people screen
+  // Pasted share links being decompressed: what has arrived, and how many are still out.
+  struct ArrivingLinks {
+    std::map<int, IncomingFile> files;  // by line, so they are imported in the order pasted
+    std::map<int, std::string> unread;
+    int waiting = 0;
+  };
+  std::optional<ArrivingLinks> arriving_links_;
+  struct TeamCache {
+    std::string key;  // what it was built from
+    TeamModel model;
+  };
+  mutable TeamCache team_cache_;
   std::vector<Unreadable> unreadable_;  // stored data that could not be read
 };
 

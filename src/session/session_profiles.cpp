@@ -65,6 +65,10 @@ void Session::SaveOpenProfile(Profile changed) {
 // [SECTION] Other tabs
 // ---------------------------------------------------------------------------
 void Session::OnStorageChanged(const std::string& key) {
+  if (key.rfind(kPersonKeyPrefix, 0) == 0) {
+    OnPersonStorageChanged(key.substr(std::string(kPersonKeyPrefix).size()));
+    return;
+  }
   const std::string prefix = kProfileKeyPrefix;
   if (key.rfind(prefix, 0) != 0) return;
   const std::string id = key.substr(prefix.size());

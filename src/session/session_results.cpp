@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/file_names.h"
+#include "core/framework_roles.h"
 #include "core/profile_json.h"
 #include "core/report.h"
 #include "core/svg.h"
@@ -49,6 +50,9 @@ ResultsModel Session::Results() const {
     overlays.push_back(std::move(o));
   }
   m.share_message = share_message_;
+  m.targets_message = targets_message_;
+  for (const RoleRef& role : AllRoles(frameworks_.catalog()))
+    if (p->FindFramework(role.framework->id)) m.roles.push_back({role.key, role.label});
   m.chart = BuildChartData(m.results, overlays);
   m.groups = GroupAxes(m.chart.group_keys);
   return m;

@@ -17,7 +17,10 @@ const char* ScreenName(Screen screen) {
     case Screen::Results: return "results";
     case Screen::Start:
     case Screen::Setup:
-    case Screen::Help: return "start";
+    case Screen::Help:
+    case Screen::People:
+    case Screen::Compare:
+    case Screen::Team: return "start";
   }
   return "start";
 }

@@ -1,0 +1,54 @@
+#pragma once
+// The People screen: profiles other people shared, kept apart from the person's own
+// assessments. Import many at once (chooser, drop, pasted links or a team file),
+// remove one, export them all as one team file.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/notice.h"
+
+namespace skillscope {
+
+// A one-line promise shown wherever people's data is on screen.
+inline constexpr const char* kPrivacyNote =
+    "Everything stays in this browser: the files are read here and kept in this browser\xE2\x80\x99s storage; "
+    "nothing is uploaded.";
+
+struct PersonRow {
+  std::string id;            // the profile's id
+  std::string person;        // "Kim Lee" (the profile's name when no person is given)
+  std::string profile_name;  // "Q4 review"
+  std::string date;          // "22 Nov 2026": when the profile was last changed
+  std::string frameworks;    // "SFIA 1.0.0 · IT operations competency matrix 1.0.0"
+  std::string detail;        // "7 skills, 6 answered, 1 snapshot"
+};
+
+struct PeopleModel {
+  std::vector<PersonRow> people;  // by person, then profile name
+  std::optional<Notice> notice;
+  std::string storage_notice;  // shown while this browser cannot save
+  bool can_compare = false;    // two or more profiles (own or people's) to compare
+};
+
+struct PeopleAction {
+  enum class Kind {
+    None,
+    Home,
+    ImportFiles,  // the chooser, several files at once
+    ImportText,   // pasted share links (one a line) or a profile's or team file's JSON
+    Remove,
+    ExportAll,    // the collection as one team file
+    OpenCompare,
+    OpenTeam,
+    DismissNotice,
+    PressNoticeButton,
+    ToggleTheme,
+    ShowHelp,
+  } kind = Kind::None;
+  std::string id;    // with Remove
+  std::string text;  // with ImportText
+  NoticeButton button = NoticeButton::UndoDelete;
+};
+
+}  // namespace skillscope

@@ -1,0 +1,311 @@
+// People's profiles: what others shared with this person, kept apart from the person's
+// own assessments (which an import here never touches). Many arrive at once; a newer
+// file of a profile already here replaces it and keeps the old answers as a snapshot;
+// an older one or the same one again changes nothing and says so.
+//
+// Sections
+//   [SECTION] Loading and other tabs
+//   [SECTION] Files in: the chooser, drops, pasted links
+//   [SECTION] Adding what arrived
+//   [SECTION] Remove, undo, export
+//   [SECTION] The people screen: model and actions
+#include <algorithm>
+
+#include "core/assessment.h"
+#include "core/compare.h"
+#include "core/file_names.h"
+#include "core/json_input.h"
+#include "core/markup.h"
+#include "core/profile_json.h"
+#include "core/wording.h"
+#include "session/session.h"
+
+namespace skillscope {
+namespace {
+
+std::string PeopleCount(std::size_t n) { return std::to_string(n) + (n == 1 ? " person" : " people"); }
+
+// Snapshots of both, each once (a newer export repeats the older snapshots).
+void MergeSnapshots(std::vector<Snapshot>& into, std::vector<Snapshot> more) {
+  for (Snapshot& s : more) {
+    const bool known = std::any_of(into.begin(), into.end(), [&](const Snapshot& k) { return k.id == s.id; });
+    if (!known) into.push_back(std::move(s));
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Loading and other tabs
+// ---------------------------------------------------------------------------
+void Session::LoadPeople() {
+  team_view_ = LoadTeamView(platform_);
+  std::vector<Unreadable> bad = people_.LoadAll();
+  if (bad.empty()) return;
+  // Told with the profiles' problems, in the same notice, with the same download.
+  std::vector<std::string> problems = notice_ && notice_->kind == Notice::Kind::Error ? notice_->lines
+                                                                                      : std::vector<std::string>{};
+  for (const Unreadable& u : bad) {
+    problems.insert(problems.end(), u.problems.begin(), u.problems.end());
+    problems.push_back(u.backup_key.empty()
+                           ? "It was left where it was (\"" + u.key + "\"): this browser did not let skillscope move it."
+                           : "Its data was kept, unchanged, under \"" + u.backup_key + "\".");
+  }
+  unreadable_.insert(unreadable_.end(), bad.begin(), bad.end());
+  ShowNotice(Notice::Kind::Error, "Some saved data could not be read", std::move(problems),
+             {NoticeButton::DownloadUnreadable});
+}
+
+void Session::OnPersonStorageChanged(const std::string& id) {
+  people_.Reload(id);  // gone there: gone here too
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Files in: the chooser, drops, pasted links
+// ---------------------------------------------------------------------------
+namespace {
+
+// What can be read of picked or dropped files; the rest is said in `unread`.
+std::vector<IncomingFile> Readable(const std::vector<PickedFile>& files, std::vector<std::string>* unread) {
+  std::vector<IncomingFile> out;
+  for (const PickedFile& f : files) {
+    if (!f.error.empty()) unread->push_back(f.name + ": could not be read (" + f.error + ")");
+    else if (f.too_large)
+      unread->push_back(f.name + ": the file is " + HumanSize(f.size) + "; the limit is " + HumanSize(kMaxTeamFileBytes));
+    else out.push_back({f.name, f.bytes});
+  }
+  return out;
+}
+
+}  // namespace
+
+void Session::PickPeopleFiles() {
+  platform_.PickFiles(".json,application/json", kMaxTeamFileBytes, [this](std::vector<PickedFile> files) {
+    std::vector<std::string> unread;
+    const std::vector<IncomingFile> readable = Readable(files, &unread);
+    ImportPeople(readable, std::move(unread));
+    KeepPlaceValid();
+  });
+}
+
+void Session::OnFilesDropped(std::vector<PickedFile> files) {
+  if (files.size() == 1 && !IsPeopleScreen(screen_)) {
+    OnFileDropped(files.front());
+    return;
+  }
+  std::vector<std::string> unread;
+  const std::vector<IncomingFile> readable = Readable(files, &unread);
+  ImportPeople(readable, std::move(unread));
+  KeepPlaceValid();
+}
+
+void Session::ImportPastedPeople(const std::string& text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return;
+  if (text[first] == '{') {  // a profile's or team file's JSON
+    ImportPeople({{"pasted text", text}}, {});
+    return;
+  }
+  // Share links, one a line: each decompressed by the browser, then all imported together.
+  if (arriving_links_) return;  // one paste at a time
+  arriving_links_ = ArrivingLinks{};
+  const std::vector<std::string> lines = SplitLines(text);
+  int number = 0;
+  for (const std::string& line : lines) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const int n = ++number;
+    ++arriving_links_->waiting;
+    platform_.ReadShareLink(line, [this, n](bool ok, std::string profile) {
+      if (!arriving_links_) return;
+      const std::string source = "link " + std::to_string(n);
+      if (ok) arriving_links_->files[n] = {source, std::move(profile)};
+      else arriving_links_->unread[n] = source + ": " + profile;
+      if (--arriving_links_->waiting > 0) return;
+      // All in: in the order pasted, whatever order the browser answered in.
+      const ArrivingLinks done = std::move(*arriving_links_);
+      arriving_links_.reset();
+      std::vector<IncomingFile> files;
+      std::vector<std::string> unread;
+      for (const auto& [line_number, file] : done.files) files.push_back(file);
+      for (const auto& [line_number, why] : done.unread) unread.push_back(why);
+      ImportPeople(files, std::move(unread));
+      KeepPlaceValid();
+    });
+  }
+  if (arriving_links_ && arriving_links_->waiting == 0) arriving_links_.reset();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Adding what arrived
+// ---------------------------------------------------------------------------
+void Session::ImportPeople(const std::vector<IncomingFile>& files, std::vector<std::string> unread) {
+  PeopleArrival arrival = ReadPeopleFiles(files, frameworks_.catalog());
+  std::size_t added = 0, replaced = 0, refused = unread.size() + arrival.refused.size();
+  std::vector<std::string> lines;
+  bool storage_full = false, missing_framework = false;
+  const std::string now = platform_.NowIso8601();
+  for (ArrivedProfile& a : arrival.profiles) {
+    if (storage_full) {
+      lines.push_back(a.source + ": not imported; this browser's storage is full.");
+      ++refused;
+      continue;
+    }
+    const Profile* existing = people_.Find(a.profile.id);
+    if (existing && *existing == a.profile) {
+      lines.push_back(a.source + ": " + Quoted(a.profile.name) + " is already here, unchanged.");
+      continue;
+    }
+    if (existing && a.profile.updated < existing->updated) {
+      lines.push_back(a.source + ": " + Quoted(a.profile.name) + " is older (" + ShortDate(a.profile.updated) +
+                      ") than the one already here (" + ShortDate(existing->updated) + "), which is kept.");
+      continue;
+    }
+    // Frameworks it brings first, taken back if the profile cannot be stored.
+    std::vector<const Framework*> stored;
+    bool framework_full = false;
+    for (const Framework& fw : a.embedded) {
+      const auto outcome = frameworks_.AddEmbedded(fw);
+      if (outcome == FrameworkLibrary::EmbeddedOutcome::Added) stored.push_back(&fw);
+      if (outcome == FrameworkLibrary::EmbeddedOutcome::NotStored) framework_full = true;
+    }
+    Profile incoming = std::move(a.profile);
+    const std::string name = incoming.name;
+    if (existing) {
+      // The replaced answers stay as a snapshot, as for one's own profiles.
+      std::vector<Snapshot> snaps = existing->snapshots;
+      snaps.push_back({"s-" + platform_.RandomHex(8), "Before the import of " + ShortDate(now), now, existing->answers});
+      MergeSnapshots(snaps, std::move(incoming.snapshots));
+      incoming.snapshots = std::move(snaps);
+    }
+    const SaveOutcome outcome = framework_full ? SaveOutcome::QuotaExceeded : people_.SaveWhole(incoming);
+    switch (outcome) {
+      case SaveOutcome::Saved:
+      case SaveOutcome::Unavailable: break;  // without storage, People live in memory
+      case SaveOutcome::QuotaExceeded:
+        storage_full = true;
+        [[fallthrough]];
+      case SaveOutcome::ChangedElsewhere:
+        for (const Framework* fw : stored) frameworks_.Remove(fw->id, fw->version);
+        if (outcome == SaveOutcome::ChangedElsewhere) people_.Reload(incoming.id);
+        lines.push_back(a.source + ": not imported; " +
+                        (storage_full ? std::string("this browser's storage is full.")
+                                      : Quoted(name) + " was changed in another tab meanwhile. Import it again."));
+        ++refused;
+        continue;
+    }
+    if (existing) {
+      ++replaced;
+      lines.push_back("Replaced " + Quoted(name) + " with a newer file (" + a.source +
+                      "); its previous answers are kept as a snapshot.");
+    } else {
+      ++added;
+    }
+    for (const std::string& note : a.notes) lines.push_back(a.source + ": " + note);
+  }
+  for (RefusedProfile& r : arrival.refused) {
+    if (!r.missing.empty()) missing_framework = true;
+    lines.insert(lines.end(), r.reasons.begin(), r.reasons.end());
+  }
+  lines.insert(lines.end(), unread.begin(), unread.end());
+  if (storage_full)
+    lines.push_back("Free space by removing frameworks, profiles or people you no longer need, then import again.");
+
+  std::string title;
+  if (added + replaced == 0) title = refused > 0 ? "Nothing was imported" : "Nothing new to import";
+  else title = PeopleCount(added + replaced) + " imported";
+  if (added + replaced > 0 && refused > 0)
+    title += "; " + std::to_string(refused) + (refused == 1 ? " was" : " were") + " not";
+  std::vector<NoticeButton> buttons;
+  if (missing_framework) buttons.push_back(NoticeButton::LoadFramework);
+  ShowNotice(refused > 0 ? Notice::Kind::Error : Notice::Kind::Info, title, std::move(lines), std::move(buttons));
+  GoTo(Screen::People);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Remove, undo, export
+// ---------------------------------------------------------------------------
+void Session::RemovePerson(const std::string& id) {
+  std::optional<Profile> removed = people_.Delete(id);
+  if (!removed) return;
+  ShowNotice(Notice::Kind::Info, "Removed " + Quoted(removed->name) + " of " + PeopleStore::NameOf(*removed), {},
+             {NoticeButton::UndoRemovePerson});
+  // Compare forgets it too.
+  TeamView next = team_view_;
+  const std::string ref = "person:" + id;
+  next.compare.erase(std::remove_if(next.compare.begin(), next.compare.end(),
+                                    [&](const std::string& r) { return r == ref || r.rfind(ref + "/", 0) == 0; }),
+                     next.compare.end());
+  ChangeTeamView(std::move(next));
+  removed_person_ = std::move(removed);
+}
+
+void Session::UndoRemovePerson() {
+  if (!removed_person_) return;
+  people_.SaveWhole(*removed_person_);
+  ShowNotice(Notice::Kind::Info, "Restored " + Quoted(removed_person_->name));
+  removed_person_.reset();
+}
+
+void Session::ExportPeople() {
+  // Frameworks that are not built in travel once each, so the file opens anywhere.
+  std::vector<std::string> frameworks;
+  for (const Profile& p : people_.profiles()) {
+    for (const std::string& text : EmbeddedFrameworks(p))
+      if (std::find(frameworks.begin(), frameworks.end(), text) == frameworks.end()) frameworks.push_back(text);
+  }
+  const std::string now = platform_.NowIso8601();
+  platform_.DownloadFile(DownloadName("skillscope team " + std::to_string(people_.profiles().size()) + " people", now, "json"),
+                         "application/json", TeamFileJson(people_.profiles(), frameworks, now));
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The people screen: model and actions
+// ---------------------------------------------------------------------------
+PeopleModel Session::People() const {
+  PeopleModel m;
+  for (const Profile& p : people_.profiles()) {
+    PersonRow row;
+    row.id = p.id;
+    row.person = PeopleStore::NameOf(p);
+    row.profile_name = p.name;
+    row.date = ShortDate(p.updated);
+    for (const FrameworkRef& ref : p.frameworks) {
+      const CatalogEntry* e = frameworks_.catalog().Find(ref.id, ref.version);
+      row.frameworks += (row.frameworks.empty() ? "" : " \xC2\xB7 ") + (e ? e->framework.title : ref.id) + " " + ref.version;
+    }
+    const Progress progress = CountProgress(p);
+    row.detail = std::to_string(progress.total) + (progress.total == 1 ? " skill, " : " skills, ") +
+                 std::to_string(progress.answered) + " answered";
+    if (!p.snapshots.empty())
+      row.detail += ", " + std::to_string(p.snapshots.size()) + (p.snapshots.size() == 1 ? " snapshot" : " snapshots");
+    m.people.push_back(std::move(row));
+  }
+  std::stable_sort(m.people.begin(), m.people.end(), [](const PersonRow& a, const PersonRow& b) {
+    return a.person != b.person ? a.person < b.person : a.profile_name < b.profile_name;
+  });
+  m.notice = notice_;
+  if (!people_.available())
+    m.storage_notice = "This browser does not let skillscope save (private window or storage turned off). People "
+                       "imported now are kept only until this page is closed.";
+  m.can_compare = store_.profiles().size() + people_.profiles().size() >= kMinCompared;
+  return m;
+}
+
+void Session::Dispatch(const PeopleAction& action) {
+  switch (action.kind) {
+    case PeopleAction::Kind::None: break;
+    case PeopleAction::Kind::Home: GoTo(Screen::Start); break;
+    case PeopleAction::Kind::ImportFiles: PickPeopleFiles(); break;
+    case PeopleAction::Kind::ImportText: ImportPastedPeople(action.text); break;
+    case PeopleAction::Kind::Remove: RemovePerson(action.id); break;
+    case PeopleAction::Kind::ExportAll: ExportPeople(); break;
+    case PeopleAction::Kind::OpenCompare: GoTo(Screen::Compare); break;
+    case PeopleAction::Kind::OpenTeam: GoTo(Screen::Team); break;
+    case PeopleAction::Kind::DismissNotice: notice_.reset(); break;
+    case PeopleAction::Kind::PressNoticeButton: PressNoticeButton(action.button); break;
+    case PeopleAction::Kind::ToggleTheme: ToggleTheme(); break;
+    case PeopleAction::Kind::ShowHelp: ShowHelp(); break;
+  }
+}
+
+}  // namespace skillscope

@@ -1,0 +1,355 @@
+// Compare and the team view: what is chosen (kept in TeamView, so a reload or Back
+// finds the same view), the models, the exports; and targets from a role.
+//
+// Sections
+//   [SECTION] Answer sets by ref, names
+//   [SECTION] The compare model and actions
+//   [SECTION] The team model and actions
+//   [SECTION] Exports
+//   [SECTION] Targets from a role
+#include <algorithm>
+#include <map>
+
+#include "core/compare.h"
+#include "core/file_names.h"
+#include "core/framework_roles.h"
+#include "core/svg.h"
+#include "core/team_export.h"
+#include "core/wording.h"
+#include "session/session.h"
+
+namespace skillscope {
+namespace {
+
+constexpr const char* kOwn = "own:";
+constexpr const char* kPerson = "person:";
+
+std::vector<RoleChoice> RoleChoices(const std::vector<RoleRef>& roles) {
+  std::vector<RoleChoice> out;
+  for (const RoleRef& r : roles) out.push_back({r.key, r.label});
+  return out;
+}
+
+// The people in the team view, by name; two profiles of one person are told apart by
+// their names.
+std::vector<const Profile*> TeamMembers(const PeopleStore& people, std::vector<std::string>* names) {
+  std::vector<const Profile*> members;
+  for (const Profile& p : people.profiles()) members.push_back(&p);
+  std::stable_sort(members.begin(), members.end(), [](const Profile* a, const Profile* b) {
+    return PeopleStore::NameOf(*a) != PeopleStore::NameOf(*b) ? PeopleStore::NameOf(*a) < PeopleStore::NameOf(*b)
+                                                              : a->name < b->name;
+  });
+  std::map<std::string, int> count;
+  for (const Profile* p : members) ++count[PeopleStore::NameOf(*p)];
+  for (const Profile* p : members) {
+    const std::string& name = PeopleStore::NameOf(*p);
+    names->push_back(count[name] > 1 && !p->person.empty() ? name + " \xC2\xB7 " + p->name : name);
+  }
+  return members;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Answer sets by ref, names
+// ---------------------------------------------------------------------------
+bool Session::AnswerSetOf(const std::string& ref, AnswerSet* out, std::string* person) const {
+  const bool own = ref.rfind(kOwn, 0) == 0, theirs = ref.rfind(kPerson, 0) == 0;
+  if (!own && !theirs) return false;
+  const std::string rest = ref.substr(own ? 4 : 7);
+  const std::size_t slash = rest.find('/');
+  const std::string id = rest.substr(0, slash);
+  const Profile* p = own ? store_.Find(id) : people_.Find(id);
+  if (!p) return false;
+  const std::string name = own ? "You (" + p->name + ")" : PeopleStore::NameOf(*p);
+  if (person) *person = own ? (p->person.empty() ? "You" : p->person) : PeopleStore::NameOf(*p);
+  if (slash == std::string::npos) {
+    *out = CurrentAnswers(*p, ref, name);
+    return true;
+  }
+  const std::string snapshot_id = rest.substr(slash + 1);
+  for (const Snapshot& s : p->snapshots) {
+    if (s.id != snapshot_id) continue;
+    *out = SnapshotAnswers(*p, s, ref, name + ", " + s.name + " (" + ShortDate(s.taken) + ")");
+    return true;
+  }
+  return false;
+}
+
+void Session::ChangeTeamView(TeamView next) {
+  if (next == team_view_) return;
+  team_view_ = std::move(next);
+  SaveTeamView(platform_, team_view_);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The compare model and actions
+// ---------------------------------------------------------------------------
+namespace {
+
+void AddChoices(std::vector<CompareChoice>& into, const Profile& p, const std::string& prefix, const std::string& label,
+                const std::vector<std::string>& chosen) {
+  auto is_chosen = [&](const std::string& ref) { return std::find(chosen.begin(), chosen.end(), ref) != chosen.end(); };
+  const std::string ref = prefix + p.id;
+  const Progress progress = CountProgress(p);
+  into.push_back({ref, label, ShortDate(p.updated) + " \xC2\xB7 " + ProgressText(progress), false, is_chosen(ref)});
+  for (const Snapshot& s : p.snapshots) {
+    const std::string snap = ref + "/" + s.id;
+    into.push_back({snap, "Snapshot " + Quoted(s.name), ShortDate(s.taken), true, is_chosen(snap)});
+  }
+}
+
+}  // namespace
+
+CompareModel Session::Compare() const {
+  CompareModel m;
+  std::vector<std::string> chosen;
+  std::vector<AnswerSet> sets;
+  for (const std::string& ref : team_view_.compare) {
+    AnswerSet set;
+    if (!AnswerSetOf(ref, &set)) continue;
+    chosen.push_back(ref);
+    sets.push_back(std::move(set));
+  }
+  for (const StoredProfileInfo& info : store_.List())
+    if (const Profile* p = store_.Find(info.id)) AddChoices(m.own, *p, kOwn, p->name, chosen);
+  std::vector<std::string> names;
+  const std::vector<const Profile*> members = TeamMembers(people_, &names);
+  for (std::size_t i = 0; i < members.size(); ++i)
+    AddChoices(m.people, *members[i], kPerson, names[i] + " \xC2\xB7 " + members[i]->name, chosen);
+
+  const std::vector<RoleRef> roles = AllRoles(frameworks_.catalog());
+  m.roles = RoleChoices(roles);
+  const RoleRef* role = FindRoleRef(roles, team_view_.compare_role);
+  if (role) {
+    m.role = role->key;
+    m.role_name = role->role->name;
+  }
+  m.chosen = sets.size();
+  m.full = sets.size() >= kMaxCompared;
+  if (sets.size() + (role ? 1 : 0) < kMinCompared || sets.empty()) {
+    m.message = sets.empty() ? "Choose two to five to compare: your assessments, people\xE2\x80\x99s profiles, or "
+                               "snapshots of either."
+                             : "Choose one more to compare with, or a role as a benchmark.";
+    return m;
+  }
+  Comparison c = BuildComparison(sets, frameworks_.catalog(), role ? RoleLevelsByKey(*role) : std::map<std::string, int>{},
+                                 m.role_name);
+  m.chart = std::move(c.chart);
+  m.groups = GroupAxes(m.chart.group_keys);
+  m.grid = std::move(c.grid);
+  m.gaps = std::move(c.gaps);
+  return m;
+}
+
+void Session::Dispatch(const CompareAction& action) {
+  TeamView next = team_view_;
+  switch (action.kind) {
+    case CompareAction::Kind::None: return;
+    case CompareAction::Kind::Back: GoTo(Screen::People); return;
+    case CompareAction::Kind::Home: GoTo(Screen::Start); return;
+    case CompareAction::Kind::ToggleTheme: ToggleTheme(); return;
+    case CompareAction::Kind::ShowHelp: ShowHelp(); return;
+    case CompareAction::Kind::ExportSvg: ExportCompare(false, action.group); return;
+    case CompareAction::Kind::ExportPng: ExportCompare(true, action.group); return;
+    case CompareAction::Kind::Toggle: {
+      // Refs that no longer name anything are dropped first, so they never hold a place.
+      std::vector<std::string> live;
+      for (const std::string& ref : next.compare) {
+        AnswerSet set;
+        if (AnswerSetOf(ref, &set)) live.push_back(ref);
+      }
+      const auto it = std::find(live.begin(), live.end(), action.ref);
+      AnswerSet set;
+      if (it != live.end()) live.erase(it);
+      else if (live.size() < kMaxCompared && AnswerSetOf(action.ref, &set)) live.push_back(action.ref);
+      next.compare = std::move(live);
+      break;
+    }
+    case CompareAction::Kind::ChooseRole: next.compare_role = action.ref; break;
+  }
+  ChangeTeamView(std::move(next));
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The team model and actions
+// ---------------------------------------------------------------------------
+const TeamModel& Session::Team() const {
+  std::string key = std::to_string(people_.revision()) + "|";
+  for (const CatalogEntry& e : frameworks_.catalog().entries()) key += e.framework.id + "@" + e.framework.version + ",";
+  const TeamView& v = team_view_;
+  key += "|" + v.framework + "|" + v.category + "|" + std::to_string(v.threshold) + "|" + v.team_role + "|" +
+         std::to_string(static_cast<int>(v.sort)) + "|" + v.sort_member + "|" + (v.descending ? "d" : "a") +
+         (v.initials ? "i" : "n");
+  if (key == team_cache_.key) return team_cache_.model;
+
+  TeamModel m;
+  std::vector<std::string> names;
+  const std::vector<const Profile*> members = TeamMembers(people_, &names);
+  std::vector<AnswerSet> sets;
+  for (std::size_t i = 0; i < members.size(); ++i)
+    sets.push_back(CurrentAnswers(*members[i], std::string(kPerson) + members[i]->id, names[i]));
+  const std::vector<RoleRef> roles = AllRoles(frameworks_.catalog());
+  m.roles = RoleChoices(roles);
+  TeamOptions options;
+  options.threshold = v.threshold;
+  if (const RoleRef* role = FindRoleRef(roles, v.team_role)) {
+    m.role = role->key;
+    m.role_name = role->role->name;
+    options.role_levels = RoleLevelsByKey(*role);
+  }
+  m.threshold = v.threshold;
+  m.grid = BuildTeamGrid(sets, frameworks_.catalog(), options);
+  for (const TeamSkill& s : m.grid.skills) {
+    if (std::none_of(m.frameworks.begin(), m.frameworks.end(), [&](const auto& f) { return f.first == s.framework_id; }))
+      m.frameworks.emplace_back(s.framework_id, s.framework_title);
+    for (int level : s.defined_levels)
+      if (std::find(m.levels.begin(), m.levels.end(), level) == m.levels.end()) m.levels.push_back(level);
+  }
+  std::sort(m.levels.begin(), m.levels.end());
+  // Choices that no longer fit what is here read as "all".
+  const bool framework_here = std::any_of(m.frameworks.begin(), m.frameworks.end(),
+                                          [&](const auto& f) { return f.first == v.framework; });
+  m.framework = framework_here ? v.framework : "";
+  if (!m.framework.empty()) m.categories = GridCategories(m.grid, m.framework);
+  m.category = std::find(m.categories.begin(), m.categories.end(), v.category) != m.categories.end() ? v.category : "";
+  m.sort.key = v.sort;
+  m.sort.descending = v.descending;
+  const auto member = std::find(m.grid.member_ids.begin(), m.grid.member_ids.end(), v.sort_member);
+  if (v.sort == TeamSortKey::Member && member == m.grid.member_ids.end()) m.sort = {};
+  else m.sort.member = static_cast<std::size_t>(member - m.grid.member_ids.begin());
+  m.rows = SkillRows(m.grid, {m.framework, m.category}, m.sort);
+  for (std::size_t i = 0; i < m.grid.members(); ++i)
+    m.summaries.push_back(MemberSummaryLine(m.grid, i, !m.role.empty(), &m.rows));
+  m.risks = RiskLines(m.grid, m.rows);
+  m.initials = v.initials;
+  if (members.empty())
+    m.empty_message = "Nobody here yet: import the profiles people shared with you on the People screen.";
+  else if (m.rows.empty())
+    m.empty_message = "No skill matches this filter.";
+  team_cache_ = {std::move(key), std::move(m)};
+  return team_cache_.model;
+}
+
+void Session::Dispatch(const TeamAction& action) {
+  TeamView next = team_view_;
+  switch (action.kind) {
+    case TeamAction::Kind::None: return;
+    case TeamAction::Kind::Back: GoTo(Screen::People); return;
+    case TeamAction::Kind::Home: GoTo(Screen::Start); return;
+    case TeamAction::Kind::Compare: GoTo(Screen::Compare); return;
+    case TeamAction::Kind::ToggleTheme: ToggleTheme(); return;
+    case TeamAction::Kind::ShowHelp: ShowHelp(); return;
+    case TeamAction::Kind::ExportCsv: ExportTeam(true); return;
+    case TeamAction::Kind::ExportReport: ExportTeam(false); return;
+    case TeamAction::Kind::ChooseFramework:
+      next.framework = action.text;
+      next.category.clear();
+      break;
+    case TeamAction::Kind::ChooseCategory: next.category = action.text; break;
+    case TeamAction::Kind::ChooseThreshold: next.threshold = action.value; break;
+    case TeamAction::Kind::ChooseRole: next.team_role = action.text; break;
+    case TeamAction::Kind::ToggleInitials: next.initials = !next.initials; break;
+    case TeamAction::Kind::Sort: {
+      next.sort = action.sort.key;
+      next.descending = action.sort.descending;
+      const TeamGrid& grid = Team().grid;
+      next.sort_member = action.sort.key == TeamSortKey::Member && action.sort.member < grid.members()
+                             ? grid.member_ids[action.sort.member]
+                             : "";
+      break;
+    }
+  }
+  ChangeTeamView(std::move(next));
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Exports
+// ---------------------------------------------------------------------------
+void Session::ExportCompare(bool png, int group) {
+  const CompareModel m = Compare();
+  if (m.chart.series.empty()) return;
+  ChartData data = m.groups.size() > 1
+                       ? SliceChartData(m.chart, m.groups[static_cast<std::size_t>(std::clamp(group, 0, static_cast<int>(m.groups.size()) - 1))].axes)
+                       : m.chart;
+  if (team_view_.initials) {
+    // Names become initials; a snapshot keeps its own name after the person's.
+    std::vector<std::string> people;
+    for (const std::string& ref : team_view_.compare) {
+      AnswerSet set;
+      std::string person;
+      if (AnswerSetOf(ref, &set, &person)) people.push_back(person);
+    }
+    const std::vector<std::string> initials = InitialsOf(people);
+    for (std::size_t i = 0; i < initials.size() && i < data.series.size(); ++i) {
+      const std::string& full = data.series[i].name;
+      const std::size_t comma = full.find(", ");
+      data.series[i].name = initials[i] + (comma == std::string::npos ? "" : full.substr(comma));
+    }
+  }
+  std::vector<std::string> names;
+  for (const ChartSeriesInput& s : data.series) names.push_back(s.name);
+  SvgChart chart;
+  chart.title = "Skills compared: " + JoinAsList(names);
+  chart.description = "Radar chart of " + std::to_string(data.axes.size()) + " skills, one outline each for " +
+                      JoinAsList(names);
+  chart.axes = data.axes;
+  chart.series = data.series;
+  const SvgDocument doc = ChartSvg(chart);
+  const std::string now = platform_.NowIso8601();
+  if (png) platform_.DownloadSvgAsPng(DownloadName("skillscope compare", now, "png"), doc.text, doc.width, doc.height, 2.0);
+  else platform_.DownloadFile(DownloadName("skillscope compare", now, "svg"), "image/svg+xml", doc.text);
+}
+
+void Session::ExportTeam(bool csv) {
+  const TeamModel& m = Team();
+  TeamGrid grid = m.grid;
+  if (m.initials) grid.member_names = InitialsOf(grid.member_names);
+  // A single holder's name is in the figures too.
+  for (TeamSkill& s : grid.skills) {
+    if (!s.single_point) continue;
+    for (std::size_t i = 0; i < m.grid.members(); ++i)
+      if (m.grid.member_names[i] == s.single_holder) s.single_holder = grid.member_names[i];
+  }
+  const std::string now = platform_.NowIso8601();
+  if (csv) {
+    platform_.DownloadFile(DownloadName("skillscope team heatmap", now, "csv"), "text/csv", TeamCsv(grid, m.rows, m.role_name));
+    return;
+  }
+  TeamReportInput in;
+  in.title = "Team skills";
+  in.date = ShortDate(now);
+  in.role_name = m.role_name;
+  in.grid = &grid;
+  in.rows = m.rows;
+  in.privacy_note = std::string(kPrivacyNote) + (m.initials ? " Names are shown as initials." : "");
+  in.filter = "all frameworks";
+  for (const auto& [id, title] : m.frameworks)
+    if (id == m.framework) in.filter = m.category.empty() ? title : title + " \xE2\x80\xBA " + m.category;
+  for (const TeamSkill& s : grid.skills) {
+    const CatalogEntry* e = frameworks_.catalog().Find(s.framework_id, s.version);
+    const std::string line = e ? e->framework.title + " " + e->framework.version + ": " + e->framework.attribution : "";
+    if (e && std::find(in.sources.begin(), in.sources.end(), line) == in.sources.end()) in.sources.push_back(line);
+  }
+  platform_.DownloadFile(DownloadName("skillscope team report", now, "html"), "text/html", TeamReportHtml(in));
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Targets from a role
+// ---------------------------------------------------------------------------
+void Session::ApplyRoleTargets(const std::string& role_key) {
+  const Profile* p = open_profile();
+  if (!p) return;
+  const std::vector<RoleRef> roles = AllRoles(frameworks_.catalog());
+  const RoleRef* role = FindRoleRef(roles, role_key);
+  if (!role) return;
+  Profile next = *p;
+  const RoleTargets t = skillscope::SetTargetsFromRole(next, frameworks_.catalog(), *role, platform_.NowIso8601());
+  targets_message_ = "Targets from the role " + Quoted(role->role->name) + ": " + std::to_string(t.set) +
+                     (t.set == 1 ? " skill" : " skills") + " set.";
+  if (!t.left.empty()) targets_message_ += " Left as they were: " + JoinAsList(t.left) + ".";
+  if (next == *p) return;
+  SaveOpenProfile(std::move(next));
+}
+
+}  // namespace skillscope
