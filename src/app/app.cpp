@@ -8,6 +8,7 @@
 #include "ui/import_dialog.h"
 #include "ui/keyboard_nav.h"
 #include "ui/summary_screen.h"
+#include "ui/team_screen.h"
 #include "ui/theme.h"
 #include "ui/widget_registry.h"
 
@@ -56,6 +57,9 @@ void App::DrawFrame() {
     case Screen::Summary: session_.Apply(ui::DrawSummaryScreen(ui_, session_.Summary())); break;
     case Screen::Results: session_.Apply(ui::DrawResultsScreen(ui_, session_.Results(), results_)); break;
     case Screen::Help: session_.Apply(ui::DrawHelpScreen(ui_, session_.Help())); break;
+    case Screen::People: session_.Apply(ui::DrawPeopleScreen(ui_, session_.People(), people_)); break;
+    case Screen::Compare: session_.Apply(ui::DrawCompareScreen(ui_, session_.Compare(), compare_)); break;
+    case Screen::Team: session_.Apply(ui::DrawTeamScreen(ui_, session_.Team())); break;
   }
   if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
   FollowTheme();

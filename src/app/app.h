@@ -7,7 +7,9 @@
 
 #include "platform/web/web_platform.h"
 #include "session/session.h"
+#include "ui/compare_screen.h"
 #include "ui/fonts.h"
+#include "ui/people_screen.h"
 #include "ui/results_screen.h"
 #include "ui/setup_screen.h"
 #include "ui/skill_page.h"
@@ -39,6 +41,8 @@ class App {
   ui::SetupState setup_;
   ui::SkillPageState skill_;
   ui::ResultsState results_;
+  ui::PeopleScreenState people_;
+  ui::CompareScreenState compare_;
 };
 
 }  // namespace skillscope

@@ -104,6 +104,15 @@ std::string MarkerShape(Marker m, Vec2 p, double r, const std::string& color) {
         << " " << Num(p.x) << "," << Num(p.y + r * 1.3) << " " << Num(p.x - r * 1.3) << "," << Num(p.y)
         << "\" fill=\"" << color << "\"/>";
       break;
+    case Marker::Cross:
+      o << "<path d=\"M" << Num(p.x - r) << " " << Num(p.y - r) << " L" << Num(p.x + r) << " " << Num(p.y + r) << " M"
+        << Num(p.x + r) << " " << Num(p.y - r) << " L" << Num(p.x - r) << " " << Num(p.y + r) << "\" stroke=\"" << color
+        << "\" stroke-width=\"2.5\"/>";
+      break;
+    case Marker::TriangleDown:
+      o << "<polygon points=\"" << Num(p.x) << "," << Num(p.y + r * 1.2) << " " << Num(p.x + r * 1.1) << ","
+        << Num(p.y - r * 0.8) << " " << Num(p.x - r * 1.1) << "," << Num(p.y - r * 0.8) << "\" fill=\"" << color << "\"/>";
+      break;
   }
   return o.str();
 }

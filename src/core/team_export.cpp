@@ -188,8 +188,8 @@ std::string TeamReportHtml(const TeamReportInput& in) {
     << "<li>A number is the level the person chose; &#8220;3 &#8594; 4&#8221; is level 3 with a target of 4. "
        "Darker cells are higher on the skill&#8217;s own scale.</li>\n"
     << "<li><strong>n/a</strong>: not applicable to their work (hatched); <strong>?</strong>: chosen but not "
-       "answered (dashed); <em>skipped</em>; empty: the person did not assess this skill; <strong>&#8800;</strong>: "
-       "answered in another version of the framework (see below).</li>\n"
+       "answered (dashed); <em>skipped</em>; empty: the person did not assess this skill; <strong>other</strong>: "
+       "answered in another version of the framework whose statements differ (see below).</li>\n"
     << "<li>Coverage counts the people at level " << g.threshold
     << " or above; a single point of failure is a skill only one person holds at that level.</li>\n";
   if (!in.role_name.empty())
@@ -200,23 +200,13 @@ std::string TeamReportHtml(const TeamReportInput& in) {
   o << "</section>\n";
 
   o << "<section aria-labelledby=\"risk\">\n<h2 id=\"risk\">Single points of failure and gaps in coverage</h2>\n<ul>\n";
-  std::size_t listed = 0;
-  for (std::size_t i : in.rows) {
-    const TeamSkill& s = g.skills[i];
-    if (s.single_point)
-      o << "<li>" << E(s.code) << " &#183; " << E(s.name) << ": only " << E(s.single_holder) << " at level "
-        << g.threshold << " or above</li>\n";
-    else if (s.threshold_defined && s.covered == 0)
-      o << "<li>" << E(s.code) << " &#183; " << E(s.name) << ": nobody at level " << g.threshold << " or above</li>\n";
-    else
-      continue;
-    ++listed;
-  }
-  if (listed == 0) o << "<li>None: every skill shown is held at level " << g.threshold << " or above by two people or more.</li>\n";
-  o << "</ul>\n</section>\n";
-
+  const std::vector<std::string> risks = RiskLines(g, in.rows);
+  for (const std::string& line : risks) o << "<li>" << E(line) << "</li>\n";
+  if (risks.empty())
+    o << "<li>None: every skill shown is held at level " << g.threshold << " or above by two people or more.</li>\n";
+  o << "</ul>\n</section>\n\n";
   o << "<section aria-labelledby=\"people\">\n<h2 id=\"people\">People</h2>\n<ul>\n";
-  for (std::size_t m = 0; m < g.members(); ++m) o << "<li>" << E(MemberSummaryLine(g, m, !in.role_name.empty())) << "</li>\n";
+  for (std::size_t m = 0; m < g.members(); ++m) o << "<li>" << E(MemberSummaryLine(g, m, !in.role_name.empty(), &in.rows)) << "</li>\n";
   o << "</ul>\n</section>\n";
 
   if (!g.differences.empty()) {

@@ -249,10 +249,16 @@ TeamGrid BuildTeamGrid(const std::vector<AnswerSet>& members, const Catalog& cat
 // ---------------------------------------------------------------------------
 // [SECTION] Per person
 // ---------------------------------------------------------------------------
-MemberSummary SummariseMember(const TeamGrid& g, std::size_t member) {
+MemberSummary SummariseMember(const TeamGrid& g, std::size_t member, const std::vector<std::size_t>* rows) {
   MemberSummary out;
   std::vector<int> levels;
-  for (std::size_t s = 0; s < g.skills.size(); ++s) {
+  std::vector<std::size_t> all;
+  if (!rows) {
+    all.resize(g.skills.size());
+    std::iota(all.begin(), all.end(), 0);
+    rows = &all;
+  }
+  for (std::size_t s : *rows) {
     const TeamCell& c = g.At(s, member);
     if (IsRoleGap(g.skills[s], c)) ++out.gaps;
     switch (c.kind) {
@@ -270,8 +276,9 @@ MemberSummary SummariseMember(const TeamGrid& g, std::size_t member) {
   return out;
 }
 
-std::string MemberSummaryLine(const TeamGrid& g, std::size_t member, bool with_role) {
-  const MemberSummary s = SummariseMember(g, member);
+std::string MemberSummaryLine(const TeamGrid& g, std::size_t member, bool with_role,
+                              const std::vector<std::size_t>* rows) {
+  const MemberSummary s = SummariseMember(g, member, rows);
   std::string line = g.member_names[member] + ": " + std::to_string(s.at_level) + " of " +
                      std::to_string(s.assessed) + (s.assessed == 1 ? " skill" : " skills") + " at a level";
   if (s.at_level > 0) line += " (median " + NumberText(s.median) + ")";
@@ -359,6 +366,17 @@ std::vector<std::string> GridCategories(const TeamGrid& g, const std::string& fr
   return out;
 }
 
+std::vector<std::string> RiskLines(const TeamGrid& g, const std::vector<std::size_t>& rows) {
+  std::vector<std::string> out;
+  const std::string at = " at level " + std::to_string(g.threshold) + " or above";
+  for (std::size_t i : rows) {
+    const TeamSkill& s = g.skills[i];
+    if (s.single_point) out.push_back(s.code + " \xC2\xB7 " + s.name + ": only " + s.single_holder + at);
+    else if (s.threshold_defined && s.covered == 0) out.push_back(s.code + " \xC2\xB7 " + s.name + ": nobody" + at);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] Words
 // ---------------------------------------------------------------------------
@@ -374,7 +392,7 @@ std::string CellText(const TeamCell& c) {
     case CellKind::Skipped: text = "skipped"; break;
     case CellKind::Unanswered: text = "?"; break;
     case CellKind::NotAssessed: return "";
-    case CellKind::OtherVersion: return "\xE2\x89\xA0";
+    case CellKind::OtherVersion: return "other";
   }
   if (c.target > 0) text += " \xE2\x86\x92 " + std::to_string(c.target);
   return text;

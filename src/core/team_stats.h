@@ -111,9 +111,11 @@ struct MemberSummary {
   double median = 0;       // of the levels (when at_level > 0)
   int gaps = 0;            // below the role's level
 };
-MemberSummary SummariseMember(const TeamGrid& grid, std::size_t member);
-// "Kim Lee: 6 of 7 skills at a level (median 3), 1 not applicable; 2 below the role."
-std::string MemberSummaryLine(const TeamGrid& grid, std::size_t member, bool with_role);
+// Over the skills in `rows` (indices into grid.skills), or all of them when null.
+MemberSummary SummariseMember(const TeamGrid& grid, std::size_t member, const std::vector<std::size_t>* rows = nullptr);
+// "Kim Lee: 6 of 7 skills at a level (median 3), 1 not applicable; 2 gaps to the role."
+std::string MemberSummaryLine(const TeamGrid& grid, std::size_t member, bool with_role,
+                              const std::vector<std::size_t>* rows = nullptr);
 
 // ---- Rows on show ---------------------------------------------------------------
 struct TeamFilter {
@@ -134,11 +136,16 @@ std::vector<std::size_t> SkillRows(const TeamGrid& grid, const TeamFilter& filte
 // The distinct category paths (and their ancestors) of a framework's skills in the grid.
 std::vector<std::string> GridCategories(const TeamGrid& grid, const std::string& framework_id);
 
+// The risks among `rows`: "ITOP · Infrastructure operations: only Kim Lee at level 3 or
+// above" for each single point of failure, "...: nobody at level 3 or above" for each
+// skill nobody covers (where the skill reaches that level).
+std::vector<std::string> RiskLines(const TeamGrid& grid, const std::vector<std::size_t>& rows);
+
 // ---- Words --------------------------------------------------------------------
 // "3", "2.5"; "—" when nobody holds the skill.
 std::string MedianText(const TeamSkill& skill);
 // What a cell reads as: "3", "3 → 4" (level and target), "n/a", "skipped", "?" (not
-// answered), "" (not assessed), "≠" (another version).
+// answered), "" (not assessed), "other" (answered another version).
 std::string CellText(const TeamCell& cell);
 // Holders per level, "L1 2 · L2 0 · L3 5".
 std::string HoldersText(const TeamSkill& skill);

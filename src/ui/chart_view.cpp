@@ -63,6 +63,14 @@ void MarkerAt(ImDrawList* dl, Marker m, ImVec2 p, float r, ImU32 color, ImU32 ba
       dl->AddQuadFilled(ImVec2(p.x, p.y - r * 1.3f), ImVec2(p.x + r * 1.3f, p.y), ImVec2(p.x, p.y + r * 1.3f),
                         ImVec2(p.x - r * 1.3f, p.y), color);
       break;
+    case Marker::Cross:
+      dl->AddLine(ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r), color, r * 0.55f);
+      dl->AddLine(ImVec2(p.x + r, p.y - r), ImVec2(p.x - r, p.y + r), color, r * 0.55f);
+      break;
+    case Marker::TriangleDown:
+      dl->AddTriangleFilled(ImVec2(p.x, p.y + r * 1.2f), ImVec2(p.x - r * 1.1f, p.y - r * 0.8f),
+                            ImVec2(p.x + r * 1.1f, p.y - r * 0.8f), color);
+      break;
   }
 }
 
@@ -264,6 +272,16 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
       RecordWidget((l.text + "##axis:" + data.axes[i].key).c_str(), P(origin, l.pos),
                    P(origin, {l.pos.x + l.size.w, l.pos.y + l.size.h}));
     }
+    // Every series' points, for tests and tools that check what is drawn where.
+    for (std::size_t s = 0; s < g.series.size(); ++s) {
+      for (std::size_t i = 0; i < g.axes.size(); ++i) {
+        const auto& v = g.series[s].vertices[i];
+        if (!v) continue;
+        const ImVec2 at = P(origin, *v);
+        RecordWidget(("##point:" + std::to_string(s) + ":" + data.axes[i].key).c_str(),
+                     ImVec2(at.x - 2 * unit, at.y - 2 * unit), ImVec2(at.x + 2 * unit, at.y + 2 * unit));
+      }
+    }
     // The centre, for tests and tools that need to find the plot (it has no widget).
     const ImVec2 centre = P(origin, g.center);
     RecordWidget("##chart_centre", ImVec2(centre.x - 5 * unit, centre.y - 5 * unit), ImVec2(centre.x + 5 * unit, centre.y + 5 * unit));
@@ -285,7 +303,9 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     }
     DrawBarGeometry(dl, ui, g, origin, width, hovered_axis);
   }
-  if (hovered_axis >= 0 && static_cast<std::size_t>(hovered_axis) < data.result_index.size())
+  out.hovered_axis = hovered_axis;
+  if (hovered_axis >= 0 && static_cast<std::size_t>(hovered_axis) < data.result_index.size() &&
+      data.result_index[hovered_axis] < results.size())
     SkillTooltip(ui, results[data.result_index[hovered_axis]]);
   ImGui::PopID();
   return out;

@@ -85,6 +85,16 @@ void DrawWords(const UiContext& ui, const HelpModel& m, float width) {
             "You decide: your choice is kept, and marked when it differs from the suggestion.");
   Point(ui, "Not applicable says the skill is not part of your work; Skip leaves it for later.");
 
+  Section(ui, "People, compare and the team view");
+  Point(ui, "People keeps the profiles others share with you, apart from your own: choose many files at once, drop "
+            "them on the page, paste share links, or import a team file. A newer file of the same profile replaces "
+            "it and keeps the older answers as a snapshot.");
+  Point(ui, "Compare overlays two to five profiles (yours, peopleâs, or snapshots) on one chart, each with "
+            "its own colour, line and marker, and lists them side by side.");
+  Point(ui, "The team view shows everyoneâs level in each skill, how many hold each level, the median, "
+            "coverage at a level you choose, and the skills only one person holds. A role from a framework can be "
+            "shown as a benchmark, with the gaps counted.");
+
   Section(ui, "Where your data lives");
   Text(ui, "Everything stays in this browser, in its local storage on this device. Nothing is sent anywhere. "
            "Clearing this site\xE2\x80\x99s data in the browser deletes it.");

@@ -252,6 +252,25 @@ void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float 
   ImGui::EndTable();
 }
 
+// Roles of this profile's frameworks: set every target from one.
+void DrawRoleTargets(const UiContext& ui, const ResultsModel& m, ResultsAction& action) {
+  if (m.roles.empty()) return;
+  const Palette& p = ui.palette();
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Targets from a role");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+            "A role sets your target in each skill it lists to the level it expects (not for skills you marked not "
+            "applicable). Targets can still be changed skill by skill.");
+  std::vector<std::string> labels;
+  for (const RoleChoice& r : m.roles) labels.push_back(r.label + "##role_targets:" + r.key);
+  const int clicked = Segmented(ui, labels, -1, ui.fonts.small, 34);
+  if (clicked >= 0) {
+    action.kind = ResultsAction::Kind::SetTargetsFromRole;
+    action.text = m.roles[static_cast<std::size_t>(clicked)].key;
+  }
+  if (!m.targets_message.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text), m.targets_message.c_str());
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] Where to grow
 // ---------------------------------------------------------------------------
@@ -301,6 +320,7 @@ ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, Resu
     action.group = state.group;  // the chart an SVG or PNG export shows
     DrawChartSection(ui, m, state, width, action);
     DrawSnapshots(ui, m, state, width, action);
+    DrawRoleTargets(ui, m, action);
     DrawGrowth(ui, m.growth, width, action);
     DrawTable(ui, m.results, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));

@@ -6,22 +6,12 @@
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
 #include "ui/keyboard_nav.h"
+#include "ui/notice_view.h"
 #include "ui/page_tools.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
 namespace {
-
-// The words on a notice's buttons, with their ids for tests.
-const char* NoticeButtonLabel(NoticeButton button) {
-  switch (button) {
-    case NoticeButton::UndoDelete: return "Undo##undo_delete";
-    case NoticeButton::DownloadUnreadable: return "Download the unreadable data##download_unreadable";
-    case NoticeButton::LoadFramework: return "Load framework\xE2\x80\xA6##banner_load_framework";
-    case NoticeButton::ExportCurrent: return "Export this profile##export_current";
-  }
-  return "";
-}
 
 void DrawIntro(const UiContext& ui, const StartScreenModel& model, float width, StartAction& action) {
   const Palette& p = ui.palette();
@@ -106,6 +96,25 @@ void DrawProfiles(const UiContext& ui, float width, const StartScreenModel& mode
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
             "A profile file (.json) exported from skillscope; you can also drop it on this page. Importing never "
             "overwrites anything without asking.");
+  ImGui::Dummy(ImVec2(0, ui.px(12)));
+}
+
+// Profiles others shared: a way to the People, compare and team screens.
+void DrawPeopleSection(const UiContext& ui, const StartScreenModel& model, StartAction& action) {
+  const Palette& p = ui.palette();
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), "People and teams");
+  Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
+            model.people == 0
+                ? "Profiles others share with you are kept apart from your own: import them all at once, compare "
+                  "up to five on one chart, and see a teamâs skills side by side."
+                : (std::to_string(model.people) + (model.people == 1 ? " profile" : " profiles") +
+                   " shared with you, kept apart from your own.")
+                      .c_str());
+  const int clicked = Segmented(ui, {"Peopleâ¦##open_people", "Compare##open_compare", "Team view##open_team"},
+                                -1, nullptr, 40);
+  const StartAction::Kind kinds[] = {StartAction::Kind::OpenPeople, StartAction::Kind::OpenCompare,
+                                     StartAction::Kind::OpenTeam};
+  if (clicked >= 0) action.kind = kinds[clicked];
   ImGui::Dummy(ImVec2(0, ui.px(12)));
 }
 
@@ -242,29 +251,16 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
     ImGui::Dummy(ImVec2(0, ui.px(20)));
     if (!model.storage_notice.empty()) Paragraph(ui.fonts.strong, ToImVec4(p.danger), model.storage_notice.c_str());
     if (model.notice) {
-      const Notice& notice = *model.notice;
-      std::vector<std::string> buttons;
-      for (const NoticeButton b : notice.buttons) buttons.push_back(NoticeButtonLabel(b));
-      const ImVec2 top = ImGui::GetCursorScreenPos();
-      const BannerResult r = Banner(ui, width, notice.kind == Notice::Kind::Error ? BannerKind::Error : BannerKind::Info,
-                                    notice.title, notice.lines, buttons, "Dismiss##dismiss_banner");
-      // A new outcome is brought into view: after "Load framework…" at the bottom of
-      // the page the banner would otherwise sit above, half out of sight.
-      std::string identity = notice.title;
-      for (const std::string& line : notice.lines) identity += "\n" + line;
-      if (identity != state.notice_shown) {  // (cleared when no notice is on show)
-        state.notice_shown = identity;
-        ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect(top, ImVec2(top.x + width, ImGui::GetCursorScreenPos().y)),
-                            ImGuiScrollFlags_KeepVisibleEdgeY);
-      }
+      const NoticeResult r = DrawNotice(ui, width, *model.notice, state.notice_shown);
       if (r.dismissed) action.kind = StartAction::Kind::DismissNotice;
-      if (r.button >= 0) {
+      if (r.pressed) {
         action.kind = StartAction::Kind::PressNoticeButton;
-        action.button = notice.buttons[static_cast<std::size_t>(r.button)];
+        action.button = *r.pressed;
       }
     }
     if (!model.notice) state.notice_shown.clear();
     DrawProfiles(ui, width, model, state, action);
+    DrawPeopleSection(ui, model, action);
 
     Paragraph(ui.fonts.heading, ToImVec4(p.text), "Frameworks");
     for (const FrameworkRow& row : model.frameworks) DrawFrameworkCard(ui, width, row, state, action);

@@ -1,0 +1,15 @@
+#pragma once
+// Compare: choose two to five sets of answers (own, people's, snapshots) and a role,
+// see them overlaid on one radar with a legend, and side by side per skill.
+#include "model/compare.h"
+#include "ui/ui_context.h"
+
+namespace skillscope::ui {
+
+struct CompareScreenState {
+  int group = 0;  // the chart group on show (more than 30 skills)
+};
+
+CompareAction DrawCompareScreen(const UiContext& ui, const CompareModel& model, CompareScreenState& state);
+
+}  // namespace skillscope::ui

@@ -1,0 +1,398 @@
+// Sections
+//   [SECTION] Columns and sizes
+//   [SECTION] Cells
+//   [SECTION] Tooltips
+//   [SECTION] DrawHeatmap
+//   [SECTION] DrawHeatmapKey
+#include "ui/heatmap_view.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/heat_style.h"
+#include "core/radar.h"
+#include "imgui_internal.h"
+#include "ui/controls.h"
+#include "ui/text_layout.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace skillscope::ui {
+namespace {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Columns and sizes
+// ---------------------------------------------------------------------------
+enum class Col { Role, Holders, Median, Coverage, Single, Gaps, Member };
+
+struct Column {
+  Col kind;
+  std::size_t member = 0;
+  float width = 0;
+  std::string heading;  // may hold a line break
+  std::string id;       // "median", "member:<id>"...
+  TeamSortKey sort = TeamSortKey::Default;
+};
+
+struct Layout {
+  float row_h = 0, header_h = 0, skill_w = 0, pad = 0;
+  std::vector<Column> columns;
+  std::vector<float> x;  // left of each column, from the end of the skill column
+  float total_w = 0;     // the scrolling part
+};
+
+Rgb FromRgb(std::uint32_t rgb) {
+  return Rgb{static_cast<std::uint8_t>(rgb >> 16), static_cast<std::uint8_t>(rgb >> 8), static_cast<std::uint8_t>(rgb)};
+}
+
+Layout LayOut(const UiContext& ui, const TeamModel& m, float width) {
+  Layout l;
+  const bool narrow = width < ui.px(560);
+  l.row_h = ui.px(32);
+  l.header_h = ui.px(46);
+  l.pad = ui.px(6);
+  l.skill_w = narrow ? ui.px(118) : std::min(ui.px(260), width * 0.3f);
+  const bool role = !m.role.empty();
+  ImFont* small = ui.fonts.small;
+  float holders_w = ui.px(90);
+  for (std::size_t i : m.rows) {
+    const std::string text = HoldersText(m.grid.skills[i]);
+    holders_w = std::max(holders_w, small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, text.c_str()).x + 2 * l.pad);
+  }
+  const std::string at = "level " + std::to_string(m.threshold) + "+";
+  if (role) l.columns.push_back({Col::Role, 0, ui.px(52), "Role\nlevel", "role", TeamSortKey::Role});
+  l.columns.push_back({Col::Holders, 0, holders_w, "People\nper level", "holders", TeamSortKey::Holders});
+  l.columns.push_back({Col::Median, 0, ui.px(64), "Median", "median", TeamSortKey::Median});
+  l.columns.push_back({Col::Coverage, 0, ui.px(76), "Coverage\n" + at, "coverage", TeamSortKey::Coverage});
+  l.columns.push_back({Col::Single, 0, ui.px(76), "Only one\nat " + at, "single", TeamSortKey::Coverage});
+  if (role) l.columns.push_back({Col::Gaps, 0, ui.px(56), "Gaps to\nthe role", "gaps", TeamSortKey::Role});
+  for (std::size_t i = 0; i < m.grid.members(); ++i)
+    l.columns.push_back({Col::Member, i, ui.px(78), m.grid.member_names[i], "member:" + m.grid.member_ids[i],
+                         TeamSortKey::Member});
+  float x = 0;
+  for (const Column& c : l.columns) {
+    l.x.push_back(x);
+    x += c.width;
+  }
+  l.total_w = x;
+  return l;
+}
+
+// Lines of `text` that fit `width`, at most `max_lines`, the last cut with "…".
+std::string Fit(ImFont* font, const std::string& text, float width, int max_lines) {
+  const char* b = text.c_str();
+  const auto lines = WrapLines(font, font->FontSize, b, b + text.size(), width);
+  std::string out;
+  for (int i = 0; i < static_cast<int>(lines.size()) && i < max_lines; ++i) {
+    std::string line(lines[i].begin, lines[i].end);
+    if (i == max_lines - 1 && static_cast<int>(lines.size()) > max_lines) {
+      while (!line.empty() && font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, (line + "\xE2\x80\xA6").c_str()).x > width) {
+        line.pop_back();
+        while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
+        if (!line.empty() && static_cast<unsigned char>(line.back()) >= 0xC0) line.pop_back();
+      }
+      line += "\xE2\x80\xA6";
+    }
+    out += (i ? "\n" : "") + line;
+  }
+  return out;
+}
+
+// Text centred in a box (several lines each centred).
+void CentredText(ImDrawList* dl, ImFont* font, const ImVec2& min, const ImVec2& max, ImU32 color, const std::string& text) {
+  const float size = font->FontSize;
+  std::vector<std::string> lines;
+  std::size_t from = 0;
+  for (;;) {
+    const std::size_t nl = text.find('\n', from);
+    lines.push_back(text.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+    if (nl == std::string::npos) break;
+    from = nl + 1;
+  }
+  float y = (min.y + max.y - size * static_cast<float>(lines.size())) * 0.5f;
+  for (const std::string& line : lines) {
+    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, line.c_str()).x;
+    dl->AddText(font, size, ImVec2(std::floor((min.x + max.x - w) * 0.5f), std::floor(y)), color, line.c_str());
+    y += size;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Cells
+// ---------------------------------------------------------------------------
+void DrawHatch(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 color, float step, float thickness) {
+  dl->PushClipRect(a, b, true);
+  const float h = b.y - a.y;
+  for (float x = a.x - h; x < b.x; x += step) dl->AddLine(ImVec2(x, b.y), ImVec2(x + h, a.y), color, thickness);
+  dl->PopClipRect();
+}
+
+void DrawDashedRect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 color, float dash, float thickness) {
+  auto line = [&](ImVec2 from, ImVec2 to) {
+    const float len = std::hypot(to.x - from.x, to.y - from.y);
+    const ImVec2 d((to.x - from.x) / len, (to.y - from.y) / len);
+    for (float t = 0; t < len; t += 2 * dash) {
+      const float e = std::min(t + dash, len);
+      dl->AddLine(ImVec2(from.x + d.x * t, from.y + d.y * t), ImVec2(from.x + d.x * e, from.y + d.y * e), color, thickness);
+    }
+  };
+  line(a, ImVec2(b.x, a.y));
+  line(ImVec2(b.x, a.y), b);
+  line(b, ImVec2(a.x, b.y));
+  line(ImVec2(a.x, b.y), a);
+}
+
+void DrawMemberCell(ImDrawList* dl, const UiContext& ui, const TeamSkill& s, const TeamCell& c, ImVec2 a, ImVec2 b) {
+  const Palette& p = ui.palette();
+  const float in = ui.px(3);
+  const ImVec2 ia(a.x + in, a.y + in), ib(b.x - in, b.y - in);
+  ImU32 text = ToU32(p.text_muted);
+  ImFont* font = ui.fonts.small;
+  switch (c.kind) {
+    case CellKind::Level: {
+      const double f = LevelFraction(s.scale_levels, c.level);
+      dl->AddRectFilled(ia, ib, ToU32(FromRgb(HeatFillRgb(f))), ui.px(3));
+      text = ToU32(FromRgb(HeatTextRgb(f)));
+      font = ui.fonts.strong;
+      break;
+    }
+    case CellKind::NotApplicable: DrawHatch(dl, ia, ib, ToU32(p.border), ui.px(6), ui.px(1)); break;
+    case CellKind::Unanswered: DrawDashedRect(dl, ia, ib, ToU32(p.text_muted, 0.8f), ui.px(3), ui.px(1)); break;
+    case CellKind::OtherVersion: dl->AddRect(ia, ib, ToU32(p.text_muted, 0.6f), ui.px(3), 0, ui.px(1)); break;
+    case CellKind::Skipped:
+    case CellKind::NotAssessed: break;
+  }
+  if (IsRoleGap(s, c)) dl->AddRect(ImVec2(ia.x - ui.px(1), ia.y - ui.px(1)), ImVec2(ib.x + ui.px(1), ib.y + ui.px(1)),
+                                   ToU32(p.danger), ui.px(3), 0, ui.px(2));
+  const std::string label = CellText(c);
+  if (!label.empty()) CentredText(dl, font, a, b, text, label);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Tooltips
+// ---------------------------------------------------------------------------
+std::string CellMeaning(const TeamSkill& s, const TeamCell& c) {
+  std::string out;
+  switch (c.kind) {
+    case CellKind::Level: out = "Level " + std::to_string(c.level); break;
+    case CellKind::NotApplicable: out = "Not applicable to their work"; break;
+    case CellKind::Skipped: out = "Skipped"; break;
+    case CellKind::Unanswered: out = "Chosen but not answered"; break;
+    case CellKind::NotAssessed: return "Did not assess this skill";
+    case CellKind::OtherVersion:
+      return "Answered another version of the framework, whose statements for this skill differ: not compared";
+  }
+  if (c.target > 0) out += ", target " + std::to_string(c.target);
+  if (IsRoleGap(s, c)) out += ". The role expects level " + std::to_string(s.role_level) + ": a gap";
+  return out;
+}
+
+void Tooltip(const UiContext& ui, const std::string& heading, const std::string& line, const std::string& detail) {
+  const Palette& p = ui.palette();
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ui.px(360));
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), heading.c_str());
+  if (!line.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
+  if (!detail.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), detail.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+std::string FigureText(const TeamSkill& s, const Column& c) {
+  switch (c.kind) {
+    case Col::Role: return s.role_level > 0 ? std::to_string(s.role_level) : "\xE2\x80\x94";
+    case Col::Holders: return HoldersText(s);
+    case Col::Median: return MedianText(s);
+    case Col::Coverage: return s.threshold_defined ? std::to_string(s.covered) : "\xE2\x80\x94";
+    case Col::Single: return s.single_point ? s.single_holder : s.threshold_defined && s.covered == 0 ? "nobody" : "";
+    case Col::Gaps: return s.role_level > 0 ? std::to_string(s.gaps) : "\xE2\x80\x94";
+    case Col::Member: break;
+  }
+  return "";
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] DrawHeatmap
+// ---------------------------------------------------------------------------
+HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, float max_height) {
+  HeatmapResult result;
+  const Palette& p = ui.palette();
+  const Layout l = LayOut(ui, m, width);
+  // Exactly as tall as the rows when they fit (then the wheel scrolls the page, not
+  // this: ImGui hands it on only when a child has nothing to scroll), else max_height.
+  const float scrollbar = ImGui::GetStyle().ScrollbarSize;
+  const float content_w = l.skill_w + l.total_w, content_h = l.header_h + l.row_h * static_cast<float>(m.rows.size());
+  const bool tall = content_h + scrollbar > max_height;
+  const bool wide = content_w > width - (tall ? scrollbar : 0);
+  const float height = tall ? max_height : content_h + (wide ? scrollbar : 0);
+  ImGui::SetNextWindowContentSize(ImVec2(content_w, content_h));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ToImVec4(p.surface));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  const bool open = ImGui::BeginChild("##heatmap", ImVec2(width, height), true, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  if (!open) {
+    ImGui::EndChild();
+    return result;
+  }
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  ImDrawList* dl = window->DrawList;
+  const ImRect inner = window->InnerRect;
+  const ImVec2 origin = inner.Min;
+  const float scroll_x = ImGui::GetScrollX(), scroll_y = ImGui::GetScrollY();
+  const ImRect body(ImVec2(origin.x + l.skill_w, origin.y + l.header_h), inner.Max);
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const bool hovered = ImGui::IsWindowHovered();
+  const std::size_t rows = m.rows.size();
+  const std::size_t first = static_cast<std::size_t>(std::max(0.0f, scroll_y / l.row_h));
+  const std::size_t last = std::min(rows, static_cast<std::size_t>((scroll_y + body.GetHeight()) / l.row_h) + 1);
+  std::size_t col_first = l.columns.size(), col_last = 0;
+  for (std::size_t c = 0; c < l.columns.size(); ++c) {
+    const float x0 = body.Min.x + l.x[c] - scroll_x;
+    if (x0 + l.columns[c].width <= body.Min.x || x0 >= body.Max.x) continue;
+    col_first = std::min(col_first, c);
+    col_last = c + 1;
+  }
+  auto row_top = [&](std::size_t r) { return body.Min.y + l.row_h * static_cast<float>(r) - scroll_y; };
+  auto col_left = [&](std::size_t c) { return body.Min.x + l.x[c] - scroll_x; };
+  const ImU32 grid = ToU32(p.border, 0.7f);
+
+  // Body: figures and people's cells.
+  ImGui::PushClipRect(body.Min, body.Max, true);
+  for (std::size_t r = first; r < last; ++r) {
+    const std::size_t si = m.rows[r];
+    const TeamSkill& s = m.grid.skills[si];
+    const float y0 = row_top(r), y1 = y0 + l.row_h;
+    if (r % 2) dl->AddRectFilled(ImVec2(body.Min.x, y0), ImVec2(body.Max.x, y1), ToU32(p.background, 0.6f));
+    for (std::size_t c = col_first; c < col_last; ++c) {
+      const Column& col = l.columns[c];
+      const ImVec2 a(col_left(c), y0), b(col_left(c) + col.width, y1);
+      std::string label;
+      if (col.kind == Col::Member) {
+        const TeamCell& cell = m.grid.At(si, col.member);
+        DrawMemberCell(dl, ui, s, cell, a, b);
+        label = CellText(cell) + "##cell:" + m.grid.member_ids[col.member] + ":" + s.key;
+      } else {
+        const std::string text = FigureText(s, col);
+        const bool alarm = col.kind == Col::Single && !text.empty();
+        CentredText(dl, alarm ? ui.fonts.strong : ui.fonts.small, a, b, ToU32(alarm ? p.danger : p.text),
+                    Fit(ui.fonts.small, text, col.width - 2 * l.pad, 1));
+        label = text + "##" + col.id + ":" + s.key;
+      }
+      dl->AddLine(ImVec2(b.x, y0), ImVec2(b.x, y1), grid);
+      RecordWidget(label.c_str(), a, b);
+      if (hovered && ImRect(a, b).Contains(mouse) && body.Contains(mouse)) {
+        if (col.kind == Col::Member)
+          Tooltip(ui, m.grid.member_names[col.member], s.code + " \xC2\xB7 " + s.name,
+                  CellMeaning(s, m.grid.At(si, col.member)));
+        else if (col.kind == Col::Holders)
+          Tooltip(ui, s.code + " \xC2\xB7 " + s.name, "People at each level: " + HoldersText(s), "");
+      }
+    }
+    dl->AddLine(ImVec2(body.Min.x, y1), ImVec2(body.Max.x, y1), grid);
+  }
+  ImGui::PopClipRect();
+
+  // The skill column, fixed at the left.
+  const ImRect skills(ImVec2(origin.x, body.Min.y), ImVec2(body.Min.x, inner.Max.y));
+  ImGui::PushClipRect(skills.Min, skills.Max, true);
+  dl->AddRectFilled(skills.Min, skills.Max, ToU32(p.surface));
+  const bool narrow = l.skill_w < ui.px(160);
+  for (std::size_t r = first; r < last; ++r) {
+    const TeamSkill& s = m.grid.skills[m.rows[r]];
+    const float y0 = row_top(r), y1 = y0 + l.row_h;
+    const ImVec2 a(skills.Min.x, y0), b(skills.Max.x, y1);
+    if (r % 2) dl->AddRectFilled(a, b, ToU32(p.background, 0.6f));
+    const std::string text = Fit(ui.fonts.small, narrow ? s.code + " " + s.name : s.code + " \xC2\xB7 " + s.name,
+                                 l.skill_w - 2 * l.pad, 1);
+    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize,
+                ImVec2(a.x + l.pad, std::floor((y0 + y1 - ui.fonts.small->FontSize) * 0.5f)), ToU32(p.text), text.c_str());
+    dl->AddLine(ImVec2(a.x, y1), ImVec2(b.x, y1), grid);
+    RecordWidget((s.code + " \xC2\xB7 " + s.name + "##skill:" + s.key).c_str(), a, b);
+    if (hovered && ImRect(a, b).Contains(mouse) && skills.Contains(mouse))
+      Tooltip(ui, s.code + " \xC2\xB7 " + s.name,
+              s.framework_title + " " + s.version + (s.category.empty() ? "" : " \xE2\x80\xBA " + s.category), "");
+  }
+  dl->AddLine(ImVec2(skills.Max.x - 1, skills.Min.y), ImVec2(skills.Max.x - 1, skills.Max.y), ToU32(p.border), ui.px(1.5f));
+  ImGui::PopClipRect();
+
+  // Headings, fixed at the top; a click sorts by that column.
+  auto heading = [&](const ImVec2& a, const ImVec2& b, const std::string& text, const std::string& id, TeamSortKey key,
+                     std::size_t member) {
+    const bool current = m.sort.key == key && (key != TeamSortKey::Member || m.sort.member == member);
+    const std::string arrow = current ? (m.sort.descending ? " \xE2\x86\x93" : " \xE2\x86\x91") : "";
+    const std::string shown = Fit(ui.fonts.small, text, b.x - a.x - 2 * l.pad, 2) + arrow;
+    ImGui::SetCursorScreenPos(a);
+    const bool clicked = ImGui::InvisibleButton(("##sort:" + id).c_str(), ImVec2(b.x - a.x, b.y - a.y));
+    const bool hot = ImGui::IsItemHovered();
+    dl->AddRectFilled(a, b, ToU32(hot ? p.surface_hover : p.surface));
+    CentredText(dl, ui.fonts.strong, a, b, ToU32(current ? p.accent : p.text), shown);
+    dl->AddLine(ImVec2(b.x, a.y), b, grid);
+    RecordWidget((text + "##sort:" + id).c_str(), a, b);
+    if (hot && key == TeamSortKey::Member) Tooltip(ui, text, "Click to sort the skills by this person\xE2\x80\x99s level.", "");
+    if (!clicked) return;
+    result.sort = true;
+    result.sort_by.key = key;
+    result.sort_by.member = member;
+    // Numbers start with the highest, names with A; a second click turns it round.
+    result.sort_by.descending = current ? !m.sort.descending : key != TeamSortKey::Skill;
+  };
+  const ImRect head(ImVec2(body.Min.x, origin.y), ImVec2(inner.Max.x, body.Min.y));
+  ImGui::PushClipRect(head.Min, head.Max, true);
+  for (std::size_t c = col_first; c < col_last; ++c) {
+    const Column& col = l.columns[c];
+    heading(ImVec2(col_left(c), head.Min.y), ImVec2(col_left(c) + col.width, head.Max.y), col.heading, col.id, col.sort,
+            col.member);
+  }
+  ImGui::PopClipRect();
+  ImGui::PushClipRect(origin, ImVec2(body.Min.x, body.Min.y), true);
+  heading(origin, ImVec2(body.Min.x, body.Min.y), "Skill", "skill", TeamSortKey::Skill, 0);
+  ImGui::PopClipRect();
+  dl->AddLine(ImVec2(origin.x, body.Min.y - 1), ImVec2(inner.Max.x, body.Min.y - 1), ToU32(p.border), ui.px(1.5f));
+  ImGui::EndChild();
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] DrawHeatmapKey
+// ---------------------------------------------------------------------------
+void DrawHeatmapKey(const UiContext& ui, const TeamModel& m) {
+  const Palette& p = ui.palette();
+  TeamSkill scale;
+  scale.scale_levels = {1, 2, 3, 4};
+  scale.role_level = m.role.empty() ? 0 : 4;
+  struct Sample {
+    TeamCell cell;
+    const char* meaning;
+  };
+  const std::vector<Sample> samples = {
+      {{CellKind::Level, 1, 0}, "low level"},
+      {{CellKind::Level, 4, 0}, "high level (darker)"},
+      {{CellKind::Level, 2, 3}, "level 2, target 3"},
+      {{CellKind::NotApplicable, 0, 0}, "not applicable"},
+      {{CellKind::Unanswered, 0, 0}, "not answered"},
+      {{CellKind::Skipped, 0, 0}, "skipped"},
+      {{CellKind::OtherVersion, 0, 0}, "another version"},
+  };
+  const float cell_w = ui.px(58), cell_h = ui.px(28);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImGui::PushFont(ui.fonts.small);
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    const float text_w = ImGui::CalcTextSize(samples[i].meaning).x;
+    FlowNext(cell_w + ui.px(6) + text_w + ui.px(14), i == 0);
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    DrawMemberCell(dl, ui, scale, samples[i].cell, a, ImVec2(a.x + cell_w, a.y + cell_h));
+    ImGui::Dummy(ImVec2(cell_w, cell_h));
+    ImGui::SameLine(0, ui.px(6));
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (cell_h - ImGui::GetTextLineHeight()) * 0.5f);
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), samples[i].meaning);
+  }
+  ImGui::PopFont();
+}
+
+}  // namespace skillscope::ui

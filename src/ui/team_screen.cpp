@@ -1,0 +1,174 @@
+// Sections
+//   [SECTION] Choices
+//   [SECTION] Below the heatmap: risks, people, versions, exports
+//   [SECTION] DrawTeamScreen
+#include "ui/team_screen.h"
+
+#include <algorithm>
+
+#include "model/people.h"
+#include "ui/controls.h"
+#include "ui/heatmap_view.h"
+#include "ui/people_screen.h"
+#include "ui/widgets.h"
+
+namespace skillscope::ui {
+namespace {
+
+// The team view is wide: as wide as the window allows, up to this.
+constexpr float kTeamMaxCss = 1600;
+
+// ---------------------------------------------------------------------------
+// [SECTION] Choices
+// ---------------------------------------------------------------------------
+// A labelled row of choices; returns the index clicked or -1.
+int Choice(const UiContext& ui, const char* label, const std::vector<std::string>& options, int selected) {
+  Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), label);
+  return Segmented(ui, options, selected, ui.fonts.small, 32);
+}
+
+void DrawChoices(const UiContext& ui, const TeamModel& m, TeamAction& action) {
+  std::vector<std::string> options{"All##framework:"};
+  int selected = 0;
+  for (std::size_t i = 0; i < m.frameworks.size(); ++i) {
+    options.push_back(m.frameworks[i].second + "##framework:" + m.frameworks[i].first);
+    if (m.frameworks[i].first == m.framework) selected = static_cast<int>(i + 1);
+  }
+  if (m.frameworks.size() > 1 || !m.framework.empty()) {
+    const int clicked = Choice(ui, "Framework", options, selected);
+    if (clicked >= 0) {
+      action.kind = TeamAction::Kind::ChooseFramework;
+      action.text = clicked == 0 ? "" : m.frameworks[static_cast<std::size_t>(clicked - 1)].first;
+    }
+  }
+  if (!m.categories.empty()) {
+    options = {"All##category:"};
+    selected = 0;
+    for (std::size_t i = 0; i < m.categories.size(); ++i) {
+      options.push_back(m.categories[i] + "##category:" + m.categories[i]);
+      if (m.categories[i] == m.category) selected = static_cast<int>(i + 1);
+    }
+    const int clicked = Choice(ui, "Category", options, selected);
+    if (clicked >= 0) {
+      action.kind = TeamAction::Kind::ChooseCategory;
+      action.text = clicked == 0 ? "" : m.categories[static_cast<std::size_t>(clicked - 1)];
+    }
+  }
+  options.clear();
+  selected = -1;
+  for (std::size_t i = 0; i < m.levels.size(); ++i) {
+    options.push_back("Level " + std::to_string(m.levels[i]) + "+##threshold:" + std::to_string(m.levels[i]));
+    if (m.levels[i] == m.threshold) selected = static_cast<int>(i);
+  }
+  if (!options.empty()) {
+    const int clicked = Choice(ui, "Coverage counts people at", options, selected);
+    if (clicked >= 0) {
+      action.kind = TeamAction::Kind::ChooseThreshold;
+      action.value = m.levels[static_cast<std::size_t>(clicked)];
+    }
+  }
+  if (!m.roles.empty()) {
+    options = {"None##team_role:"};
+    selected = 0;
+    for (std::size_t i = 0; i < m.roles.size(); ++i) {
+      options.push_back(m.roles[i].label + "##team_role:" + m.roles[i].key);
+      if (m.roles[i].key == m.role) selected = static_cast<int>(i + 1);
+    }
+    const int clicked = Choice(ui, "Benchmark role", options, selected);
+    if (clicked >= 0) {
+      action.kind = TeamAction::Kind::ChooseRole;
+      action.text = clicked == 0 ? "" : m.roles[static_cast<std::size_t>(clicked - 1)].key;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Below the heatmap: risks, people, versions, exports
+// ---------------------------------------------------------------------------
+void Bullets(const UiContext& ui, const char* heading, const std::vector<std::string>& lines, const char* none) {
+  const Palette& p = ui.palette();
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), heading);
+  if (lines.empty() && none) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), none);
+  for (const std::string& line : lines) BulletParagraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
+}
+
+void DrawExports(const UiContext& ui, const TeamModel& m, TeamAction& action) {
+  const Palette& p = ui.palette();
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Take it away");
+  const int clicked = Segmented(ui, {"Heatmap as CSV##export_csv", "Team report (HTML)##export_report"}, -1, nullptr, 40);
+  if (clicked == 0) action.kind = TeamAction::Kind::ExportCsv;
+  if (clicked == 1) action.kind = TeamAction::Kind::ExportReport;
+  bool initials = m.initials;
+  if (WrappedCheckbox("Initials instead of names in exports", "initials", &initials))
+    action.kind = TeamAction::Kind::ToggleInitials;
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+            "The CSV opens in any spreadsheet; the report is one HTML file that runs no scripts and fetches nothing. "
+            "Both show the skills as filtered here.");
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] DrawTeamScreen
+// ---------------------------------------------------------------------------
+TeamAction DrawTeamScreen(const UiContext& ui, const TeamModel& m) {
+  TeamAction action;
+  const Palette& p = ui.palette();
+  if (BeginPage("##team")) {
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
+    const float width = BeginColumn(ui, kTeamMaxCss);
+    const float left = ImGui::GetCursorPosX();
+    switch (DrawPeopleHeader(ui, left, width, {"People##back", "Compare##open_compare", "Home##home"})) {
+      case 0: action.kind = TeamAction::Kind::Back; break;
+      case 1: action.kind = TeamAction::Kind::Compare; break;
+      case 2: action.kind = TeamAction::Kind::Home; break;
+      case kHelpPressed: action.kind = TeamAction::Kind::ShowHelp; break;
+      case kThemePressed: action.kind = TeamAction::Kind::ToggleTheme; break;
+      default: break;
+    }
+    Paragraph(ui.fonts.title, ToImVec4(p.text), "Team view");
+    const std::size_t people = m.grid.members();
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
+              (std::to_string(people) + (people == 1 ? " person \xC2\xB7 " : " people \xC2\xB7 ") +
+               std::to_string(m.rows.size()) + (m.rows.size() == 1 ? " skill shown" : " skills shown"))
+                  .c_str());
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), kPrivacyNote);
+    if (people > 0) DrawChoices(ui, m, action);
+    ImGui::Dummy(ImVec2(0, ui.px(6)));
+    if (!m.empty_message.empty()) {
+      Paragraph(ui.fonts.body, ToImVec4(p.text), m.empty_message.c_str());
+      if (people == 0 && Button(ui, "Go to People##go_people")) action.kind = TeamAction::Kind::Back;
+    }
+    if (!m.rows.empty()) {
+      DrawHeatmapKey(ui, m);
+      ImGui::Dummy(ImVec2(0, ui.px(4)));
+      const float max_h = std::max(ui.px(260), ImGui::GetMainViewport()->WorkSize.y * 0.72f);
+      const HeatmapResult r = DrawHeatmap(ui, m, width, max_h);
+      if (r.sort) {
+        action.kind = TeamAction::Kind::Sort;
+        action.sort = r.sort_by;
+      }
+      if (m.sort.key != TeamSortKey::Default && Button(ui, "Framework order##sort_default", ImVec2(0, ui.px(34)))) {
+        action.kind = TeamAction::Kind::Sort;
+        action.sort = {};
+      }
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+                "Click a heading to sort the skills by it; hover a cell for what it means. Scroll sideways for "
+                "everyone.");
+      const std::string at = "level " + std::to_string(m.threshold) + " or above";
+      Bullets(ui, ("Single points of failure and gaps at " + at).c_str(), m.risks,
+              ("None: every skill shown is held at " + at + " by two people or more.").c_str());
+      Bullets(ui, "People", m.summaries, nullptr);
+      if (!m.grid.differences.empty()) Bullets(ui, "Framework versions", m.grid.differences, nullptr);
+      DrawExports(ui, m, action);
+    }
+    ImGui::Dummy(ImVec2(0, ui.px(24)));
+    EndColumn();
+  }
+  EndPage();
+  return action;
+}
+
+}  // namespace skillscope::ui
