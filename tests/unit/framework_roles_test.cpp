@@ -3,9 +3,13 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <iterator>
+
 #include "core/assessment.h"
 #include "core/framework_loader.h"
 #include "core/framework_roles.h"
+#include "core/team_stats.h"
 
 using namespace skillscope;
 using nlohmann::json;
@@ -110,4 +114,26 @@ TEST_CASE("targets from a role: where the skill is defined, never where not appl
     SetTargetsFromRole(p, catalog, roles[0], "2026-12-01T09:00:00Z");
     CHECK(p.answers.count("team/NET") == 0);
   }
+}
+
+TEST_CASE("the example roles in docs/examples load, and say they are examples") {
+  std::ifstream in(std::string(SKILLSCOPE_SOURCE_DIR) + "/docs/examples/it-operations-matrix-example-roles.json");
+  REQUIRE(in);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const FrameworkLoad load = LoadFramework(text, "example");
+  REQUIRE(load.ok());
+  REQUIRE(load.framework->roles.size() == 3);
+  for (const Role& role : load.framework->roles) {
+    CHECK(role.name.find("(example)") != std::string::npos);
+    CHECK(role.description.rfind("Example only, not from the source document", 0) == 0);
+  }
+  CHECK(load.framework->notes.find("EXAMPLE ROLES ONLY") != std::string::npos);
+  // The same statements as the built-in version, so answers to either are compared.
+  std::ifstream built_in_file(std::string(SKILLSCOPE_SOURCE_DIR) + "/frameworks/it-operations-matrix.json");
+  const std::string built_in((std::istreambuf_iterator<char>(built_in_file)), std::istreambuf_iterator<char>());
+  const FrameworkLoad shipped = LoadFramework(built_in, "shipped");
+  REQUIRE(shipped.ok());
+  REQUIRE(shipped.framework->skills.size() == load.framework->skills.size());
+  for (std::size_t i = 0; i < shipped.framework->skills.size(); ++i)
+    CHECK(SkillStatementsHash(shipped.framework->skills[i]) == SkillStatementsHash(load.framework->skills[i]));
 }
