@@ -91,6 +91,8 @@ def main():
     parser.add_argument("--no-browser", action="store_true", help="bundle sizes only")
     parser.add_argument("--loads", type=int, default=5, help="page loads for time to first frame (default 5)")
     parser.add_argument("--no-dpr2", action="store_true", help="skip the frame-cost run at device pixel ratio 2")
+    parser.add_argument("--no-team", action="store_true", help="skip the team stage (50 people x 200 skills)")
+    parser.add_argument("--team-only", action="store_true", help="only the team stage (with the bundle sizes)")
     args = parser.parse_args()
 
     try:
@@ -103,6 +105,10 @@ def main():
         extra = ["--loads", str(args.loads)]
         if args.no_dpr2:
             extra.append("--no-dpr2")
+        if args.no_team:
+            extra.append("--no-team")
+        if args.team_only:
+            extra.append("--team-only")
         browser_figures(extra)
     log("done")
 

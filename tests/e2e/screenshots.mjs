@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { openApp, settle, click, reveal } from './lib/app.mjs';
+import { writeProfiles } from './lib/people.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(process.argv[2] || path.join(HERE, 'artifacts', 'screens'));
@@ -82,6 +83,30 @@ async function tour(page, prefix) {
   await shoot(page, `${prefix}-11-start-with-profile`);
 }
 
+// People, compare and the team view, with the twelve people of the team tests.
+async function teamTour(page, prefix) {
+  const team = JSON.parse(fs.readFileSync(path.join(HERE, 'fixtures', 'team-12.json'), 'utf8'));
+  await click(page, 'open_people');
+  await shoot(page, `${prefix}-12-people-empty`);
+  const chooser = page.waitForEvent('filechooser');
+  await click(page, 'import_people');
+  await (await chooser).setFiles(writeProfiles(team.people, team.framework));
+  await settle(page);
+  await shoot(page, `${prefix}-13-people`);
+  await click(page, 'open_team');
+  await shoot(page, `${prefix}-14-team`);
+  await reveal(page, 'sort:coverage');
+  await click(page, 'sort:coverage');
+  await reveal(page, 'export_csv');
+  await shoot(page, `${prefix}-15-team-below`);
+  await click(page, 'open_compare');
+  for (const id of ['p-e2e-01', 'p-e2e-02', 'p-e2e-03']) await click(page, `pick:person:${id}`);
+  await reveal(page, 'chart_centre');
+  await shoot(page, `${prefix}-16-compare-chart`);
+  await reveal(page, 'compare_svg');
+  await shoot(page, `${prefix}-17-compare-table`);
+}
+
 const server = await startServer();
 const browser = await launchBrowser();
 fs.mkdirSync(OUT, { recursive: true });
@@ -95,6 +120,7 @@ try {
         const page = await context.newPage();
         await openApp(page, server.url);
         await tour(page, `${size.name}-${scheme}-dpr${dpr}`);
+        await teamTour(page, `${size.name}-${scheme}-dpr${dpr}`);
         await context.close();
       }
     }
