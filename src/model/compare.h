@@ -38,10 +38,13 @@ struct CompareModel {
   std::vector<AxisGroup> groups;
   TeamGrid grid;         // the table: a row per skill, a column per chosen set
   std::vector<int> gaps; // per chosen set: skills short of the role
+  bool initials = false; // exports show initials instead of names
 };
 
 struct CompareAction {
-  enum class Kind { None, Back, Home, Toggle, ChooseRole, ExportSvg, ExportPng, ToggleTheme, ShowHelp } kind = Kind::None;
+  enum class Kind {
+    None, Back, Home, Toggle, ChooseRole, ExportSvg, ExportPng, ToggleInitials, OpenTeam, ToggleTheme, ShowHelp
+  } kind = Kind::None;
   std::string ref;  // with Toggle; with ChooseRole the role key ("" for none)
   int group = 0;    // with the exports: the chart group on show
 };

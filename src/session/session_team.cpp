@@ -127,6 +127,7 @@ CompareModel Session::Compare() const {
   }
   m.chosen = sets.size();
   m.full = sets.size() >= kMaxCompared;
+  m.initials = team_view_.initials;
   if (sets.size() + (role ? 1 : 0) < kMinCompared || sets.empty()) {
     m.message = sets.empty() ? "Choose two to five to compare: your assessments, people\xE2\x80\x99s profiles, or "
                                "snapshots of either."
@@ -152,6 +153,8 @@ void Session::Dispatch(const CompareAction& action) {
     case CompareAction::Kind::ShowHelp: ShowHelp(); return;
     case CompareAction::Kind::ExportSvg: ExportCompare(false, action.group); return;
     case CompareAction::Kind::ExportPng: ExportCompare(true, action.group); return;
+    case CompareAction::Kind::OpenTeam: GoTo(Screen::Team); return;
+    case CompareAction::Kind::ToggleInitials: next.initials = !next.initials; break;
     case CompareAction::Kind::Toggle: {
       // Refs that no longer name anything are dropped first, so they never hold a place.
       std::vector<std::string> live;
