@@ -54,18 +54,18 @@ bool JsonReader::Object(const json& value, const std::string& path, std::initial
   for (const auto& item : value.items()) {
     const std::string& key = item.key();
     if (key.rfind("x-", 0) == 0) continue;
-    bool found = false;
+    // Known fields first: the suggestions below are for unknown ones only (measuring
+    // distances for every field was a fifth of importing 50 large profiles).
+    if (std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) continue;
     std::string suggestion;
     std::size_t best = 3;  // suggest only close misses (up to 2 edits)
     for (const char* k : known) {
-      if (key == k) found = true;
       const std::size_t d = EditDistance(key, k);
       if (d < best) {
         best = d;
         suggestion = k;
       }
     }
-    if (found) continue;
     const std::string quoted = json(key).dump(-1, ' ', false, json::error_handler_t::replace);
     if (!suggestion.empty()) {
       Report(JsonPathMember(path, key), "unknown field " + quoted + " (did you mean \"" + suggestion + "\"?)");
