@@ -185,7 +185,7 @@ std::string TeamReportHtml(const TeamReportInput& in) {
   if (!in.privacy_note.empty()) o << "<p class=\"muted\">" << E(in.privacy_note) << "</p>\n";
 
   o << "<section aria-labelledby=\"grid\">\n<h2 id=\"grid\">Skills and people</h2>\n<ul class=\"key\">\n"
-    << "<li>A number is the level the person chose; &#8220;3 &#8594; 4&#8221; is level 3 with a target of 4. "
+    << "<li>A number is the level the person chose; &#8220;3 &#8250; 4&#8221; is level 3 with a target of 4. "
        "Darker cells are higher on the skill&#8217;s own scale.</li>\n"
     << "<li><strong>n/a</strong>: not applicable to their work (hatched); <strong>?</strong>: chosen but not "
        "answered (dashed); <em>skipped</em>; empty: the person did not assess this skill; <strong>other</strong>: "

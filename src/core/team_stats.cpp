@@ -394,7 +394,8 @@ std::string CellText(const TeamCell& c) {
     case CellKind::NotAssessed: return "";
     case CellKind::OtherVersion: return "other";
   }
-  if (c.target > 0) text += " \xE2\x86\x92 " + std::to_string(c.target);
+  // "›", not an arrow: the app's font (Open Sans) has no arrows.
+  if (c.target > 0) text += " \xE2\x80\xBA " + std::to_string(c.target);
   return text;
 }
 

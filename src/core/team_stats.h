@@ -144,7 +144,7 @@ std::vector<std::string> RiskLines(const TeamGrid& grid, const std::vector<std::
 // ---- Words --------------------------------------------------------------------
 // "3", "2.5"; "—" when nobody holds the skill.
 std::string MedianText(const TeamSkill& skill);
-// What a cell reads as: "3", "3 → 4" (level and target), "n/a", "skipped", "?" (not
+// What a cell reads as: "3", "3 › 4" (level and target), "n/a", "skipped", "?" (not
 // answered), "" (not assessed), "other" (answered another version).
 std::string CellText(const TeamCell& cell);
 // Holders per level, "L1 2 · L2 0 · L3 5".

@@ -11,6 +11,7 @@
 #include "model/people.h"
 #include "ui/chart_view.h"
 #include "ui/controls.h"
+#include "ui/nested_scroll.h"
 #include "ui/people_screen.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -126,6 +127,9 @@ void DrawTable(const UiContext& ui, const CompareModel& m, float width) {
   const bool role = !m.role.empty();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   Paragraph(ui.fonts.heading, ToImVec4(p.text), "Side by side");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
+            "\xE2\x80\x9C" "3 \xE2\x80\xBA 4\xE2\x80\x9D is level 3 with a target of 4; n/a: not applicable; ?: chosen but "
+            "not answered; \xE2\x80\x94: not assessed; other: answered in another version of the framework.");
   if (role) {
     std::vector<std::string> gaps;
     for (std::size_t i = 0; i < g.members(); ++i) gaps.push_back(g.member_names[i] + " " + std::to_string(m.gaps[i]));
@@ -205,9 +209,18 @@ CompareAction DrawCompareScreen(const UiContext& ui, const CompareModel& m, Comp
               "framework can be added as a benchmark.");
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted), kPrivacyNote);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
+    // A long list scrolls in a box of its own, so the chart stays near the top.
+    const float list_max = std::max(ui.px(200), ImGui::GetMainViewport()->WorkSize.y * 0.4f);
+    const float list_h = state.choices_height > 0 ? std::min(state.choices_height, list_max) : list_max;
+    ImGui::BeginChild("##compare_choices", ImVec2(width, list_h), false);
+    PassWheelOnAtEnds();
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
     DrawChoiceList(ui, "Your assessments", m.own, m.full, action);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     DrawChoiceList(ui, "People", m.people, m.full, action);
+    ImGui::PopTextWrapPos();
+    state.choices_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    ImGui::EndChild();
     if (m.full) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Five are chosen: untick one to choose another.");
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     DrawRoles(ui, m, action);

@@ -7,7 +7,8 @@
 namespace skillscope::ui {
 
 struct CompareScreenState {
-  int group = 0;  // the chart group on show (more than 30 skills)
+  int group = 0;            // the chart group on show (more than 30 skills)
+  float choices_height = 0; // the list of choices as drawn last frame (it scrolls when long)
 };
 
 CompareAction DrawCompareScreen(const UiContext& ui, const CompareModel& model, CompareScreenState& state);

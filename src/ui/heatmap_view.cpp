@@ -16,6 +16,7 @@
 #include "core/radar.h"
 #include "imgui_internal.h"
 #include "ui/controls.h"
+#include "ui/nested_scroll.h"
 #include "ui/text_layout.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -57,17 +58,22 @@ Layout LayOut(const UiContext& ui, const TeamModel& m, float width) {
   l.skill_w = narrow ? ui.px(118) : std::min(ui.px(260), width * 0.3f);
   const bool role = !m.role.empty();
   ImFont* small = ui.fonts.small;
-  float holders_w = ui.px(90);
+  // The figures' columns as wide as their widest text (a name in "only one" up to a limit).
+  float holders_w = ui.px(90), single_w = ui.px(76);
   for (std::size_t i : m.rows) {
-    const std::string text = HoldersText(m.grid.skills[i]);
+    const TeamSkill& s = m.grid.skills[i];
+    const std::string text = HoldersText(s);
     holders_w = std::max(holders_w, small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, text.c_str()).x + 2 * l.pad);
+    if (s.single_point)
+      single_w = std::min(ui.px(150), std::max(single_w, ui.fonts.strong->CalcTextSizeA(ui.fonts.strong->FontSize, FLT_MAX, 0,
+                                                                                        s.single_holder.c_str()).x + 2 * l.pad));
   }
   const std::string at = "level " + std::to_string(m.threshold) + "+";
   if (role) l.columns.push_back({Col::Role, 0, ui.px(52), "Role\nlevel", "role", TeamSortKey::Role});
   l.columns.push_back({Col::Holders, 0, holders_w, "People\nper level", "holders", TeamSortKey::Holders});
   l.columns.push_back({Col::Median, 0, ui.px(64), "Median", "median", TeamSortKey::Median});
   l.columns.push_back({Col::Coverage, 0, ui.px(76), "Coverage\n" + at, "coverage", TeamSortKey::Coverage});
-  l.columns.push_back({Col::Single, 0, ui.px(76), "Only one\nat " + at, "single", TeamSortKey::Coverage});
+  l.columns.push_back({Col::Single, 0, single_w, "Only one\nat " + at, "single", TeamSortKey::Coverage});
   if (role) l.columns.push_back({Col::Gaps, 0, ui.px(56), "Gaps to\nthe role", "gaps", TeamSortKey::Role});
   for (std::size_t i = 0; i < m.grid.members(); ++i)
     l.columns.push_back({Col::Member, i, ui.px(78), m.grid.member_names[i], "member:" + m.grid.member_ids[i],
@@ -240,6 +246,7 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
     ImGui::EndChild();
     return result;
   }
+  PassWheelOnAtEnds();
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   ImDrawList* dl = window->DrawList;
   const ImRect inner = window->InnerRect;
@@ -308,10 +315,18 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
     const float y0 = row_top(r), y1 = y0 + l.row_h;
     const ImVec2 a(skills.Min.x, y0), b(skills.Max.x, y1);
     if (r % 2) dl->AddRectFilled(a, b, ToU32(p.background, 0.6f));
-    const std::string text = Fit(ui.fonts.small, narrow ? s.code + " " + s.name : s.code + " \xC2\xB7 " + s.name,
-                                 l.skill_w - 2 * l.pad, 1);
-    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize,
-                ImVec2(a.x + l.pad, std::floor((y0 + y1 - ui.fonts.small->FontSize) * 0.5f)), ToU32(p.text), text.c_str());
+    ImFont* small = ui.fonts.small;
+    if (narrow) {  // a phone: the code, and as much of the name as fits under it
+      const float line = small->FontSize * 0.92f;
+      const float top = std::floor((y0 + y1) * 0.5f - line);
+      dl->AddText(ui.fonts.strong, line, ImVec2(a.x + l.pad, top), ToU32(p.text), s.code.c_str());
+      dl->AddText(small, line, ImVec2(a.x + l.pad, top + line), ToU32(p.text_muted),
+                  Fit(small, s.name, l.skill_w - 2 * l.pad, 1).c_str());
+    } else {
+      const std::string text = Fit(small, s.code + " \xC2\xB7 " + s.name, l.skill_w - 2 * l.pad, 1);
+      dl->AddText(small, small->FontSize, ImVec2(a.x + l.pad, std::floor((y0 + y1 - small->FontSize) * 0.5f)), ToU32(p.text),
+                  text.c_str());
+    }
     dl->AddLine(ImVec2(a.x, y1), ImVec2(b.x, y1), grid);
     RecordWidget((s.code + " \xC2\xB7 " + s.name + "##skill:" + s.key).c_str(), a, b);
     if (hovered && ImRect(a, b).Contains(mouse) && skills.Contains(mouse))
@@ -325,13 +340,20 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
   auto heading = [&](const ImVec2& a, const ImVec2& b, const std::string& text, const std::string& id, TeamSortKey key,
                      std::size_t member) {
     const bool current = m.sort.key == key && (key != TeamSortKey::Member || m.sort.member == member);
-    const std::string arrow = current ? (m.sort.descending ? " \xE2\x86\x93" : " \xE2\x86\x91") : "";
-    const std::string shown = Fit(ui.fonts.small, text, b.x - a.x - 2 * l.pad, 2) + arrow;
+    const float mark = current ? ui.px(12) : 0;  // room for the sort direction's triangle
+    const std::string shown = Fit(ui.fonts.small, text, b.x - a.x - 2 * l.pad - mark, 2);
     ImGui::SetCursorScreenPos(a);
     const bool clicked = ImGui::InvisibleButton(("##sort:" + id).c_str(), ImVec2(b.x - a.x, b.y - a.y));
     const bool hot = ImGui::IsItemHovered();
     dl->AddRectFilled(a, b, ToU32(hot ? p.surface_hover : p.surface));
-    CentredText(dl, ui.fonts.strong, a, b, ToU32(current ? p.accent : p.text), shown);
+    CentredText(dl, ui.fonts.strong, ImVec2(a.x, a.y), ImVec2(b.x - mark, b.y), ToU32(current ? p.accent : p.text), shown);
+    if (current) {  // drawn, not a glyph: the font has no arrows
+      const float cx = b.x - l.pad - ui.px(4), cy = (a.y + b.y) * 0.5f, r = ui.px(4);
+      if (m.sort.descending)
+        dl->AddTriangleFilled(ImVec2(cx - r, cy - r * 0.6f), ImVec2(cx + r, cy - r * 0.6f), ImVec2(cx, cy + r * 0.7f), ToU32(p.accent));
+      else
+        dl->AddTriangleFilled(ImVec2(cx - r, cy + r * 0.6f), ImVec2(cx + r, cy + r * 0.6f), ImVec2(cx, cy - r * 0.7f), ToU32(p.accent));
+    }
     dl->AddLine(ImVec2(b.x, a.y), b, grid);
     RecordWidget((text + "##sort:" + id).c_str(), a, b);
     if (hot && key == TeamSortKey::Member) Tooltip(ui, text, "Click to sort the skills by this person\xE2\x80\x99s level.", "");
@@ -376,21 +398,23 @@ void DrawHeatmapKey(const UiContext& ui, const TeamModel& m) {
       {{CellKind::Level, 2, 3}, "level 2, target 3"},
       {{CellKind::NotApplicable, 0, 0}, "not applicable"},
       {{CellKind::Unanswered, 0, 0}, "not answered"},
-      {{CellKind::Skipped, 0, 0}, "skipped"},
+      {{CellKind::Skipped, 0, 0}, "left for later"},
       {{CellKind::OtherVersion, 0, 0}, "another version"},
   };
-  const float cell_w = ui.px(58), cell_h = ui.px(28);
+  const float cell_w = ui.px(58), cell_h = ui.px(28), gap = ui.px(6);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  ImGui::PushFont(ui.fonts.small);
+  ImFont* font = ui.fonts.small;
+  ImGui::PushFont(font);
   for (std::size_t i = 0; i < samples.size(); ++i) {
     const float text_w = ImGui::CalcTextSize(samples[i].meaning).x;
-    FlowNext(cell_w + ui.px(6) + text_w + ui.px(14), i == 0);
+    const float item_w = cell_w + gap + text_w;
+    FlowNext(item_w + ui.px(10), i == 0);
     const ImVec2 a = ImGui::GetCursorScreenPos();
     DrawMemberCell(dl, ui, scale, samples[i].cell, a, ImVec2(a.x + cell_w, a.y + cell_h));
-    ImGui::Dummy(ImVec2(cell_w, cell_h));
-    ImGui::SameLine(0, ui.px(6));
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (cell_h - ImGui::GetTextLineHeight()) * 0.5f);
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), samples[i].meaning);
+    const ImVec2 t(a.x + cell_w + gap, std::floor(a.y + (cell_h - font->FontSize) * 0.5f));
+    dl->AddText(font, font->FontSize, t, ToU32(p.text_muted), samples[i].meaning);
+    RecordText(samples[i].meaning, t, ImVec2(t.x + text_w, t.y + font->FontSize));
+    ImGui::Dummy(ImVec2(item_w, cell_h));
   }
   ImGui::PopFont();
 }

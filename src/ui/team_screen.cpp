@@ -142,8 +142,6 @@ TeamAction DrawTeamScreen(const UiContext& ui, const TeamModel& m) {
       if (people == 0 && Button(ui, "Go to People##go_people")) action.kind = TeamAction::Kind::Back;
     }
     if (!m.rows.empty()) {
-      DrawHeatmapKey(ui, m);
-      ImGui::Dummy(ImVec2(0, ui.px(4)));
       const float max_h = std::max(ui.px(260), ImGui::GetMainViewport()->WorkSize.y * 0.72f);
       const HeatmapResult r = DrawHeatmap(ui, m, width, max_h);
       if (r.sort) {
@@ -154,6 +152,8 @@ TeamAction DrawTeamScreen(const UiContext& ui, const TeamModel& m) {
         action.kind = TeamAction::Kind::Sort;
         action.sort = {};
       }
+      ImGui::Dummy(ImVec2(0, ui.px(2)));
+      DrawHeatmapKey(ui, m);
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
                 "Click a heading to sort the skills by it; hover a cell for what it means. Scroll sideways for "
                 "everyone.");

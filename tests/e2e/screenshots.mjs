@@ -95,15 +95,17 @@ async function teamTour(page, prefix) {
   await shoot(page, `${prefix}-13-people`);
   await click(page, 'open_team');
   await shoot(page, `${prefix}-14-team`);
-  await reveal(page, 'sort:coverage');
-  await click(page, 'sort:coverage');
+  await reveal(page, 'sort:median');
+  await click(page, 'sort:median');
   await reveal(page, 'export_csv');
   await shoot(page, `${prefix}-15-team-below`);
   await click(page, 'open_compare');
   for (const id of ['p-e2e-01', 'p-e2e-02', 'p-e2e-03']) await click(page, `pick:person:${id}`);
-  await reveal(page, 'chart_centre');
+  // The pointer in the page's margin: the list of choices scrolls on its own.
+  const margin = { at: { x: 4, y: 300 } };
+  await reveal(page, 'chart_centre', margin);
   await shoot(page, `${prefix}-16-compare-chart`);
-  await reveal(page, 'compare_svg');
+  await reveal(page, 'compare_svg', margin);
   await shoot(page, `${prefix}-17-compare-table`);
 }
 

@@ -22,6 +22,8 @@ const TEAM = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'team-12.json'), 'ut
 const MATRIX = TEAM.framework;
 const key = (code) => `${MATRIX.id}/${code}`;
 const suite = appSuite();
+// Scrolling the page with the pointer in its margin, off the boxes that scroll on their own.
+const AT_MARGIN = { at: { x: 6, y: 400 } };
 
 async function newPage(viewport = { width: 1600, height: 1000 }) {
   const context = await suite.browser.newContext({ viewport, acceptDownloads: true });
@@ -61,7 +63,7 @@ async function label(page, id) {
 
 function expectedCell(value) {
   if (value === undefined) return '';
-  if (Array.isArray(value)) return `${value[0]} → ${value[1]}`;
+  if (Array.isArray(value)) return `${value[0]} › ${value[1]}`;
   if (value === 'skip') return 'skipped';
   return String(value);
 }
@@ -205,7 +207,7 @@ test('the heatmap as CSV and the team report, with initials when asked', async (
     'IAG · Identity & Access Governance: only Lee Moss at level 3 or above',
     'SAAS · SaaS Platform Administration: nobody at level 3 or above',
   ]);
-  assert.equal(await reportPage.locator('td[title="Cai Duarte, CLOUD"]').innerText(), '3 → 4');
+  assert.equal(await reportPage.locator('td[title="Cai Duarte, CLOUD"]').innerText(), '3 › 4');
   assert.deepEqual(requests, []);
   await reportPage.close();
 
@@ -227,7 +229,7 @@ test('compare: three profiles overlaid, each series drawn in its own colour, and
   for (const id of ['p-e2e-01', 'p-e2e-02', 'p-e2e-03']) await click(page, `pick:person:${id}`);
   for (const name of ['Ada Byrne', 'Ben Cole', 'Cai Duarte']) await revealText(page, name);  // the legend
   // The whole plot in view.
-  let centre = await reveal(page, 'chart_centre');
+  let centre = await reveal(page, 'chart_centre', AT_MARGIN);
   await page.mouse.wheel(0, centre.y - 480);
   await settle(page);
   await page.mouse.move(5, 5);  // no tooltip over the chart
@@ -244,7 +246,7 @@ test('compare: three profiles overlaid, each series drawn in its own colour, and
 
   // One fewer: the third colour is gone.
   await click(page, 'pick:person:p-e2e-03');
-  centre = await reveal(page, 'chart_centre');
+  centre = await reveal(page, 'chart_centre', AT_MARGIN);
   await page.mouse.wheel(0, centre.y - 480);
   await page.mouse.move(5, 5);
   await settle(page);

@@ -117,7 +117,7 @@ TEST_CASE("the grid: a row per chosen skill, a cell per person, kinds told apart
   CHECK(ann_a.kind == CellKind::Level);
   CHECK(ann_a.level == 3);
   CHECK(ann_a.target == 4);
-  CHECK(CellText(ann_a) == "3 \xE2\x86\x92 4");
+  CHECK(CellText(ann_a) == "3 \xE2\x80\xBA 4");
   CHECK(g.At(Row(g, "C"), 0).kind == CellKind::NotApplicable);
   CHECK(CellText(g.At(Row(g, "C"), 0)) == "n/a");
   CHECK(g.At(Row(g, "C"), 1).kind == CellKind::Unanswered);
