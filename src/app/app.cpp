@@ -8,6 +8,7 @@
 #include "ui/import_dialog.h"
 #include "ui/keyboard_nav.h"
 #include "ui/summary_screen.h"
+#include "ui/table_import_screen.h"
 #include "ui/theme.h"
 #include "ui/widget_registry.h"
 
@@ -54,6 +55,9 @@ void App::DrawFrame() {
     case Screen::Summary: session_.Apply(ui::DrawSummaryScreen(ui_, session_.Summary())); break;
     case Screen::Results: session_.Apply(ui::DrawResultsScreen(ui_, session_.Results(), results_)); break;
     case Screen::Help: session_.Apply(ui::DrawHelpScreen(ui_, session_.Help())); break;
+    case Screen::TableImport:
+      session_.Apply(ui::DrawTableImportScreen(ui_, session_.TableImportScreen(), table_));
+      break;
   }
   if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
   FollowTheme();

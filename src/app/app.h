@@ -12,6 +12,7 @@
 #include "ui/setup_screen.h"
 #include "ui/skill_page.h"
 #include "ui/start_screen.h"
+#include "ui/table_import_screen.h"
 #include "ui/ui_context.h"
 
 namespace skillscope {
@@ -39,6 +40,7 @@ class App {
   ui::SetupState setup_;
   ui::SkillPageState skill_;
   ui::ResultsState results_;
+  ui::TableImportState table_;
 };
 
 }  // namespace skillscope

@@ -3,6 +3,6 @@
 // names; settings remember it per profile.
 namespace skillscope {
 
-enum class Screen { Start, Setup, Skill, Summary, Results, Help };
+enum class Screen { Start, Setup, Skill, Summary, Results, Help, TableImport };
 
 }  // namespace skillscope

@@ -58,6 +58,7 @@ struct StartAction {
     ImportProfileText,
     ToggleTheme,
     ShowHelp,
+    FrameworkFromTable,
   } kind = Kind::None;
   std::string framework_key;
   std::string profile_id;

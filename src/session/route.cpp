@@ -68,6 +68,7 @@ std::string RouteFragment(const Route& route) {
     case Screen::Start: return "/";
     case Screen::Setup: return "/new";
     case Screen::Help: return "/help";
+    case Screen::TableImport: return "/new-framework";
     case Screen::Skill: {
       const std::size_t slash = route.skill_key.find('/');
       const std::string framework = route.skill_key.substr(0, slash);
@@ -89,6 +90,7 @@ std::optional<Route> ParseRoute(std::string_view fragment) {
   Route r;
   if (s.size() == 1 && s[0] == "new") r.screen = Screen::Setup;
   else if (s.size() == 1 && s[0] == "help") r.screen = Screen::Help;
+  else if (s.size() == 1 && s[0] == "new-framework") r.screen = Screen::TableImport;
   else if (s.size() >= 3 && s[0] == "p") {
     const auto id = Decode(s[1]);
     if (!id) return std::nullopt;

@@ -4,6 +4,7 @@
 //   #/                                   the start screen
 //   #/new                                setting up an assessment
 //   #/help                               help
+//   #/new-framework                      a framework from a spreadsheet or table
 //   #/p/<profile id>/skill/<framework>/<CODE>
 //   #/p/<profile id>/summary
 //   #/p/<profile id>/results

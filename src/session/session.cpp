@@ -62,7 +62,7 @@ void Session::GoToPlace(const ProfilePlace& place, Address address) {
 
 void Session::RememberPlace() {
   Settings next = settings_;
-  if (screen_ == Screen::Help) return;  // help is not a place to return to
+  if (screen_ == Screen::Help || screen_ == Screen::TableImport) return;  // not places within a profile
   next.at_start = screen_ == Screen::Start || screen_ == Screen::Setup;
   const Profile* p = open_profile();
   if (p && !next.at_start) {
@@ -77,7 +77,9 @@ void Session::RememberPlace() {
 }
 
 void Session::KeepPlaceValid() {
-  if (screen_ == Screen::Start || screen_ == Screen::Setup || screen_ == Screen::Help) return;
+  if (screen_ == Screen::Start || screen_ == Screen::Setup || screen_ == Screen::Help ||
+      screen_ == Screen::TableImport)
+    return;
   const Profile* p = open_profile();
   if (!p || p->selection.empty()) {
     GoTo(Screen::Start, -1, Address::Replace);
@@ -142,8 +144,9 @@ void Session::Apply(const Action& action) {
 }
 
 void Session::OnFileDropped(const PickedFile& file) {
-  // A dropped file is a profile or a framework; its "format" says which.
-  if (!file.too_large && file.error.empty() && LooksLikeProfile(file.bytes)) ImportText(file.bytes, file.name);
+  // A dropped file is a table (by its name), or a profile or framework ("format" says).
+  if (LooksLikeTable(file.name)) OnTableFile(file);
+  else if (!file.too_large && file.error.empty() && LooksLikeProfile(file.bytes)) ImportText(file.bytes, file.name);
   else OnFrameworkFile(file);
   KeepPlaceValid();
 }
@@ -174,6 +177,7 @@ void Session::Dispatch(const StartAction& action) {
     case StartAction::Kind::ImportProfileText: ImportText(action.text, "pasted text"); break;
     case StartAction::Kind::ToggleTheme: ToggleTheme(); break;
     case StartAction::Kind::ShowHelp: ShowHelp(); break;
+    case StartAction::Kind::FrameworkFromTable: GoTo(Screen::TableImport); break;
   }
 }
 

@@ -14,6 +14,7 @@
 //   session_profiles.cpp   keeping profiles: the list, saving, other tabs, undo
 //   session_import.cpp     profiles arriving from files, drops, pastes and links;
 //                          frameworks the person loads
+//   session_table.cpp      a framework from a spreadsheet or table: draft and preview
 #include <optional>
 #include <string>
 #include <variant>
@@ -21,12 +22,14 @@
 
 #include "core/assessment.h"
 #include "core/profile.h"
+#include "core/table_import.h"
 #include "model/help.h"
 #include "model/import_dialog.h"
 #include "model/notice.h"
 #include "model/place.h"
 #include "model/results.h"
 #include "model/setup.h"
+#include "model/table_import.h"
 #include "model/skill_page.h"
 #include "model/start.h"
 #include "model/summary.h"
@@ -40,7 +43,7 @@ namespace skillscope {
 
 // Everything a person can do, one struct per screen.
 using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction, HelpAction,
-                            ImportDialogAction>;
+                            TableImportAction, ImportDialogAction>;
 
 class Session {
  public:
@@ -61,6 +64,7 @@ class Session {
   SummaryModel Summary() const;
   ResultsModel Results() const;
   HelpModel Help() const;
+  TableImportModel TableImportScreen() const;
   // The question about an import, drawn over any screen while one is waiting.
   std::optional<ImportDialogModel> ImportDialog() const;
 
@@ -95,6 +99,7 @@ class Session {
   void Dispatch(const SummaryAction& action);
   void Dispatch(const ResultsAction& action);
   void Dispatch(const HelpAction& action);
+  void Dispatch(const TableImportAction& action);
   void Dispatch(const ImportDialogAction& action);
   // How a move shows in the address: a new history entry (the person went somewhere),
   // the current entry corrected (a fallback), or nothing (the address already says it).
@@ -157,6 +162,15 @@ class Session {
   void FinishImport(bool replace);
   void RemoveFramework(const std::string& key);
 
+  // ---- session_table.cpp ----
+  static bool LooksLikeTable(const std::string& file_name);
+  void OpenTable(std::string bytes, std::string source);
+  void RereadTable();
+  void OnTableFile(const PickedFile& file);
+  std::optional<FrameworkFile> TableFrameworkFile();
+  void SaveTable();
+  void ExportTable();
+
   Platform& platform_;
   FrameworkLibrary frameworks_;
   ProfileStore store_;
@@ -184,6 +198,19 @@ class Session {
   };
   std::optional<PendingImport> pending_import_;
   std::optional<Profile> deleted_;      // for Undo
+
+  // A framework being made from a table: its bytes and the person's choices; the
+  // preview (import) is derived from them whenever a choice changes.
+  struct TableDraft {
+    std::string bytes;
+    std::string source;        // "pasted table", "matrix.csv"
+    std::string file_problem;  // the file could not be read at all
+    TableImportChoices choices;
+    TableImport import;
+    FrameworkDetails details;
+    std::string save_message;  // why the last Save or export was refused
+  };
+  std::optional<TableDraft> table_;
   std::vector<Unreadable> unreadable_;  // stored data that could not be read
 };
 

@@ -16,7 +16,8 @@ Route Session::CurrentRoute() const {
   switch (screen_) {
     case Screen::Start:
     case Screen::Setup:
-    case Screen::Help: break;
+    case Screen::Help:
+    case Screen::TableImport: break;
     case Screen::Skill:
       if (p && skill_index_ >= 0 && skill_index_ < static_cast<int>(p->selection.size()))
         r.skill_key = p->selection[static_cast<std::size_t>(skill_index_)];
@@ -42,6 +43,7 @@ bool Session::Follow(const Route& route, Address address, std::vector<std::strin
   switch (route.screen) {
     case Screen::Start:
     case Screen::Setup:
+    case Screen::TableImport:
       GoTo(route.screen, -1, address);
       return true;
     case Screen::Help:

@@ -17,7 +17,8 @@ const char* ScreenName(Screen screen) {
     case Screen::Results: return "results";
     case Screen::Start:
     case Screen::Setup:
-    case Screen::Help: return "start";
+    case Screen::Help:
+    case Screen::TableImport: return "start";
   }
   return "start";
 }

@@ -270,6 +270,9 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
     for (const FrameworkRow& row : model.frameworks) DrawFrameworkCard(ui, width, row, state, action);
 
     if (Button(ui, "Load framework\xE2\x80\xA6##load_framework")) action.kind = StartAction::Kind::LoadFramework;
+    ImGui::SameLine();
+    if (Button(ui, "Make one from a table\xE2\x80\xA6##framework_from_table"))
+      action.kind = StartAction::Kind::FrameworkFromTable;
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
               "Use your own framework: a JSON file in the skillscope framework format (described in the project\xE2\x80\x99s "
               "documentation), chosen here or dropped on this page. It is checked, then kept in this browser.");
