@@ -58,6 +58,21 @@ struct Frame {
   std::string path;
 };
 
+// "UTF-16 text" etc. when the text is in a Unicode encoding other than UTF-8, else "".
+// With a byte order mark that is certain. Without one, the zero bytes among the first
+// four tell (RFC 4627, section 3): JSON text starts with two ASCII characters, and in
+// UTF-16 and UTF-32 those carry zero bytes in a fixed pattern.
+std::string OtherEncoding(std::string_view t) {
+  auto starts = [t](const char* prefix, std::size_t n) { return t.size() >= n && t.compare(0, n, prefix, n) == 0; };
+  if (starts("\xFF\xFE\0\0", 4) || starts("\0\0\xFE\xFF", 4)) return "UTF-32 text";
+  if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) return "UTF-16 text";
+  if (t.size() < 4) return "";
+  const bool z0 = t[0] == '\0', z1 = t[1] == '\0', z2 = t[2] == '\0', z3 = t[3] == '\0';
+  if ((!z0 && z1 && z2 && z3) || (z0 && z1 && z2 && !z3)) return "UTF-32 text (without a byte order mark)";
+  if ((!z0 && z1 && !z2 && z3) || (z0 && !z1 && z2 && !z3)) return "UTF-16 text (without a byte order mark)";
+  return "";
+}
+
 // nlohmann's messages name the parser's state; say what it means for the file, and
 // keep where it happened.
 std::string CleanParseMessage(const std::string& what) {
@@ -71,6 +86,8 @@ std::string CleanParseMessage(const std::string& what) {
     const std::size_t colon = msg.find(": ");
     if (colon != std::string::npos) where = msg.substr(15, colon - 15);  // "line 1, column 2"
   }
+  if (!where.empty() && msg.find("; expected end of input") != std::string::npos)
+    return "more text after the end of the JSON, at " + where;
   if (!where.empty() && msg.find("unexpected end of input") != std::string::npos)
     return "the file ends too early, at " + where + " (was it cut off?)";
   if (!where.empty() && msg.find("invalid literal") != std::string::npos && msg.find("expected end of input") == std::string::npos) {
@@ -85,14 +102,38 @@ std::string CleanParseMessage(const std::string& what) {
   return msg;
 }
 
+// Megabytes with one decimal and kilobytes with none, plus `extra_digits` more.
+std::string SizeText(std::size_t bytes, int extra_digits) {
+  char buf[48];
+  if (bytes >= 1024u * 1024u)
+    std::snprintf(buf, sizeof buf, "%.*f MB", 1 + extra_digits, static_cast<double>(bytes) / (1024.0 * 1024.0));
+  else if (bytes >= 1024u)
+    std::snprintf(buf, sizeof buf, "%.*f KB", extra_digits, static_cast<double>(bytes) / 1024.0);
+  else
+    std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
+  return buf;
+}
+
+// "5,242,881 bytes".
+std::string ExactBytes(std::size_t bytes) {
+  std::string digits = std::to_string(bytes), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out + (bytes == 1 ? " byte" : " bytes");
+}
+
 }  // namespace
 
-std::string HumanSize(std::size_t bytes) {
-  char buf[32];
-  if (bytes >= 1024u * 1024u) std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  else if (bytes >= 1024u) std::snprintf(buf, sizeof buf, "%.0f KB", static_cast<double>(bytes) / 1024.0);
-  else std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
-  return buf;
+std::string HumanSize(std::size_t bytes) { return SizeText(bytes, 0); }
+
+std::string TooLargeMessage(std::size_t size, std::size_t limit) {
+  for (int extra_digits = 0; extra_digits <= 2; ++extra_digits) {
+    const std::string file = SizeText(size, extra_digits), most = SizeText(limit, extra_digits);
+    if (file != most) return "the file is " + file + "; the limit is " + most;
+  }
+  return "the file is " + ExactBytes(size) + "; the limit is " + ExactBytes(limit);
 }
 
 std::size_t FindInvalidUtf8(std::string_view text) {
@@ -154,20 +195,31 @@ std::string DescribeJsonType(const json& v) {
 ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
   ParsedJson out;
   if (text.size() > limits.max_bytes) {
-    out.error = "the file is " + HumanSize(text.size()) + "; the limit is " + HumanSize(limits.max_bytes);
+    out.error = TooLargeMessage(text.size(), limits.max_bytes);
     return out;
   }
   if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     out.error = "the file is empty";
     return out;
   }
-  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-    out.error = "the file is saved as UTF-16 text; save it as UTF-8 and try again";
+  if (const std::string other = OtherEncoding(text); !other.empty()) {
+    out.error = "the file is saved as " + other + "; save it as UTF-8 and try again";
+    return out;
+  }
+  if (text.find_first_not_of('\0') == std::string_view::npos) {
+    out.error = "not a text file: every byte in it is zero (is it damaged, or a binary file?)";
     return out;
   }
   if (const std::size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
     out.error = "not a UTF-8 text file: invalid byte at " + Where(text, bad) +
                 " (is it a binary file, or saved in another encoding?)";
+    return out;
+  }
+  // The parser takes a NUL for the end of the input, so "{...}\0anything" would pass.
+  // JSON text never holds a raw NUL (not even inside a string).
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    out.error = "not valid JSON: a zero byte (NUL) at " + Where(text, nul) +
+                " (JSON text never holds one: is the file damaged, or was something added to it?)";
     return out;
   }
   std::size_t deep_at = 0;
