@@ -6,8 +6,8 @@ Idempotent: when everything is present it only checks (a few dpkg/stat calls) an
 returns in well under a second.
 
 What comes from where (DEVELOPERS.md "Fixed choices"):
-- Debian packages: the compilers, Emscripten, header-only libraries, Chromium,
-  the font and the font subsetter.
+- Debian packages: the compilers (g++, and clang-14 with libFuzzer for fuzzing),
+  Emscripten, header-only libraries, Chromium, the font and the font subsetter.
 - Dear ImGui 1.86: the orig tarball of Debian's source package, pinned by SHA-256,
   unpacked into .deps/ (Debian's binary package lacks imgui.cpp and friends).
 - npm (test tooling only): playwright-core, pinned by tests/e2e/package-lock.json.
@@ -37,6 +37,8 @@ APT_PACKAGES = {
     "python3-fonttools": "subsets the font to the glyphs the app draws",
     "python3-jsonschema": "checks data files against schemas/ in the tests",
     "xz-utils": "unpacks the Dear ImGui source tarball",
+    "clang-14": "compiler for the fuzz preset (libFuzzer needs clang; 14 matches Emscripten's)",
+    "libclang-rt-14-dev": "libFuzzer and the ASan/UBSan runtimes that clang-14 links the fuzz targets with",
 }
 NODE_PACKAGES = {"nodejs": "runs e2e tests and wasm unit tests", "npm": "installs playwright-core"}
 
