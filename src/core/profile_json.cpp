@@ -7,34 +7,12 @@
 #include "core/framework.h"
 #include "core/json_input.h"
 #include "core/json_reader.h"
+#include "core/json_writer.h"
 #include "core/version.h"
 
 namespace skillscope {
 namespace {
 using nlohmann::json;
-// Written files keep their fields in a readable order (format first), unlike the sorted
-// objects used for reading.
-using ojson = nlohmann::ordered_json;
-
-ojson AnswerToJson(const Answer& a) {
-  ojson j = {{"status", ToString(a.kind)}, {"mode", ToString(a.mode)}};
-  if (a.kind == AnswerKind::Level) j["level"] = a.level;
-  if (!a.ratings.empty()) {
-    ojson ratings = ojson::object();
-    for (const auto& [level, list] : a.ratings) {
-      ojson arr = ojson::array();
-      for (Rating r : list) arr.push_back(ToString(r));
-      ratings[std::to_string(level)] = arr;
-    }
-    j["ratings"] = ratings;
-  }
-  if (a.overridden) j["overridden"] = true;
-  if (a.target > 0) j["target"] = a.target;
-  if (a.confidence != Confidence::Unset) j["confidence"] = ToString(a.confidence);
-  if (!a.notes.empty()) j["notes"] = a.notes;
-  if (!a.updated.empty()) j["updated"] = a.updated;
-  return j;
-}
 
 constexpr AnswerKind kKinds[] = {AnswerKind::Unanswered, AnswerKind::Level, AnswerKind::NotApplicable,
                                  AnswerKind::Skipped};
@@ -184,57 +162,83 @@ void ReadSnapshots(JsonReader& r, const json& doc, Profile& p) {
   }
 }
 
-ojson AnswersToJson(const std::map<std::string, Answer>& answers) {
-  ojson out = ojson::object();
-  for (const auto& [key, answer] : answers) out[key] = AnswerToJson(answer);
-  return out;
+// [SECTION] Writing (field order as documented: "format" first)
+void WriteAnswer(JsonTextWriter& w, const Answer& a) {
+  w.BeginObject();
+  w.Key("status").Value(ToString(a.kind)).Key("mode").Value(ToString(a.mode));
+  if (a.kind == AnswerKind::Level) w.Key("level").Value(a.level);
+  if (!a.ratings.empty()) {
+    w.Key("ratings").BeginObject();
+    for (const auto& [level, list] : a.ratings) {
+      w.Key(std::to_string(level)).BeginArray();
+      for (Rating r : list) w.Value(ToString(r));
+      w.EndArray();
+    }
+    w.EndObject();
+  }
+  if (a.overridden) w.Key("overridden").Value(true);
+  if (a.target > 0) w.Key("target").Value(a.target);
+  if (a.confidence != Confidence::Unset) w.Key("confidence").Value(ToString(a.confidence));
+  if (!a.notes.empty()) w.Key("notes").Value(a.notes);
+  if (!a.updated.empty()) w.Key("updated").Value(a.updated);
+  w.EndObject();
 }
 
-ojson ProfileDoc(const Profile& p) {
-  ojson frameworks = ojson::array();
-  for (const FrameworkRef& f : p.frameworks)
-    frameworks.push_back({{"id", f.id}, {"version", f.version}, {"hash", f.content_hash}});
-  ojson snapshots = ojson::array();
-  for (const Snapshot& s : p.snapshots) {
-    ojson snap = {{"id", s.id}, {"name", s.name}};
-    if (!s.taken.empty()) snap["taken"] = s.taken;
-    snap["answers"] = AnswersToJson(s.answers);
-    snapshots.push_back(snap);
+void WriteAnswers(JsonTextWriter& w, const std::map<std::string, Answer>& answers) {
+  w.BeginObject();
+  for (const auto& [key, answer] : answers) {
+    w.Key(key);
+    WriteAnswer(w, answer);
   }
-  ojson doc = {
-      {"format", kProfileFormat},
-      {"schemaVersion", kProfileSchemaVersion},
-      {"app", std::string("skillscope ") + kAppVersion},
-      {"id", p.id},
-      {"name", p.name},
-      {"person", p.person},
-  };
+  w.EndObject();
+}
+
+// `embedded`: whole frameworks to carry, by framework id (see ExportProfileJson).
+std::string WriteProfile(const Profile& p, const std::map<std::string, json>& embedded, int indent) {
+  JsonTextWriter w(indent);
+  w.BeginObject();
+  w.Key("format").Value(kProfileFormat).Key("schemaVersion").Value(kProfileSchemaVersion);
+  w.Key("app").Value(std::string("skillscope ") + kAppVersion);
+  w.Key("id").Value(p.id).Key("name").Value(p.name).Key("person").Value(p.person);
   // A timestamp not known is left out: "" is not a date, and the reader refuses it.
-  if (!p.created.empty()) doc["created"] = p.created;
-  if (!p.updated.empty()) doc["updated"] = p.updated;
-  doc["frameworks"] = frameworks;
-  doc["selection"] = p.selection;
-  doc["answers"] = AnswersToJson(p.answers);
-  doc["snapshots"] = snapshots;
-  return doc;
+  if (!p.created.empty()) w.Key("created").Value(p.created);
+  if (!p.updated.empty()) w.Key("updated").Value(p.updated);
+  w.Key("frameworks").BeginArray();
+  for (const FrameworkRef& f : p.frameworks) {
+    w.BeginObject().Key("id").Value(f.id).Key("version").Value(f.version).Key("hash").Value(f.content_hash);
+    if (const auto it = embedded.find(f.id); it != embedded.end()) w.Key("embedded").Value(it->second);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("selection").Value(p.selection);
+  w.Key("answers");
+  WriteAnswers(w, p.answers);
+  w.Key("snapshots").BeginArray();
+  for (const Snapshot& s : p.snapshots) {
+    w.BeginObject().Key("id").Value(s.id).Key("name").Value(s.name);
+    if (!s.taken.empty()) w.Key("taken").Value(s.taken);
+    w.Key("answers");
+    WriteAnswers(w, s.answers);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return w.text();
 }
 
 }  // namespace
 
-std::string ProfileToJson(const Profile& p, int indent) {
-  // Replace invalid UTF-8 instead of throwing: user text must never abort an export.
-  return ProfileDoc(p).dump(indent, ' ', false, ojson::error_handler_t::replace);
-}
+std::string ProfileToJson(const Profile& p, int indent) { return WriteProfile(p, {}, indent); }
 
-std::string ExportProfileJson(const Profile& p, const std::vector<std::string>& embedded, int indent) {
-  ojson doc = ProfileDoc(p);
-  for (const std::string& text : embedded) {
-    const ojson fw = ojson::parse(text, nullptr, false);
-    if (fw.is_discarded() || !fw.is_object() || !fw.contains("id")) continue;
-    for (ojson& ref : doc["frameworks"])
-      if (ref["id"] == fw["id"]) ref["embedded"] = fw;
+std::string ExportProfileJson(const Profile& p, const std::vector<std::string>& embedded_texts, int indent) {
+  std::map<std::string, json> embedded;
+  for (const std::string& text : embedded_texts) {
+    json fw = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (fw.is_discarded() || !fw.is_object() || !fw.contains("id") || !fw["id"].is_string()) continue;
+    const std::string id = fw["id"].get<std::string>();
+    embedded[id] = std::move(fw);
   }
-  return doc.dump(indent, ' ', false, ojson::error_handler_t::replace);
+  return WriteProfile(p, embedded, indent);
 }
 
 ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
