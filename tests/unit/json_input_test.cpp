@@ -11,6 +11,12 @@ using namespace skillscope;
 namespace {
 constexpr std::size_t kMB = 1024u * 1024u;
 
+// A string literal's bytes, NULs included.
+template <std::size_t N>
+std::string Bytes(const char (&literal)[N]) {
+  return std::string(literal, N - 1);
+}
+
 // The two sizes a TooLargeMessage shows.
 std::pair<std::string, std::string> Sizes(const std::string& message) {
   const std::string head = "the file is ", mid = "; the limit is ";
@@ -43,10 +49,11 @@ TEST_CASE("the parser's reading of a size over the limit uses the same message")
 }
 
 TEST_CASE("text in another Unicode encoding is named, with or without a byte order mark") {
-  const std::string json_utf16le("{\0\"\0a\0\"\0:\0 \0001\0}\0", 18);
-  const std::string json_utf16be("\0{\0\"\0a\0\"\0:\0 \0001\0}", 18);
-  const std::string json_utf32le("{\0\0\0}\0\0\0", 8);
-  const std::string json_utf32be("\0\0\0{\0\0\0}", 8);
+  const std::string json_utf16le = Bytes("{\0\"\0a\0\"\0:\0 \0" "1\0}\0");
+  const std::string json_utf16be = Bytes("\0{\0\"\0a\0\"\0:\0 \0" "1\0}");
+  const std::string json_utf32le = Bytes("{\0\0\0}\0\0\0");
+  const std::string json_utf32be = Bytes("\0\0\0{\0\0\0}");
+  CHECK(json_utf16le.size() == 16);
   const std::string utf16 = "the file is saved as UTF-16 text (without a byte order mark); save it as UTF-8 and try again";
   const std::string utf32 = "the file is saved as UTF-32 text (without a byte order mark); save it as UTF-8 and try again";
   CHECK(ParseUntrustedJson(json_utf16le).error == utf16);
@@ -56,20 +63,20 @@ TEST_CASE("text in another Unicode encoding is named, with or without a byte ord
   CHECK(ParseUntrustedJson("\xFF\xFE" + json_utf16le).error ==
         "the file is saved as UTF-16 text; save it as UTF-8 and try again");
   // FF FE 00 00 is UTF-32's mark, not UTF-16's followed by a NUL.
-  CHECK(ParseUntrustedJson(std::string("\xFF\xFE\0\0", 4) + json_utf32le).error ==
+  CHECK(ParseUntrustedJson(Bytes("\xFF\xFE\0\0") + json_utf32le).error ==
         "the file is saved as UTF-32 text; save it as UTF-8 and try again");
-  CHECK(ParseUntrustedJson(std::string("\0\0\xFE\xFF", 4) + json_utf32be).error ==
+  CHECK(ParseUntrustedJson(Bytes("\0\0\xFE\xFF") + json_utf32be).error ==
         "the file is saved as UTF-32 text; save it as UTF-8 and try again");
 }
 
 TEST_CASE("NUL bytes: never taken for the end of the text") {
   CHECK(ParseUntrustedJson(std::string(64, '\0')).error ==
         "not a text file: every byte in it is zero (is it damaged, or a binary file?)");
-  const std::string valid_then_more = std::string("{\"a\": 1}\n\0{\"b\": 2}", 18);
+  const std::string valid_then_more = Bytes("{\"a\": 1}\n\0{\"b\": 2}");
   CHECK(ParseUntrustedJson(valid_then_more).error ==
         "not valid JSON: a zero byte (NUL) at line 2, column 1 (JSON text never holds one: is the file damaged, or "
         "was something added to it?)");
-  CHECK(ParseUntrustedJson(std::string("{\"a\": \"x\0y\"}", 12)).error.rfind("not valid JSON: a zero byte (NUL) at", 0) ==
+  CHECK(ParseUntrustedJson(Bytes("{\"a\": \"x\0y\"}")).error.rfind("not valid JSON: a zero byte (NUL) at", 0) ==
         0);
   CHECK(ParseUntrustedJson("{\"a\": \"x\\u0000y\"}").ok());  // an escaped NUL is text, and fine here
 }
