@@ -1,3 +1,10 @@
+// Reading and writing profile files (schemas/profile.schema.json).
+//
+// Sections
+//   [SECTION] Reading: answers
+//   [SECTION] Reading: frameworks, selection, snapshots
+//   [SECTION] Writing (field order as documented: "format" first)
+//   [SECTION] Entry points
 #include "core/profile_json.h"
 
 #include <algorithm>
@@ -25,6 +32,9 @@ constexpr std::size_t kMaxNameChars = 200;
 constexpr std::size_t kMaxNotesChars = 100000;
 constexpr std::size_t kMaxRatingsPerLevel = 1000;
 
+// ---------------------------------------------------------------------------
+// [SECTION] Reading: answers
+// ---------------------------------------------------------------------------
 std::map<int, std::vector<Rating>> ReadRatings(JsonReader& r, const json& ratings, const std::string& path) {
   std::map<int, std::vector<Rating>> out;
   if (!ratings.is_object()) {
@@ -92,6 +102,9 @@ std::map<std::string, Answer> ReadAnswers(JsonReader& r, const json& obj, const 
   return out;
 }
 
+// ---------------------------------------------------------------------------
+// [SECTION] Reading: frameworks, selection, snapshots
+// ---------------------------------------------------------------------------
 void ReadFrameworkRefs(JsonReader& r, const json& doc, Profile& p,
                        std::vector<std::pair<std::string, std::string>>& embedded_frameworks) {
   const json* list = r.ListField(doc, "", "frameworks", "frameworks", 1000, true);
@@ -162,7 +175,9 @@ void ReadSnapshots(JsonReader& r, const json& doc, Profile& p) {
   }
 }
 
+// ---------------------------------------------------------------------------
 // [SECTION] Writing (field order as documented: "format" first)
+// ---------------------------------------------------------------------------
 void WriteAnswer(JsonTextWriter& w, const Answer& a) {
   w.BeginObject();
   w.Key("status").Value(ToString(a.kind)).Key("mode").Value(ToString(a.mode));
@@ -228,6 +243,9 @@ std::string WriteProfile(const Profile& p, const std::map<std::string, json>& em
 
 }  // namespace
 
+// ---------------------------------------------------------------------------
+// [SECTION] Entry points
+// ---------------------------------------------------------------------------
 std::string ProfileToJson(const Profile& p, int indent) { return WriteProfile(p, {}, indent); }
 
 std::string ExportProfileJson(const Profile& p, const std::vector<std::string>& embedded_texts, int indent) {
