@@ -1,6 +1,8 @@
 // Reading untrusted bytes as JSON (json_input.h): sizes, encodings, stray bytes.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstddef>
 #include <string>
 
@@ -85,4 +87,30 @@ TEST_CASE("anything after the JSON is refused with its place") {
   CHECK(ParseUntrustedJson("{\"a\": 1}\n{\"b\": 2}").error == "not valid JSON: more text after the end of the JSON, at line 2, column 1");
   CHECK(ParseUntrustedJson("[1] x").error == "not valid JSON: more text after the end of the JSON, at line 1, column 5");
   CHECK(ParseUntrustedJson("{\"a\": 1}\n\n  ").ok());
+}
+
+namespace {
+// Seconds to parse a list of `count` small objects: the best of three tries.
+double ParseSeconds(std::size_t count) {
+  std::string text = "[";
+  for (std::size_t i = 0; i < count; ++i) text += std::string(i ? "," : "") + R"({"code": "S", "levels": {"1": ["s"]}})";
+  text += "]";
+  double best = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    CHECK(ParseUntrustedJson(text).ok());
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  return best;
+}
+}  // namespace
+
+TEST_CASE("parsing time grows in proportion to the file, not its square") {
+  // nlohmann's callback parser rescanned the enclosing list at every closing brace:
+  // 4x the objects took 16x the time (20 s for a 550 KB file). A 4x longer file may
+  // take 4x as long, with room for noise, but not 8x.
+  const double small = ParseSeconds(2000), large = ParseSeconds(8000);
+  CAPTURE(small);
+  CAPTURE(large);
+  CHECK(large < 8 * small);
 }
