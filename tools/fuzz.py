@@ -53,10 +53,13 @@ def seed_files(target):
             except (ValueError, UnicodeDecodeError):
                 pass  # the base64url-level bad cases have no DEFLATE inside
         return out
+    if target == "table_import":
+        seed = ROOT.parent / "shared" / "seeds"
+        return files(DATA / "tables") + [(p.name, p.read_bytes()) for p in sorted(seed.glob("000_*.txt"))]
     raise ValueError(target)
 
 
-TARGETS = ["framework_loader", "profile_import", "share_link", "inflate"]
+TARGETS = ["framework_loader", "profile_import", "share_link", "inflate", "table_import"]
 # Inputs longer than the largest seed add little and slow every execution.
 MAX_LEN = 16384
 

@@ -52,10 +52,6 @@ class Platform {
   // The version the app ran as on this browser's previous visit, when it was another
   // one (the service worker has just moved this browser to a new deployment).
   virtual std::string UpdatedFromVersion() = 0;
-  // The profile in the share link (#p=...) the page was opened with, decompressed.
-  // Taken once (the fragment then leaves the address bar). ok=false with no text: the
-  // page was not opened with a link; with text: why the link could not be read.
-  virtual void TakeSharedLink(TextCallback done) = 0;
 
   // ---- The address ---------------------------------------------------------
   // The part of the address after '#', without the '#' ("" when none).

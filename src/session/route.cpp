@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "core/share_link.h"
+
 namespace skillscope {
 namespace {
 
@@ -81,7 +83,7 @@ std::string RouteFragment(const Route& route) {
   return "/";
 }
 
-bool IsShareLinkFragment(std::string_view fragment) { return fragment.substr(0, 2) == "p="; }
+bool IsShareLinkFragment(std::string_view fragment) { return ShareLinkPayload(fragment).has_value(); }
 
 std::optional<Route> ParseRoute(std::string_view fragment) {
   if (fragment.empty() || fragment == "/") return Route{};

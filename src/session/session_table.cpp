@@ -60,8 +60,8 @@ void Session::OnTableFile(const PickedFile& file) {
   } else if (file.too_large) {
     table_ = TableDraft{};
     table_->source = file.name;
-    table_->file_problem = file.name + ": the file is " + HumanSize(file.size) + "; a table may be at most " +
-                           HumanSize(kMaxFrameworkBytes) + " (the limit for framework files)";
+    table_->file_problem = file.name + ": " + TooLargeMessage(file.size, kMaxFrameworkBytes) +
+                           " (a table may be as large as a framework file)";
   } else {
     OpenTable(file.bytes, file.name);
     return;

@@ -21,6 +21,8 @@ const SIZES = [
   { name: '4k', width: 2560, height: 1440, dprs: [2] },
 ];
 const WANTED = process.argv.slice(3);
+// Frames at 4K and 2x take long in software GL: wait longer for the app to settle.
+process.env.SKILLSCOPE_SETTLE_TIMEOUT_MS ||= '60000';
 
 async function shoot(page, name) {
   await settle(page);

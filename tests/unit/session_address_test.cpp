@@ -157,7 +157,7 @@ TEST_CASE("a stale or unknown address lands on the start screen with a notice") 
 
 TEST_CASE("a share link is never taken for a route") {
   Tab tab;
-  tab.platform.SetSharedLink(true, ReadSourceFile("tests/data/sample-profile.json"));
+  tab.platform.SetInitialFragment(NativePlatform::ShareLinkFragment(ReadSourceFile("tests/data/sample-profile.json")));
   tab.platform.AddBundledFile("frameworks/acme.json", ReadSourceFile("tests/e2e/fixtures/acme-platform.json"));
   tab.Start();
   CHECK_FALSE(tab.session.notice());

@@ -89,12 +89,7 @@ std::vector<std::string> NativePlatform::BundledFileNames(std::string_view prefi
   return names;
 }
 
-void NativePlatform::TakeSharedLink(TextCallback done) {
-  auto link = shared_link_;
-  shared_link_ = {false, ""};
-  if (history_[index_].rfind("p=", 0) == 0) history_[index_].clear();  // taken out of the address
-  pending_.push_back([done = std::move(done), link] { done(link.first, link.second); });
-}
+std::string NativePlatform::ShareLinkFragment(const std::string& text) { return "p=" + Base64Url(StoredDeflate(text)); }
 
 std::optional<std::string> NativePlatform::StorageGet(const std::string& key) {
   if (!storage_->available_) return std::nullopt;
@@ -203,7 +198,7 @@ void NativePlatform::DownloadSvgAsPng(const std::string& file_name, const std::s
 }
 
 void NativePlatform::MakeShareLink(const std::string& text, TextCallback done) {
-  std::string link = "http://127.0.0.1/#p=" + Base64Url(StoredDeflate(text));
+  std::string link = "http://127.0.0.1/#" + ShareLinkFragment(text);
   pending_.push_back([done = std::move(done), link = std::move(link)] { done(true, link); });
 }
 

@@ -19,7 +19,7 @@ void ss_js_now_iso(char* buf, int size);
 void ss_js_random_hex(char* buf, int digits);  // writes digits chars + NUL
 
 int ss_js_storage_available();
-char* ss_js_storage_get(const char* key);  // malloc'd or nullptr
+char* ss_js_storage_get(const char* key, int* size_out);  // malloc'd or nullptr
 int ss_js_storage_set(const char* key, const char* value);  // 0 ok, 1 quota, 2 unavailable
 void ss_js_storage_remove(const char* key);
 char* ss_js_storage_keys(const char* prefix);  // malloc'd, '\n'-separated
@@ -28,7 +28,6 @@ void ss_js_pick_file(int request_id, const char* accept, double max_bytes);
 void ss_js_enable_file_drop(double max_bytes);
 void ss_js_download(const char* name, const char* mime, const char* data, int len);
 void ss_js_make_share_link(int request_id, const char* text);
-void ss_js_take_shared_link(int request_id);
 void ss_js_copy_text(const char* text);
 void ss_js_watch_storage();
 char* ss_js_fragment();  // malloc'd, without '#'

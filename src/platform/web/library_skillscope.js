@@ -393,7 +393,9 @@ mergeInto(LibraryManager.library, {
   },
   // Returns a malloc'd UTF-8 copy (caller frees) or 0 when the key is absent.
   ss_js_storage_get__deps: ['$SS_storage', 'malloc'],
-  ss_js_storage_get: function(keyPtr) {
+  // The value's length goes to *sizePtr: a stored value may hold U+0000, which must
+  // reach the reader (and be refused there), not end the text early.
+  ss_js_storage_get: function(keyPtr, sizePtr) {
     var ls = SS_storage.get();
     if (!ls) return 0;
     var value;
@@ -402,6 +404,7 @@ mergeInto(LibraryManager.library, {
     var len = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(len);
     stringToUTF8(value, ptr, len);
+    HEAP32[sizePtr >> 2] = len - 1;
     return ptr;
   },
   // 0 ok, 1 quota exceeded, 2 unavailable.
@@ -525,21 +528,15 @@ mergeInto(LibraryManager.library, {
   // ---------------------------------------------------------------------------
   // [SECTION] Share links, other tabs, updates
   // ---------------------------------------------------------------------------
-  // Results go back through ss_on_text(request, ok, text): compression is asynchronous.
+  // Making a link: compression is asynchronous, the result goes back through
+  // ss_on_text(request, ok, text). Reading one is core C++ (core/share_link.h), bounded
+  // and strict, so the page only hands over the address.
   $SS_link__deps: ['$SS'],
   $SS_link: {
     toBase64Url: function(bytes) {
       var s = '';
       for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
       return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-    },
-    fromBase64Url: function(text) {
-      var b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-      while (b64.length % 4) b64 += '=';
-      var s = atob(b64);
-      var bytes = new Uint8Array(s.length);
-      for (var i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-      return bytes;
     },
     pipe: function(bytes, stream) {
       return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer()
@@ -556,19 +553,6 @@ mergeInto(LibraryManager.library, {
     SS_link.pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')).then(function(bytes) {
       SS_link.reply(id, true, location.origin + location.pathname + '#p=' + SS_link.toBase64Url(bytes));
     }, function(e) { SS_link.reply(id, false, String(e && e.message || e)); });
-  },
-  ss_js_take_shared_link__deps: ['$SS_link'],
-  ss_js_take_shared_link: function(id) {
-    var m = /^#p=([A-Za-z0-9_-]+)$/.exec(location.hash || '');
-    if (!m) { SS_link.reply(id, false, ''); return; }
-    // The profile is taken out of the address so a reload does not offer it again.
-    history.replaceState(null, '', location.pathname + location.search);
-    var bytes;
-    try { bytes = SS_link.fromBase64Url(m[1]); } catch (e) { SS_link.reply(id, false, 'The link is damaged (not valid base64).'); return; }
-    if (typeof DecompressionStream === 'undefined') { SS_link.reply(id, false, 'This browser cannot read compressed links.'); return; }
-    SS_link.pipe(bytes, new DecompressionStream('deflate-raw')).then(function(out) {
-      SS_link.reply(id, true, new TextDecoder('utf-8', {fatal: false}).decode(out));
-    }, function() { SS_link.reply(id, false, 'The link is damaged (it does not decompress).'); });
   },
   ss_js_copy_text: function(textPtr) {
     var text = UTF8ToString(textPtr);

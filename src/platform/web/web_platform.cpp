@@ -115,9 +115,12 @@ void WebPlatform::SetColorSchemeHandler(std::function<void(bool dark)> on_change
 bool WebPlatform::StorageAvailable() { return ss_js_storage_available() != 0; }
 
 std::optional<std::string> WebPlatform::StorageGet(const std::string& key) {
-  char* value = ss_js_storage_get(key.c_str());
+  int size = 0;
+  char* value = ss_js_storage_get(key.c_str(), &size);
   if (!value) return std::nullopt;
-  return TakeString(value);
+  std::string out(value, static_cast<std::size_t>(size));
+  std::free(value);
+  return out;
 }
 
 StorageStatus WebPlatform::StorageSet(const std::string& key, const std::string& value) {
@@ -166,13 +169,6 @@ void WebPlatform::MakeShareLink(const std::string& text, TextCallback done) {
   const int id = r.next_id++;
   r.texts[id] = std::move(done);
   ss_js_make_share_link(id, text.c_str());
-}
-
-void WebPlatform::TakeSharedLink(TextCallback done) {
-  Requests& r = Pending();
-  const int id = r.next_id++;
-  r.texts[id] = std::move(done);
-  ss_js_take_shared_link(id);
 }
 
 void WebPlatform::CopyText(const std::string& text) { ss_js_copy_text(text.c_str()); }

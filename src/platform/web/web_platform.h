@@ -13,7 +13,6 @@ class WebPlatform final : public Platform {
   std::vector<std::string> BundledFileNames(std::string_view prefix) override;
   bool PrefersDarkColorScheme() override;
   std::string UpdatedFromVersion() override;
-  void TakeSharedLink(TextCallback done) override;
   std::string Fragment() override;
   void SetFragment(const std::string& fragment, bool push) override;
   void HistoryBack() override;
