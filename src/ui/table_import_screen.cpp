@@ -48,7 +48,7 @@ int Choice(const UiContext& ui, const E (&values)[N], E current, const char* id,
 // ---------------------------------------------------------------------------
 void DrawInput(const UiContext& ui, const TableImportModel& m, TableImportState& state, TableImportAction& action) {
   const Palette& p = ui.palette();
-  if (m.has_table) {
+  if (m.has_table && m.problem.empty()) {
     Paragraph(ui.fonts.body, ToImVec4(p.text), ("The table: " + m.source).c_str());
     if (Button(ui, "Use another table##start_over")) action.kind = K::StartOver;
     return;
