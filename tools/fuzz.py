@@ -55,7 +55,8 @@ def seed_files(target):
         return out
     if target == "table_import":
         seed = ROOT.parent / "shared" / "seeds"
-        return files(DATA / "tables") + [(p.name, p.read_bytes()) for p in sorted(seed.glob("000_*.txt"))]
+        return (files(DATA / "tables") + files(DATA / "tables" / "fuzz-found")
+                + [(p.name, p.read_bytes()) for p in sorted(seed.glob("000_*.txt"))])
     raise ValueError(target)
 
 
