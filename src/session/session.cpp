@@ -38,7 +38,7 @@ void Session::Start() {
 void Session::GoTo(Screen screen, int skill_index, Address address) {
   if (screen == Screen::Setup && screen_ != Screen::Setup) ++setup_visit_;
   if (screen != Screen::Help) help_pushed_ = false;
-  copy_note_.clear();
+  copied_level_ = 0;
   screen_ = screen;
   if (skill_index >= 0) skill_index_ = skill_index;
   RememberPlace();

@@ -60,9 +60,11 @@ class Session {
   SetupModel Setup() const;
   // The skill page, summary and results models need an open profile; the session
   // never shows those screens without one.
-  SkillPageModel SkillPage() const;
-  SummaryModel Summary() const;
-  ResultsModel Results() const;
+  // Kept between frames and rebuilt only when what they show changed: a framework of
+  // a thousand skills is not worked through again at every frame.
+  const SkillPageModel& SkillPage() const;
+  const SummaryModel& Summary() const;
+  const ResultsModel& Results() const;
   HelpModel Help() const;
   TableImportModel TableImportScreen() const;
   // The question about an import, drawn over any screen while one is waiting.
@@ -188,7 +190,7 @@ class Session {
   std::optional<Notice> notice_;
   std::string save_problem_;   // shown on the skill page while saving fails
   std::string share_message_;  // outcome of the last share-link attempt
-  std::string copy_note_;      // what the last Copy on the skill page put on the clipboard
+  int copied_level_ = 0;       // the level the last Copy on the skill page put on the clipboard
 
   struct PendingImport {
     Profile profile;
@@ -211,6 +213,22 @@ class Session {
     std::string save_message;  // why the last Save or export was refused
   };
   std::optional<TableDraft> table_;
+
+  // A model kept between frames, with what it was built from.
+  template <typename Model>
+  struct Memo {
+    std::optional<Model> model;
+    std::string built_from;
+  };
+  // What the models of the open profile are built from: the profiles, the frameworks,
+  // which profile, and the session's own fields named in `more`.
+  std::string ModelSource(const std::string& more) const;
+  SkillPageModel BuildSkillPageModel() const;
+  SummaryModel BuildSummaryModel() const;
+  ResultsModel BuildResultsModel() const;
+  mutable Memo<SkillPageModel> skill_page_memo_;
+  mutable Memo<SummaryModel> summary_memo_;
+  mutable Memo<ResultsModel> results_memo_;
   std::vector<Unreadable> unreadable_;  // stored data that could not be read
 };
 

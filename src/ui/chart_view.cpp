@@ -147,9 +147,12 @@ void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarGeometry&
       const bool end = t.level == a.highest_level;
       const float in = (end ? 10.0f : 0.0f) * unit, side = (end ? 6.0f : 10.0f) * unit + size.x * 0.5f;
       const ImVec2 c(at.x - sn * in + cs * side, at.y + cs * in + sn * side);
+      // Where a marker sits, the marker says it; a number there would be covered.
+      if (!ClearOfMarkers(g, i, {c.x - o.x, c.y - o.y}, 6.0 * unit + std::max(size.x, size.y) * 0.5)) continue;
       const ImVec2 tl(c.x - size.x * 0.5f, c.y - size.y * 0.5f);
-      dl->AddRectFilled(ImVec2(tl.x - unit, tl.y), ImVec2(tl.x + size.x + unit, tl.y + size.y),
-                        ToU32(p.background, 0.85f), 2 * unit);
+      // A halo in the page's colour keeps it readable over lines, without a box.
+      for (const ImVec2 d : {ImVec2(-unit, 0), ImVec2(unit, 0), ImVec2(0, -unit), ImVec2(0, unit)})
+        dl->AddText(font, font->FontSize, ImVec2(tl.x + d.x, tl.y + d.y), ToU32(p.background), num.c_str());
       dl->AddText(font, font->FontSize, tl, ToU32(p.text_muted), num.c_str());
       RecordText(num.c_str(), tl, ImVec2(tl.x + size.x, tl.y + size.y));
     }

@@ -29,7 +29,7 @@ const char* kDash = "\xE2\x80\x94";
 void DrawHeader(const UiContext& ui, const ResultsModel& m, float width, ResultsAction& action) {
   const Palette& p = ui.palette();
   const float left = ImGui::GetCursorPosX();
-  if (Button(ui, "Back to the questions##back_to_questions")) action.kind = ResultsAction::Kind::BackToQuestions;
+  if (Button(ui, "\xE2\x80\xB9 Questions##back_to_questions")) action.kind = ResultsAction::Kind::BackToQuestions;
   ImGui::SameLine();
   if (Button(ui, "Home##home")) action.kind = ResultsAction::Kind::Home;
   switch (DrawPageToolsAtRight(ui, left, width)) {

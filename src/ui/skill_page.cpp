@@ -188,9 +188,9 @@ void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& sta
 
 // People paste a level's descriptors into review documents: a small Copy button on
 // each card (it takes the click before the card itself).
-void DrawCopyButton(const UiContext& ui, int level, SkillPageAction& action) {
+void DrawCopyButton(const UiContext& ui, int level, int copied_level, SkillPageAction& action) {
   ImGui::PushFont(ui.fonts.small);
-  const std::string label = "Copy##copy:" + std::to_string(level);
+  const std::string label = (level == copied_level ? "Copied" : "Copy") + std::string("##copy:") + std::to_string(level);
   if (ImGui::Button(label.c_str(), ImVec2(0, ui.px(30)))) {
     action.kind = SkillPageAction::Kind::CopyLevel;
     action.level = level;
@@ -264,7 +264,7 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
       grid.BeginCell(i);
       DrawCardHeader(ui, scale, level, a);
       DrawStatementsList(ui, s.statements.at(level));
-      DrawCopyButton(ui, level, action);
+      DrawCopyButton(ui, level, m.copied_level, action);
       CardLook look;
       look.clickable = true;
       look.selected = a.kind == AnswerKind::Level && a.level == level;
@@ -386,7 +386,7 @@ void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float wid
       ImGui::PushID(level);
       DrawCardHeader(ui, scale, level, *m.answer);
       DrawRatedStatements(ui, level, s.statements.at(level), *m.answer, action);
-      DrawCopyButton(ui, level, action);
+      DrawCopyButton(ui, level, m.copied_level, action);
       ImGui::PopID();
       CardLook look;
       look.selected = m.answer->kind == AnswerKind::Level && m.answer->level == level;
@@ -503,10 +503,8 @@ void DrawMain(const UiContext& ui, const SkillPageModel& m, SkillPageState& stat
   DrawModeSwitch(ui, *m.answer, action);
   if (m.answer->mode == AnswerMode::Quick) {
     DrawQuickLevels(ui, m, width, action);
-    if (!m.copy_note.empty()) Paragraph(ui.fonts.small, ToImVec4(ui.palette().accent), m.copy_note.c_str());
     DrawOtherAnswers(ui, *m.answer, action);
   } else {
-    if (!m.copy_note.empty()) Paragraph(ui.fonts.small, ToImVec4(ui.palette().accent), m.copy_note.c_str());
     DrawStatementLevels(ui, m, width, action);
   }
   DrawTarget(ui, m, action);

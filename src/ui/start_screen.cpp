@@ -141,16 +141,20 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
   if (!BeginDialog(ui, "Framework preview##framework_preview", 760)) return;
   const Palette& p = ui.palette();
   const Framework& fw = *row->framework;
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), fw.title.c_str());
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), fw.title.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row->size_text.c_str());
   const float list_h = std::min(ImGui::GetMainViewport()->WorkSize.y * 0.6f, ui.px(560));
   ImGui::BeginChild("##preview_skills", ImVec2(0, list_h), true);
+  ImGui::PushStyleVar(ImGuiStyleVar_IndentSpacing, ui.px(14));
   for (const Skill& skill : fw.skills) {
     ImGui::PushID(skill.code.c_str());
     ImGui::PushFont(ui.fonts.strong);
-    const std::string label = skill.code + " \xC2\xB7 " + skill.name + "##preview_skill:" + skill.code;
-    const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    // The node is the code; the name beside it wraps (a tree node's label cannot).
+    const std::string label = skill.code + "##preview_skill:" + skill.code;
+    const bool open = ImGui::TreeNodeEx(label.c_str());
     ImGui::PopFont();
+    ImGui::SameLine();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), skill.name.c_str());
     if (open) {
       if (!skill.description.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), skill.description.c_str());
       for (const auto& [level, statements] : skill.statements) {
@@ -161,6 +165,7 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
     }
     ImGui::PopID();
   }
+  ImGui::PopStyleVar();
   ImGui::EndChild();
   if (Button(ui, "Close##preview_close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
     state.preview_key.clear();

@@ -83,7 +83,7 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
     const float left = ImGui::GetCursorPosX();
-    if (Button(ui, "Back to the questions##back_to_questions")) action.kind = SummaryAction::Kind::BackToQuestions;
+    if (Button(ui, "\xE2\x80\xB9 Questions##back_to_questions")) action.kind = SummaryAction::Kind::BackToQuestions;
     ImGui::SameLine();
     if (Button(ui, "Home##home")) action.kind = SummaryAction::Kind::Home;
     switch (DrawPageToolsAtRight(ui, left, width)) {

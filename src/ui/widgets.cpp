@@ -156,7 +156,12 @@ bool BeginDialog(const UiContext& ui, const char* title_id, float max_width_css)
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x - ui.px(24), ui.px(max_width_css)), 0));
-  return ImGui::BeginPopupModal(title_id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
+  // No ImGui title bar (a strip in another style); the title is the dialog's heading.
+  if (!ImGui::BeginPopupModal(title_id, nullptr,
+                              ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoTitleBar))
+    return false;
+  Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), SplitWidgetLabel(title_id).visible.c_str());
+  return true;
 }
 
 bool Button(const UiContext& ui, const char* label, const ImVec2& size) {
