@@ -14,6 +14,7 @@
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
 #include "ui/page_tools.h"
+#include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -231,9 +232,8 @@ void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float 
       return s.SortDirection == ImGuiSortDirection_Descending ? c > 0 : c < 0;
     });
   }
-  for (std::size_t i : order) {
-    const SkillResult& r = rows[i];
-    ImGui::TableNextRow();
+  DrawVirtualTableRows("##skills_rows", static_cast<int>(order.size()), [&](int k) {
+    const SkillResult& r = rows[order[static_cast<std::size_t>(k)]];
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
     ImGui::TableNextColumn();
@@ -248,7 +248,7 @@ void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float 
     Paragraph(ui.fonts.body, ToImVec4(p.text), ConfidenceText(r.confidence).c_str());
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(p.text), r.notes.empty() ? "No" : "Yes");
-  }
+  });
   ImGui::EndTable();
 }
 

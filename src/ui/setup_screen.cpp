@@ -12,6 +12,7 @@
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
 #include "ui/page_tools.h"
+#include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -93,7 +94,8 @@ void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, 
         SetAll(state, fw, skills, CountChosen(state, fw, skills) < skills.size());
     }
     ImGui::Indent(ui.px(24));
-    for (const Skill* s : skills) {
+    DrawVirtualRows(("##skills:" + category).c_str(), static_cast<int>(skills.size()), [&](int i) {
+      const Skill* s = skills[static_cast<std::size_t>(i)];
       const std::string key = ChoiceKey(fw, s->code);
       bool on = state.chosen.count(key) != 0;
       const std::string text = s->code + " \xC2\xB7 " + s->name;
@@ -101,7 +103,7 @@ void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, 
         if (on) state.chosen.insert(key);
         else state.chosen.erase(key);
       }
-    }
+    });
     ImGui::Unindent(ui.px(24));
     if (grouped) ImGui::Unindent(ui.px(24));
   }

@@ -4,6 +4,7 @@
 
 #include "imgui_internal.h"
 #include "ui/text_layout.h"
+#include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -40,7 +41,7 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
   const float pad = ui.px(6), mark_r = ui.px(8), text_x = pad + 2 * mark_r + ui.px(10);
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID clicked_key = ImGui::GetID("##clicked_row");
-  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+  DrawVirtualRows("##skill_list_rows", static_cast<int>(items.size()), [&](int i) {
     const SkillListItem& item = items[i];
     const std::string text = item.code + " \xC2\xB7 " + item.name;
     const std::string id = "##goto:" + item.code;
@@ -83,7 +84,7 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
       ImGui::EndTooltip();
     }
     ImGui::PopID();
-  }
+  });
   return clicked;
 }
 
