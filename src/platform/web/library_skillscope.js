@@ -20,8 +20,11 @@ mergeInto(LibraryManager.library, {
     ratio: 1,            // backing-store px per CSS px
     touch: null,         // the one touch being tracked (see pointer section)
     pastedText: '',
-    // Hand a JS string to C++ for the duration of one call.
+    // Hand a JS string to C++ for the duration of one call. A lone UTF-16 surrogate
+    // (possible in pasted or stored text) would make stringToUTF8 swallow the next
+    // character; it becomes U+FFFD instead, and every real character is kept.
     withCString: function(str, fn) {
+      if (str.toWellFormed) str = str.toWellFormed();
       var len = lengthBytesUTF8(str) + 1;
       var ptr = _malloc(len);
       stringToUTF8(str, ptr, len);
