@@ -51,16 +51,6 @@ std::string EncodeUtf8(std::u32string_view code_points) {
   return out;
 }
 
-void CollectCodePoints(std::string_view text, std::set<char32_t>* out) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x7F) {
-      ++i;
-      continue;
-    }
-    out->insert(NextCodePoint(text, &i));
-  }
-}
-
 bool IsDefaultIgnorable(char32_t cp) {
   return cp == 0x00AD || cp == 0x034F || cp == 0x061C || (cp >= 0x180B && cp <= 0x180F) ||
          (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) ||

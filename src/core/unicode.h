@@ -1,8 +1,7 @@
 #pragma once
-// UTF-8 at the level of code points: decoding, encoding, and the set of characters a
-// text uses (what the font atlas must be able to draw). Pure C++, no tables.
+// UTF-8 at the level of code points: decoding and encoding, and which characters have
+// no look of their own. Pure C++, no tables.
 #include <cstddef>
-#include <set>
 #include <string>
 #include <string_view>
 
@@ -20,10 +19,6 @@ void AppendUtf8(std::string* out, char32_t cp);
 
 std::u32string DecodeUtf8(std::string_view text);
 std::string EncodeUtf8(std::u32string_view code_points);
-
-// Adds every code point of text above U+007E to *out (ASCII is always drawable, and
-// skipping it keeps this cheap enough to run on every text of every frame).
-void CollectCodePoints(std::string_view text, std::set<char32_t>* out);
 
 // Characters that have no look of their own (joiners, variation selectors, direction
 // marks, the byte order mark): drawn as nothing rather than as a missing glyph.
