@@ -17,6 +17,7 @@
 #include "ui/card_grid.h"
 #include "ui/skill_list.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/keyboard_nav.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -421,6 +422,7 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
   const bool changed = ImGui::InputTextMultiline("##notes", &state.notes,
                                                  ImVec2(std::min(width, ui.px(kReadableCss)), ui.px(140)));
   FixMultilineTabbing();
+  NeedGlyphs(state.notes);
   ImGui::PopFont();
   if (changed) {
     action.kind = SkillPageAction::Kind::SetNotes;

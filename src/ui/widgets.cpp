@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <cfloat>
 #include <cstring>
 
 #include "imgui_internal.h"
@@ -55,20 +54,16 @@ void Paragraph(ImFont* font, const ImVec4& color, const char* text) {
   const float right = (wrap_local > 0 && !ImGui::GetCurrentTable()) ? window->Pos.x - window->Scroll.x + wrap_local
                                                                       : ImGui::GetContentRegionMaxAbs().x;
   const float wrap = std::max(right - pos.x, size);
-  const char* end = text + std::strlen(text);
-  const std::vector<LineSpan> lines = WrapLines(font, size, text, end, wrap);
-  float width = 0;
-  for (const LineSpan& l : lines) width = std::max(width, font->CalcTextSizeA(size, FLT_MAX, 0.0f, l.begin, l.end).x);
-  const ImVec2 block(width, size * static_cast<float>(lines.size()));
+  const TextLayout layout = LayOutText(font, size, text, text + std::strlen(text), wrap);
+  // A right-to-left paragraph spans the column and its lines end at the right edge,
+  // as a browser sets a paragraph of that direction.
+  const float width = layout.right_to_left ? std::max(layout.width, wrap) : layout.width;
+  const ImVec2 block(width, size * static_cast<float>(layout.lines.size()));
   const ImRect bb(pos, ImVec2(pos.x + block.x, pos.y + block.y));
   ImGui::ItemSize(block, 0.0f);
   if (ImGui::ItemAdd(bb, 0)) {
-    const ImU32 col = ImGui::ColorConvertFloat4ToU32(color);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      window->DrawList->AddText(font, size, ImVec2(pos.x, pos.y + size * static_cast<float>(i)), col, lines[i].begin,
-                                lines[i].end);
-    }
-    RecordText(text, bb.Min, bb.Max);
+    DrawTextLayout(window->DrawList, font, size, pos, ImGui::ColorConvertFloat4ToU32(color), layout, width);
+    RecordText(text, bb.Min, bb.Max);  // what the person reads, in logical order
   }
   ImGui::PopFont();
 }

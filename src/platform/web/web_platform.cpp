@@ -32,6 +32,7 @@ struct Requests {
   int next_id = 1;
   std::map<int, FileCallback> files;
   std::map<int, TextCallback> texts;
+  std::map<int, WebPlatform::BytesCallback> fetches;
   FileCallback on_drop;
   std::function<void(std::string)> on_storage_change;
 };
@@ -74,6 +75,13 @@ std::optional<std::string> WebPlatform::TakeBundledFile(std::string_view name) {
   std::string out(bytes, static_cast<std::size_t>(size));
   std::free(bytes);
   return out;
+}
+
+void WebPlatform::FetchBundleFile(const std::string& path, BytesCallback done) {
+  Requests& r = Pending();
+  const int id = r.next_id++;
+  r.fetches[id] = std::move(done);
+  ss_js_fetch(id, path.c_str());
 }
 
 std::vector<std::string> WebPlatform::BundledFileNames(std::string_view prefix) {
@@ -199,6 +207,18 @@ EMSCRIPTEN_KEEPALIVE void ss_on_text(int request_id, int ok, const char* text) {
   TextCallback done = std::move(it->second);
   pending.erase(it);
   done(ok != 0, text ? text : "");
+  RequestFrame();
+}
+
+// A fetched bundle file; the bytes are only valid during this call (copied here).
+EMSCRIPTEN_KEEPALIVE void ss_on_fetched(int request_id, int ok, const char* data, int len) {
+  using namespace skillscope::platform;
+  auto& pending = Pending().fetches;
+  const auto it = pending.find(request_id);
+  if (it == pending.end()) return;
+  WebPlatform::BytesCallback done = std::move(it->second);
+  pending.erase(it);
+  done(ok != 0, data && len > 0 ? std::string(data, static_cast<std::size_t>(len)) : std::string());
   RequestFrame();
 }
 
