@@ -1,7 +1,9 @@
 // Screenshots of every screen at phone, laptop and 4K sizes, light and dark, at device
-// pixel ratio 1 and 2, for a person to look at (not a test: nothing is compared).
+// pixel ratio 1 and 2, for a person to look at (not a test: nothing is compared); then
+// frameworks in other scripts (Japanese, Greek, Russian, Hebrew, emoji; Arabic) at ratio 1
+// and 2, to check glyphs, right-to-left order and Arabic joining by eye.
 //
-//   node tests/e2e/screenshots.mjs [out-dir]      (default: tests/e2e/artifacts/screens)
+//   node tests/e2e/screenshots.mjs [out-dir] [--scripts-only]   (default: tests/e2e/artifacts/screens)
 //
 // Uses the built bundle (python3 serve.py --no-build under the hood).
 import fs from 'node:fs';
@@ -12,7 +14,9 @@ import { launchBrowser } from './lib/browser.mjs';
 import { openApp, settle, click, reveal } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const OUT = path.resolve(process.argv[2] || path.join(HERE, 'artifacts', 'screens'));
+const ARGS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const SCRIPTS_ONLY = process.argv.includes('--scripts-only');
+const OUT = path.resolve(ARGS[0] || path.join(HERE, 'artifacts', 'screens'));
 const SIZES = [
   { name: 'phone', width: 360, height: 740 },
   { name: 'laptop', width: 1280, height: 800 },
@@ -66,11 +70,37 @@ async function tour(page, prefix) {
   await shoot(page, `${prefix}-11-start-with-profile`);
 }
 
+// A framework from tests/e2e/fixtures, loaded through the file chooser, then its
+// skill pages and its summary.
+async function scriptsTour(page, prefix, file, id, skills) {
+  const chooser = page.waitForEvent('filechooser');
+  await click(page, 'load_framework');
+  await (await chooser).setFiles(path.join(HERE, 'fixtures', file));
+  await settle(page);
+  await shoot(page, `${prefix}-01-loaded`);
+  await click(page, 'dismiss_banner');
+  await click(page, 'start');
+  await click(page, `all:${id}`);
+  await shoot(page, `${prefix}-02-setup`);
+  await click(page, 'begin');
+  for (let k = 0; k < skills; k++) {
+    await click(page, 'level:2');
+    await shoot(page, `${prefix}-03-skill-${k + 1}`);
+    await click(page, 'mode:statements');
+    await shoot(page, `${prefix}-04-skill-${k + 1}-statements`);
+    await click(page, 'mode:quick');
+    await click(page, skills === k + 1 ? 'finish' : 'next');
+  }
+  await shoot(page, `${prefix}-05-summary`);
+  await click(page, 'results');
+  await shoot(page, `${prefix}-06-results`);
+}
+
 const server = await startServer();
 const browser = await launchBrowser();
 fs.mkdirSync(OUT, { recursive: true });
 try {
-  for (const size of SIZES) {
+  for (const size of SCRIPTS_ONLY ? [] : SIZES) {
     for (const scheme of ['light', 'dark']) {
       for (const dpr of [1, 2]) {
         const context = await browser.newContext({
@@ -81,6 +111,16 @@ try {
         await tour(page, `${size.name}-${scheme}-dpr${dpr}`);
         await context.close();
       }
+    }
+  }
+  for (const dpr of [1, 2]) {
+    for (const [name, file, id, skills] of [['cjk', 'multilingual.json', 'multilingual-ops@1.0', 4],
+                                            ['arabic', 'arabic.json', 'arabic-ops@1.0', 1]]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: dpr });
+      const page = await context.newPage();
+      await openApp(page, server.url);
+      await scriptsTour(page, `scripts-${name}-dpr${dpr}`, file, id, skills);
+      await context.close();
     }
   }
 } finally {
