@@ -28,8 +28,9 @@ FONTS = ["OpenSans-Regular.ttf", "OpenSans-Semibold.ttf", "OpenSans-Bold.ttf"]
 
 def subset_font(src: Path, dst: Path):
     from fontTools import subset  # Debian python3-fonttools
+    # Dear ImGui 1.86 neither kerns nor forms ligatures: the layout tables are dead weight.
     args = [str(src), f"--unicodes={FONT_UNICODES}", f"--output-file={dst}",
-            "--no-hinting", "--desubroutinize", "--layout-features=kern,liga"]
+            "--no-hinting", "--desubroutinize", "--layout-features=", "--drop-tables+=GSUB,GPOS,GDEF,kern"]
     subset.main(args)
 
 

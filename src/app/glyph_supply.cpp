@@ -1,7 +1,5 @@
 #include "app/glyph_supply.h"
 
-#include <nlohmann/json.hpp>
-
 #include "platform/web/web_platform.h"
 
 namespace skillscope {
@@ -15,83 +13,82 @@ void GlyphSupply::Want(const std::set<char32_t>& missing) {
     added |= waiting_.insert(cp).second;
   }
   if (!added) return;
-  switch (index_state_) {
-    case IndexState::NotAsked:
-      index_state_ = IndexState::Fetching;
-      WebPlatform::FetchBundleFile("fonts/pieces.json", [this](bool ok, std::string text) { OnIndex(ok, text); });
-      break;
-    case IndexState::Fetching: break;
-    case IndexState::Ready: Resolve(); break;
-    case IndexState::Failed:
-      uncovered_.insert(waiting_.begin(), waiting_.end());
-      waiting_.clear();
-      break;
+  if (index_state_ == IndexState::Ready) {
+    Resolve();
+  } else if (index_state_ == IndexState::NotAsked) {
+    index_state_ = IndexState::Fetching;
+    WebPlatform::FetchBundleFile("fonts/pieces.json", [this](bool ok, std::string text) { OnIndex(ok, text); });
+  } else if (index_state_ == IndexState::Failed) {
+    Uncover(waiting_);
   }
+}
+
+void GlyphSupply::Uncover(const std::set<char32_t>& cps) {
+  uncovered_.insert(cps.begin(), cps.end());
+  if (&cps == &waiting_) waiting_.clear();
 }
 
 void GlyphSupply::OnIndex(bool ok, const std::string& text) {
-  std::string error;
-  if (ok) index_ = FontPieceIndex::Read(text, &error);
-  index_state_ = index_ ? IndexState::Ready : IndexState::Failed;
-  if (index_) {
-    Resolve();
+  if (ok) index_ = FontPieceIndex::Read(text, nullptr);
+  if (!index_) {
+    index_state_ = IndexState::Failed;
+    Uncover(waiting_);  // no list, no pieces: boxes
     return;
   }
-  uncovered_.insert(waiting_.begin(), waiting_.end());  // no list, no pieces: boxes
-  waiting_.clear();
+  index_state_ = IndexState::Ready;
+  state_.assign(index_->pieces().size(), Piece::NotAsked);
+  bytes_.assign(index_->pieces().size(), std::string());
+  Resolve();
 }
 
 void GlyphSupply::Resolve() {
-  std::set<int> have = pending_;
-  for (const auto& [piece, bytes] : loaded_) have.insert(piece);
+  std::set<int> have;
+  for (std::size_t i = 0; i < state_.size(); ++i)
+    if (state_[i] != Piece::NotAsked) have.insert(static_cast<int>(i));
   const GlyphPlan plan = PlanGlyphs(*index_, waiting_, have);
   waiting_.clear();
-  uncovered_.insert(plan.uncovered.begin(), plan.uncovered.end());
+  Uncover(plan.uncovered);
   if (!plan.invisible.empty()) {
     invisible_.insert(plan.invisible.begin(), plan.invisible.end());
     rebuild_ = true;
   }
   for (char32_t cp : plan.drawable) {
-    if (loaded_.count(index_->PieceFor(cp))) {
-      drawable_.insert(cp);
-      rebuild_ = true;
-    } else {
-      waiting_.insert(cp);  // its piece is on its way
+    switch (state_[static_cast<std::size_t>(index_->PieceFor(cp))]) {
+      case Piece::Loaded:
+        drawable_.insert(cp);
+        rebuild_ = true;
+        break;
+      case Piece::Failed: uncovered_.insert(cp); break;
+      case Piece::NotAsked:
+      case Piece::Pending: waiting_.insert(cp); break;  // its piece is on its way
     }
   }
   for (int piece : plan.fetch) {
-    pending_.insert(piece);
-    WebPlatform::FetchBundleFile(index_->pieces()[piece].file,
-                                 [this, piece](bool ok, std::string bytes) { OnPiece(piece, ok, std::move(bytes)); });
+    const auto i = static_cast<std::size_t>(piece);
+    state_[i] = Piece::Pending;
+    ++pending_;
+    WebPlatform::FetchBundleFile(index_->pieces()[i].file,
+                                 [this, i](bool ok, std::string bytes) { OnPiece(i, ok, std::move(bytes)); });
   }
   if (rebuild_) RebuildGlyphSet();
 }
 
-void GlyphSupply::OnPiece(int piece, bool ok, std::string bytes) {
-  pending_.erase(piece);
-  if (ok && !bytes.empty()) {
-    loaded_[piece] = std::move(bytes);
-  } else {
-    // Offline and never fetched before: its characters stay boxes for this visit.
-    for (auto it = waiting_.begin(); it != waiting_.end();) {
-      if (index_->PieceFor(*it) == piece) {
-        uncovered_.insert(*it);
-        it = waiting_.erase(it);
-      } else {
-        ++it;
-      }
-    }
-  }
+void GlyphSupply::OnPiece(std::size_t piece, bool ok, std::string bytes) {
+  --pending_;
+  // Offline and never fetched before: its characters stay boxes for this visit.
+  state_[piece] = ok && !bytes.empty() ? Piece::Loaded : Piece::Failed;
+  bytes_[piece] = std::move(bytes);
   // One rebuild for a batch: wait until every piece asked for together has arrived.
-  if (pending_.empty()) Resolve();
+  if (pending_ == 0) Resolve();
 }
 
 void GlyphSupply::RebuildGlyphSet() {
-  std::map<int, std::vector<char32_t>> by_piece;
-  for (char32_t cp : drawable_) by_piece[index_->PieceFor(cp)].push_back(cp);
+  std::vector<std::vector<char32_t>> by_piece(state_.size());
+  for (char32_t cp : drawable_) by_piece[static_cast<std::size_t>(index_->PieceFor(cp))].push_back(cp);
   glyphs_.pieces.clear();
-  for (const auto& [piece, cps] : by_piece) {
-    glyphs_.pieces.push_back({&loaded_.at(piece), index_->pieces()[piece].line_height_per_em, ui::GlyphRanges(cps)});
+  for (std::size_t i = 0; i < by_piece.size(); ++i) {
+    if (by_piece[i].empty()) continue;
+    glyphs_.pieces.push_back({&bytes_[i], index_->pieces()[i].line_height_per_em, ui::GlyphRanges(by_piece[i])});
   }
   glyphs_.invisible.assign(invisible_.begin(), invisible_.end());
 }
@@ -103,16 +100,17 @@ bool GlyphSupply::TakeRebuild() {
 }
 
 std::string GlyphSupply::StatsJson() const {
-  nlohmann::json pieces = nlohmann::json::array();
-  for (const auto& [piece, bytes] : loaded_) pieces.push_back(index_->pieces()[piece].file);
+  // Built by hand: file names and numbers need no escaping, and a JSON object built
+  // with the library costs first-load bytes for a test hook.
+  std::string pieces, uncovered;
+  for (std::size_t i = 0; i < state_.size(); ++i)
+    if (state_[i] == Piece::Loaded) pieces += (pieces.empty() ? "\"" : ",\"") + index_->pieces()[i].file + "\"";
+  for (char32_t cp : uncovered_) uncovered += (uncovered.empty() ? "" : ",") + std::to_string(cp);
   const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-  return nlohmann::json{{"pieces", pieces},
-                        {"pending", pending_.size()},
-                        {"glyphsFromPieces", drawable_.size()},
-                        {"uncovered", std::vector<unsigned>(uncovered_.begin(), uncovered_.end())},
-                        {"atlasWidth", atlas->TexWidth},
-                        {"atlasHeight", atlas->TexHeight}}
-      .dump();
+  return "{\"pieces\":[" + pieces + "],\"pending\":" + std::to_string(pending_) +
+         ",\"glyphsFromPieces\":" + std::to_string(drawable_.size()) + ",\"uncovered\":[" + uncovered +
+         "],\"atlasWidth\":" + std::to_string(atlas->TexWidth) + ",\"atlasHeight\":" + std::to_string(atlas->TexHeight) +
+         "}";
 }
 
 }  // namespace skillscope

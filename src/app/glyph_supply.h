@@ -7,10 +7,10 @@
 // also fetches the list), and when a batch has arrived says the atlas should be
 // rebuilt with exactly the characters in use (ui::BuildFonts). Characters no piece
 // covers stay boxes; nothing is asked for twice.
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/font_pieces.h"
 #include "ui/fonts.h"
@@ -29,9 +29,11 @@ class GlyphSupply {
   std::string StatsJson() const;
 
  private:
+  enum class Piece : char { NotAsked, Pending, Loaded, Failed };
   void Resolve();
   void OnIndex(bool ok, const std::string& text);
-  void OnPiece(int piece, bool ok, std::string bytes);
+  void OnPiece(std::size_t piece, bool ok, std::string bytes);
+  void Uncover(const std::set<char32_t>& cps);
   void RebuildGlyphSet();
 
   enum class IndexState { NotAsked, Fetching, Ready, Failed };
@@ -41,8 +43,9 @@ class GlyphSupply {
   std::set<char32_t> drawable_;    // in the atlas (from loaded pieces)
   std::set<char32_t> invisible_;   // drawn as nothing
   std::set<char32_t> uncovered_;   // no piece: drawn as the box
-  std::set<int> pending_;          // pieces being fetched
-  std::map<int, std::string> loaded_;  // piece -> font bytes (kept for every rebuild)
+  std::vector<Piece> state_;       // by piece number
+  std::vector<std::string> bytes_; // font bytes of loaded pieces, kept for every rebuild
+  int pending_ = 0;
   ui::GlyphSet glyphs_;
   bool rebuild_ = false;
 };

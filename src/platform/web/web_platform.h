@@ -28,8 +28,7 @@ class WebPlatform final : public Platform {
 
   // A file of the bundle that is not preloaded (font pieces), fetched now; done gets its
   // bytes, or ok=false when it could not be had (offline and never fetched before).
-  using BytesCallback = std::function<void(bool ok, std::string bytes)>;
-  static void FetchBundleFile(const std::string& path, BytesCallback done);
+  static void FetchBundleFile(const std::string& path, TextCallback done);
 
   // ---- Events the page delivers (not effects the session asks for) ----------
   // Files dropped anywhere on the page (the last handler set wins).
