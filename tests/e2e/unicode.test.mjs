@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
+import { startServer } from './lib/server.mjs';
 import {
   openApp, settle, click, reveal, revealText, waitForText, waitForWidget, texts, state, assertNoPageErrors,
 } from './lib/app.mjs';
@@ -253,5 +254,29 @@ test('a character no font has is drawn as a box, and reported as itself', async 
   assert.ok(rows[top] >= width * 0.8 && rows[bottom] >= width * 0.8, 'top and bottom are solid lines');
   assert.ok(!dark(Math.round((left + right) / 2), Math.round((top + bottom) / 2)), 'and it is hollow: not a "?"');
   assertNoPageErrors(page);
+  await context.close();
+});
+
+test('font pieces fetched once are there offline: the framework is drawn with the server stopped', async () => {
+  const own = await startServer({ own: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  await openApp(page, own.url);
+  // The service worker controls the page before any piece is fetched, so it keeps them.
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await chooseFile(page, 'load_framework', 'multilingual.json');
+  await waitForText(page, 'Loaded “運用スキル 🚀 Πολύγλωσσο” (version 1.0)');
+  await glyphsSettled(page);
+  const online = await fonts(page);
+  assert.ok(online.pieces.length > 0);
+  await own.stop();
+  await page.reload();
+  await page.evaluate(() => window.skillscope.ready);
+  await settle(page);
+  await revealText(page, '運用スキル 🚀 Πολύγλωσσο');
+  await glyphsSettled(page);
+  const offline = await fonts(page);
+  assert.deepEqual(offline.uncovered, [], 'every character has its glyph offline');
+  assert.deepEqual([...offline.pieces].sort(), [...online.pieces].sort());
   await context.close();
 });
