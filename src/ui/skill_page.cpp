@@ -419,8 +419,16 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
     state.notes_for = key;
   }
   ImGui::PushFont(ui.fonts.body);
+  // Right-to-left notes read in order when not being typed into (docs: typing order
+  // while typing); the field then draws its text transparent under the ui's own.
+  const bool reading_order = !editing && NeedsReadingOrder(state.notes);
+  if (reading_order) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
   const bool changed = ImGui::InputTextMultiline("##notes", &state.notes,
                                                  ImVec2(std::min(width, ui.px(kReadableCss)), ui.px(140)));
+  if (reading_order) {
+    ImGui::PopStyleColor();
+    DrawInReadingOrder(ui.fonts.body, state.notes, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  }
   FixMultilineTabbing();
   NeedGlyphs(state.notes);
   ImGui::PopFont();

@@ -1,9 +1,11 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 
 #include <cstring>
 
+#include "core/bidi.h"
 #include "imgui_internal.h"
 #include "ui/controls.h"
 #include "ui/text_layout.h"
@@ -66,6 +68,20 @@ void Paragraph(ImFont* font, const ImVec4& color, const char* text) {
     RecordText(text, bb.Min, bb.Max);  // what the person reads, in logical order
   }
   ImGui::PopFont();
+}
+
+bool NeedsReadingOrder(const std::string& text) { return HasRightToLeft(text); }
+
+void DrawInReadingOrder(ImFont* font, const std::string& text, ImVec2 min, ImVec2 max) {
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  const ImVec2 inner_min(min.x + pad.x, min.y + pad.y), inner_max(max.x - pad.x, max.y - pad.y);
+  const float size = font->FontSize;
+  // No wrapping: a field breaks lines only where the text has them.
+  const TextLayout layout = LayOutText(font, size, text.data(), text.data() + text.size(), FLT_MAX);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->PushClipRect(inner_min, inner_max, true);
+  DrawTextLayout(dl, font, size, inner_min, ImGui::GetColorU32(ImGuiCol_Text), layout, inner_max.x - inner_min.x);
+  dl->PopClipRect();
 }
 
 void BulletParagraph(ImFont* font, const ImVec4& color, const char* text) {
