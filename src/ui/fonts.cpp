@@ -107,7 +107,7 @@ void SaveAtlas(ImFontAtlas* atlas, const std::vector<Face>& faces, float ratio, 
   std::sort(saved.code_points.begin(), saved.code_points.end());
 }
 
-bool Saved(ImWchar cp) {
+bool AlreadyRasterised(ImWchar cp) {
   const std::vector<ImWchar>& cps = Saved().code_points;
   return std::binary_search(cps.begin(), cps.end(), cp);
 }
@@ -117,7 +117,7 @@ std::vector<ImWchar> NewOnly(const std::vector<ImWchar>& ranges) {
   std::vector<char32_t> cps;
   for (std::size_t i = 0; i + 1 < ranges.size(); i += 2)
     for (ImWchar c = ranges[i]; c <= ranges[i + 1]; ++c)
-      if (!Saved(c)) cps.push_back(c);
+      if (!AlreadyRasterised(c)) cps.push_back(c);
   return GlyphRanges(cps);
 }
 

@@ -64,27 +64,22 @@ TextLayout LayOutText(ImFont* font, float size, const char* text, const char* en
     // each line in drawing order for the direction of its paragraph.
     const std::string shaped = ShapeArabic(whole);
     const char* s = shaped.data();
-    struct Piece {
-      std::size_t offset, length;
-      bool rtl;
-    };
-    std::vector<Piece> pieces;
+    std::vector<bool> rtl;
     for (const LineSpan& l : WrapLines(font, size, s, s + shaped.size(), wrap_width)) {
       const std::size_t at = static_cast<std::size_t>(l.begin - s);
       const std::size_t newline_before = at == 0 ? std::string::npos : shaped.rfind('\n', at - 1);
       const std::size_t from = newline_before == std::string::npos ? 0 : newline_before + 1;  // paragraph start
       const std::size_t para_end = std::min(shaped.find('\n', from), shaped.size());
       const TextDirection dir = ParagraphDirection(std::string_view(shaped).substr(from, para_end - from));
-      const std::string visual = VisualOrder(std::string_view(l.begin, static_cast<std::size_t>(l.end - l.begin)), dir);
-      pieces.push_back({out.storage.size(), visual.size(), dir == TextDirection::RightToLeft});
-      out.storage += visual;
+      out.storage.push_back(VisualOrder(std::string_view(l.begin, static_cast<std::size_t>(l.end - l.begin)), dir));
+      rtl.push_back(dir == TextDirection::RightToLeft);
     }
-    NeedGlyphs(out.storage);
-    const char* base = out.storage.data();
-    for (const Piece& p : pieces) {
-      const LineSpan span{base + p.offset, base + p.offset + p.length};
-      out.lines.push_back({span, Width(font, size, span.begin, span.end), p.rtl});
-      out.right_to_left |= p.rtl;
+    for (std::size_t i = 0; i < out.storage.size(); ++i) {  // the strings no longer move
+      const std::string& line = out.storage[i];
+      NeedGlyphs(line);
+      const LineSpan span{line.data(), line.data() + line.size()};
+      out.lines.push_back({span, Width(font, size, span.begin, span.end), rtl[i]});
+      out.right_to_left = out.right_to_left || rtl[i];
     }
   }
   for (const DrawnLine& l : out.lines) out.width = std::max(out.width, l.width);

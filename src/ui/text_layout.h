@@ -26,7 +26,7 @@ std::vector<LineSpan> WrapLines(ImFont* font, float size, const char* text, cons
 
 // A text laid out for drawing: each line as it is drawn, left to right.
 struct DrawnLine {
-  LineSpan text;             // into the laid-out text's storage or the original text
+  LineSpan text;             // into the original text, or into the layout's own lines
   float width = 0;
   bool right_to_left = false;  // a line of a right-to-left paragraph: align it right
 };
@@ -34,7 +34,9 @@ struct TextLayout {
   std::vector<DrawnLine> lines;
   float width = 0;            // of the widest line
   bool right_to_left = false;  // any line is
-  std::string storage;        // the reordered lines, when reordering was needed
+  // The reordered lines, when reordering was needed. Strings in a vector: moving the
+  // layout moves the vector's buffer, never the strings, so the spans stay valid.
+  std::vector<std::string> storage;
 };
 TextLayout LayOutText(ImFont* font, float size, const char* text, const char* text_end, float wrap_width);
 
