@@ -7,7 +7,7 @@ returns in well under a second.
 
 What comes from where (DEVELOPERS.md "Fixed choices"):
 - Debian packages: the compilers (g++, and clang-14 with libFuzzer for fuzzing),
-  Emscripten, header-only libraries, Chromium, the font and the font subsetter.
+  Emscripten, header-only libraries, Chromium, the fonts and the font subsetter.
 - Dear ImGui 1.86: the orig tarball of Debian's source package, pinned by SHA-256,
   unpacked into .deps/ (Debian's binary package lacks imgui.cpp and friends). It comes
   through `apt-get source`, from deb-src entries derived from the machine's own apt
@@ -36,7 +36,10 @@ APT_PACKAGES = {
     "doctest-dev": "unit test framework (header-only)",
     "chromium": "headless browser for end-to-end tests and the benchmark",
     "fonts-open-sans": "the app's TTF font",
-    "python3-fonttools": "subsets the font to the glyphs the app draws",
+    "fonts-noto-core": "font pieces for Greek, Cyrillic, Hebrew, Arabic and other scripts, symbols (tools/font_pieces.py)",
+    "fonts-noto-cjk": "font pieces for Japanese, Chinese and Korean (tools/font_pieces.py)",
+    "fonts-symbola": "font pieces for monochrome emoji (tools/font_pieces.py)",
+    "python3-fonttools": "subsets the fonts: the Latin first-load fonts and the pieces",
     "python3-jsonschema": "checks data files against schemas/ in the tests",
     "xz-utils": "unpacks the Dear ImGui source tarball",
     "clang-14": "compiler for the fuzz preset (libFuzzer needs clang; 14 matches Emscripten's)",

@@ -5,6 +5,7 @@
 #include "core/profile_json.h"
 #include "imgui.h"
 #include "ui/help_screen.h"
+#include "ui/glyphs.h"
 #include "ui/import_dialog.h"
 #include "ui/keyboard_nav.h"
 #include "ui/summary_screen.h"
@@ -30,8 +31,14 @@ void App::Init() {
 
 void App::OnScaleChanged(float device_pixel_ratio) {
   ui_.device_pixel_ratio = device_pixel_ratio;
-  ui_.fonts = ui::BuildFonts(ImGui::GetIO(), font_files_, device_pixel_ratio);
+  ui_.fonts = ui::BuildFonts(ImGui::GetIO(), font_files_, device_pixel_ratio, glyphs_.glyphs());
   ui::ApplyTheme(ui_.theme, device_pixel_ratio);
+}
+
+bool App::UpdateFonts() {
+  if (!glyphs_.TakeRebuild()) return false;
+  ui_.fonts = ui::BuildFonts(ImGui::GetIO(), font_files_, ui_.device_pixel_ratio, glyphs_.glyphs());
+  return true;
 }
 
 // The session decides the theme; the style follows when it changes.
@@ -61,6 +68,7 @@ void App::DrawFrame() {
   }
   if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
   FollowTheme();
+  glyphs_.Want(ui::TakeMissingGlyphs());
 }
 
 std::string App::WidgetsJson() const {

@@ -72,12 +72,11 @@ void WrappedText(ImDrawList* dl, const UiContext& ui, const LabelBox& box, ImVec
   const float size = font->FontSize;
   const char* text = box.text.c_str();
   float y = origin.y + static_cast<float>(box.pos.y);
-  for (const LineSpan& l : WrapLines(font, size, text, text + box.text.size(), wrap)) {
-    const float line_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, l.begin, l.end).x;
+  for (const DrawnLine& l : LayOutText(font, size, text, text + box.text.size(), wrap).lines) {
     float x = origin.x + static_cast<float>(box.pos.x);
-    if (box.align == Align::Right) x += static_cast<float>(box.size.w) - line_w;
-    else if (box.align == Align::Center) x += (static_cast<float>(box.size.w) - line_w) * 0.5f;
-    dl->AddText(font, size, ImVec2(x, y), color, l.begin, l.end);
+    if (box.align == Align::Right) x += static_cast<float>(box.size.w) - l.width;
+    else if (box.align == Align::Center) x += (static_cast<float>(box.size.w) - l.width) * 0.5f;
+    dl->AddText(font, size, ImVec2(x, y), color, l.text.begin, l.text.end);
     y += size;
   }
 }
@@ -315,7 +314,7 @@ void DrawLegend(const UiContext& ui, const ChartData& data) {
              ToU32(p.surface));
     ImGui::Dummy(ImVec2(swatch, ImGui::GetTextLineHeight()));
     ImGui::SameLine(0, 0);
-    ImGui::TextUnformatted(data.series[s].name.c_str());
+    ImGui::TextUnformatted(DrawnText(data.series[s].name).c_str());
     RecordText(data.series[s].name.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   }
 }

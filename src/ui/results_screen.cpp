@@ -13,6 +13,7 @@
 #include "ui/chart_view.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/page_tools.h"
 #include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
@@ -80,6 +81,7 @@ void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& sta
   ImGui::SetNextItemWidth(one_line ? std::min(width - spacing - button_w, ui.px(360)) : width);
   ImGui::PushFont(ui.fonts.body);
   ImGui::InputTextWithHint("##snapshot_name", "Name, e.g. Before the training", &state.snapshot_name);
+  NeedGlyphs(state.snapshot_name);
   ImGui::PopFont();
   if (one_line) ImGui::SameLine();
   if (Button(ui, "Save snapshot##save_snapshot")) {

@@ -11,6 +11,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/page_tools.h"
 #include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
@@ -150,9 +151,11 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
     Paragraph(ui.fonts.strong, ToImVec4(p.text), "Name this assessment");
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputText("##profile_name", &state.name);
+    NeedGlyphs(state.name);
     Paragraph(ui.fonts.strong, ToImVec4(p.text), "Your name (optional)");
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputTextWithHint("##person", "Shown on exports and reports", &state.person);
+    NeedGlyphs(state.person);
     ImGui::PopFont();
 
     ImGui::Dummy(ImVec2(0, ui.px(8)));
@@ -160,6 +163,7 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
     ImGui::PushFont(ui.fonts.body);
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputTextWithHint("##filter", "Filter by code, name or category", &state.filter);
+    NeedGlyphs(state.filter);
     ImGui::PopFont();
     const std::string filter = Lower(state.filter);
     bool any_visible = false;

@@ -17,6 +17,7 @@
 #include "ui/card_grid.h"
 #include "ui/skill_list.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/keyboard_nav.h"
 #include "ui/page_tools.h"
 #include "ui/widget_registry.h"
@@ -450,9 +451,18 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
     state.notes_for = key;
   }
   ImGui::PushFont(ui.fonts.body);
+  // Right-to-left notes read in order when not being typed into (docs: typing order
+  // while typing); the field then draws its text transparent under the ui's own.
+  const bool reading_order = !editing && NeedsReadingOrder(state.notes);
+  if (reading_order) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
   const bool changed = ImGui::InputTextMultiline("##notes", &state.notes,
                                                  ImVec2(std::min(width, ui.px(kReadableCss)), ui.px(140)));
+  if (reading_order) {
+    ImGui::PopStyleColor();
+    DrawInReadingOrder(ui.fonts.body, state.notes, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  }
   FixMultilineTabbing();
+  NeedGlyphs(state.notes);
   ImGui::PopFont();
   if (changed) {
     action.kind = SkillPageAction::Kind::SetNotes;

@@ -5,6 +5,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/keyboard_nav.h"
 #include "ui/page_tools.h"
 #include "ui/widgets.h"
@@ -115,6 +116,7 @@ void DrawRenameDialog(const UiContext& ui, StartScreenState& state, StartAction&
   ImGui::SetNextItemWidth(-1);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool enter = ImGui::InputText("##rename_text", &state.rename_text, ImGuiInputTextFlags_EnterReturnsTrue);
+  NeedGlyphs(state.rename_text);
   if (Button(ui, "Rename##rename_ok") || enter) {
     { action.kind = StartAction::Kind::RenameProfile; action.profile_id = state.rename_id; action.text = state.rename_text; }
     state.rename_id.clear();
@@ -179,6 +181,7 @@ void DrawPasteDialog(const UiContext& ui, StartScreenState& state, StartAction& 
   if (!BeginDialog(ui, "Paste a profile##paste_dialog", 640)) return;
   Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), "Paste the JSON text of an exported profile:");
   ImGui::InputTextMultiline("##paste_text", &state.paste_text, ImVec2(-1, ui.px(220)));
+  NeedGlyphs(state.paste_text);
   FixMultilineTabbing();
   if (PrimaryButton(ui, "Import##paste_ok", ImVec2(0, 0), !state.paste_text.empty())) {
     { action.kind = StartAction::Kind::ImportProfileText; action.text = state.paste_text; }

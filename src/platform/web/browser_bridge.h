@@ -12,6 +12,8 @@ void ss_js_set_clipboard(const char* utf8);
 void ss_js_set_text_input(int active, float caret_x, float caret_y);
 // malloc'd buffer (caller frees) or nullptr; *size_out gets its length.
 char* ss_js_take_bundled_file(const char* name, int* size_out);
+// Fetches a bundle file on demand; the bytes come back through ss_on_fetched(request_id).
+void ss_js_fetch(int request_id, const char* path);
 // malloc'd, '\n'-separated (caller frees).
 char* ss_js_bundled_file_names(const char* prefix);
 int ss_js_prefers_dark();

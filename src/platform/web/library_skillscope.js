@@ -24,8 +24,11 @@ mergeInto(LibraryManager.library, {
     ratio: 1,            // backing-store px per CSS px
     touch: null,         // the one touch being tracked (see pointer section)
     pastedText: '',
-    // Hand a JS string to C++ for the duration of one call.
+    // Hand a JS string to C++ for the duration of one call. A lone UTF-16 surrogate
+    // (possible in pasted or stored text) would make stringToUTF8 swallow the next
+    // character; it becomes U+FFFD instead, and every real character is kept.
     withCString: function(str, fn) {
+      if (str.toWellFormed) str = str.toWellFormed();
       var len = lengthBytesUTF8(str) + 1;
       var ptr = _malloc(len);
       stringToUTF8(str, ptr, len);
@@ -96,6 +99,7 @@ mergeInto(LibraryManager.library, {
     };
     hook['widgets'] = function() { return toPage(JSON.parse(UTF8ToString(_ss_widgets_json()))); };
     hook['texts'] = function() { return toPage(JSON.parse(UTF8ToString(_ss_texts_json()))); };
+    hook['fonts'] = function() { return JSON.parse(UTF8ToString(_ss_fonts_json())); };
   },
 
   ss_js_fail: function(messagePtr) {
@@ -338,6 +342,26 @@ mergeInto(LibraryManager.library, {
     HEAPU8.set(bytes, ptr);
     HEAP32[sizeOut >> 2] = bytes.length;
     return ptr;
+  },
+
+  // Fetches a file of the bundle that is not preloaded (font pieces), through the service
+  // worker when there is one (it keeps the file for offline use). The bytes go to
+  // ss_on_fetched and are freed right after the call.
+  ss_js_fetch__deps: ['malloc', 'free'],
+  ss_js_fetch: function(id, pathPtr) {
+    var path = UTF8ToString(pathPtr);
+    fetch(path).then(function(r) {
+      if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function(buf) {
+      var bytes = new Uint8Array(buf);
+      var ptr = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, ptr);
+      try { _ss_on_fetched(id, 1, ptr, bytes.length); } finally { _free(ptr); }
+    }, function(e) {
+      console.warn('skillscope: ' + (e && e.message || e));
+      _ss_on_fetched(id, 0, 0, 0);
+    });
   },
 
   // Names of bundled files starting with prefix, '\n'-separated, malloc'd.

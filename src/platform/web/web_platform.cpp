@@ -32,7 +32,7 @@ constexpr int kDropRequest = 0;
 struct Requests {
   int next_id = 1;
   std::map<int, FileCallback> files;
-  std::map<int, TextCallback> texts;
+  std::map<int, TextCallback> texts;  // share links, fetched files
   FileCallback on_drop;
   std::function<void(std::string)> on_storage_change;
   std::function<void(std::string)> on_address_change;
@@ -77,6 +77,13 @@ std::optional<std::string> WebPlatform::TakeBundledFile(std::string_view name) {
   std::string out(bytes, static_cast<std::size_t>(size));
   std::free(bytes);
   return out;
+}
+
+void WebPlatform::FetchBundleFile(const std::string& path, TextCallback done) {
+  Requests& r = Pending();
+  const int id = r.next_id++;
+  r.texts[id] = std::move(done);
+  ss_js_fetch(id, path.c_str());
 }
 
 std::vector<std::string> WebPlatform::BundledFileNames(std::string_view prefix) {
@@ -219,6 +226,19 @@ EMSCRIPTEN_KEEPALIVE void ss_on_text(int request_id, int ok, const char* text) {
   TextCallback done = std::move(it->second);
   pending.erase(it);
   done(ok != 0, text ? text : "");
+  RequestFrame();
+}
+
+// A fetched bundle file; the bytes are only valid during this call (copied here).
+EMSCRIPTEN_KEEPALIVE void ss_on_fetched(int request_id, int ok, const char* data, int len) {
+  using namespace skillscope;
+  using namespace skillscope::platform;
+  auto& pending = Pending().texts;
+  const auto it = pending.find(request_id);
+  if (it == pending.end()) return;
+  TextCallback done = std::move(it->second);
+  pending.erase(it);
+  done(ok != 0, data && len > 0 ? std::string(data, static_cast<std::size_t>(len)) : std::string());
   RequestFrame();
 }
 

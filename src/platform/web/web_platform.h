@@ -28,6 +28,10 @@ class WebPlatform final : public Platform {
   void MakeShareLink(const std::string& text, TextCallback done) override;
   void CopyText(const std::string& text) override;
 
+  // A file of the bundle that is not preloaded (font pieces), fetched now; done gets its
+  // bytes, or ok=false when it could not be had (offline and never fetched before).
+  static void FetchBundleFile(const std::string& path, TextCallback done);
+
   // ---- Events the page delivers (not effects the session asks for) ----------
   // Files dropped anywhere on the page (the last handler set wins).
   static void SetFileDropHandler(std::size_t max_bytes, FileCallback on_dropped);
