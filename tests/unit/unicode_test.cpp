@@ -28,7 +28,7 @@ Profile ProfileWithText(const std::string& text) {
   p.name = text;
   p.person = text;
   p.created = p.updated = "2026-11-22T09:00:00Z";
-  p.frameworks = {{"sfia", "1.0.0", "sha256:abc"}};
+  p.frameworks = {{"sfia", "1.0.0", "sha256:" + std::string(64, 'a')}};
   p.selection = {"sfia/ITOP"};
   Answer a;
   a.kind = AnswerKind::Level;
