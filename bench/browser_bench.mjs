@@ -316,6 +316,45 @@ async function teamScale(browser, url) {
   }
 }
 
+// A framework in Japanese, Greek, Russian and Hebrew (tests/e2e/fixtures), dropped on the
+// start screen: how long until its text is drawn with real glyphs (the font pieces it
+// needs fetched and the atlas rebuilt), how long the rebuild stalled the frame, and what
+// was fetched.
+const CJK_FIXTURE = new URL('../tests/e2e/fixtures/multilingual.json', import.meta.url);
+
+async function cjkFirstDraw(browser, url, dpr) {
+  const { context, page, errors } = await openPage(browser, { dpr });
+  try {
+    await loadApp(page, url, errors);
+    await settle(page);
+    const text = fs.readFileSync(CJK_FIXTURE, 'utf8');
+    const result = await page.evaluate(async (content) => {
+      const before = window.skillscope.fonts().rebuilds;
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'multilingual.json', { type: 'application/json' }));
+      const canvas = document.getElementById('canvas');
+      const t0 = performance.now();
+      canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const f = window.skillscope.fonts();
+        if (f.rebuilds > before && f.pending === 0) {
+          const pieces = performance.getEntriesByType('resource').filter((e) => e.name.includes('/fonts/pieces'));
+          return { ms: performance.now() - t0, fonts: f, requests: pieces.length,
+                   bytes: pieces.reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0) };
+        }
+        if (performance.now() - t0 > 20000) throw new Error('the framework was not drawn with its glyphs in 20 s');
+      }
+    }, text);
+    emit({ figure: 'cjk_framework_first_draw_ms', dpr, ms: round(result.ms, 1), atlas_rebuild_ms: round(result.fonts.lastRebuildMs, 1),
+           pieces_fetched: result.requests, piece_bytes_fetched: result.bytes,
+           atlas: `${result.fonts.atlasWidth}x${result.fonts.atlasHeight}` });
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   log('starting serve.py --no-build and Chromium');
   const server = await startServer();
@@ -328,6 +367,8 @@ async function main() {
       await idleFrames(browser, server.url);
       await pointerMoving(browser, server.url, 1);
       if (!args.includes('--no-dpr2')) await pointerMoving(browser, server.url, 2);
+      await cjkFirstDraw(browser, server.url, 1);
+      if (!args.includes('--no-dpr2')) await cjkFirstDraw(browser, server.url, 2);
     }
     if (!args.includes('--no-team')) await teamScale(browser, server.url);
   } finally {

@@ -24,7 +24,9 @@ BROWSER_BENCH = ROOT / "bench" / "browser_bench.mjs"
 PLAYWRIGHT = ROOT / "tests" / "e2e" / "node_modules" / "playwright-core"
 WEB_ENV = dict(os.environ, NODE_PATH="/usr/share/nodejs")
 
-BUDGET_GZIP_TOTAL = 350 * 1024  # whole bundle, font included
+BUDGET_GZIP_TOTAL = 350 * 1024  # what a first visit loads, Latin fonts included
+# Font pieces are fetched only when text needs them (tools/font_pieces.py): not first load.
+PIECES = "fonts/pieces"
 
 
 def log(msg):
@@ -57,12 +59,21 @@ def bundle_sizes():
     if not files:
         raise SystemExit(f"[bench] no bundle in {DIST}: build it (drop --no-build)")
     total_raw = total_gzip = 0
+    pieces = []
     for name, path in files:
         data = path.read_bytes()
         packed = len(gzip.compress(data, compresslevel=9, mtime=0))
+        if name.startswith(PIECES):
+            pieces.append(packed)
+            emit({"figure": "font_piece_bytes", "file": name, "raw": len(data), "gzip": packed})
+            continue
         total_raw += len(data)
         total_gzip += packed
         emit({"figure": "bytes", "file": name, "raw": len(data), "gzip": packed})
+    if pieces:
+        pieces.sort()
+        emit({"figure": "font_pieces_total", "pieces": len(pieces), "gzip": sum(pieces),
+              "gzip_median": pieces[len(pieces) // 2], "gzip_max": pieces[-1]})
     emit({
         "figure": "bytes_total",
         "raw": total_raw,

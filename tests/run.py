@@ -5,9 +5,11 @@
 2. core unit tests, native (CMake preset `native`),
 3. the same under AddressSanitizer + UndefinedBehaviorSanitizer (preset `sanitize`),
 4. the same compiled to wasm and run under node, and the release web bundle (preset `web`),
-5. end-to-end tests: the built bundle served locally, driven in headless Chromium.
+5. end-to-end tests: the built bundle served locally, driven in headless Chromium,
+6. a fuzz smoke run: each libFuzzer target for a few seconds from its seeds (preset
+   `fuzz`; tools/fuzz.py does the long runs).
 
-    --only native|sanitize|web|e2e   run one stage (repeatable); the default is all
+    --only native|sanitize|web|e2e|fuzz   run one stage (repeatable); the default is all
     --e2e-filter PATTERN             only e2e tests whose name matches (node --test-name-pattern)
 """
 import argparse
@@ -20,7 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 E2E = ROOT / "tests" / "e2e"
 ENV = dict(os.environ, NODE_PATH="/usr/share/nodejs")
-STAGES = ["native", "sanitize", "web", "e2e"]
+STAGES = ["native", "sanitize", "web", "e2e", "fuzz"]
+# Per fuzz target in the smoke run: enough to replay every seed and mutate a little,
+# short enough that four targets stay near a minute of CI's budget.
+FUZZ_SMOKE_SECONDS = 15
 
 
 def run(cmd, cwd=ROOT):
@@ -43,6 +48,10 @@ def e2e_stage(name_filter):
     return run(cmd + files, cwd=E2E)
 
 
+def fuzz_stage():
+    return run([sys.executable, str(ROOT / "tools" / "fuzz.py"), "--seconds", str(FUZZ_SMOKE_SECONDS)])
+
+
 def main():
     ap = argparse.ArgumentParser(description="Run all skillscope tests.")
     ap.add_argument("--only", action="append", choices=STAGES)
@@ -58,7 +67,9 @@ def main():
     for stage in stages:
         print(f"\n[tests] ===== {stage} =====", flush=True)
         t0 = time.monotonic()
-        if stage == "e2e":
+        if stage == "fuzz":
+            ok = fuzz_stage()
+        elif stage == "e2e":
             if "web" not in stages and not (ROOT / "build" / "web" / "dist" / "index.html").exists():
                 ok = cmake_stage("web") and e2e_stage(a.e2e_filter)
             else:

@@ -5,7 +5,9 @@
       index.html style.css boot.js ...   web/
       app.js app.wasm                    the Emscripten build
       icon.svg                           assets/icons/
-      fonts/*.ttf                        Open Sans (Debian fonts-open-sans), subset
+      fonts/*.ttf                        Open Sans (Debian fonts-open-sans), subset to Latin
+      fonts/pieces.json, fonts/pieces/   every other glyph, by Unicode block, fetched on
+                                         demand and never precached (tools/font_pieces.py)
       frameworks/*.json                  frameworks/
       bundle.json                        version + files the loader fetches before main()
 
@@ -26,8 +28,9 @@ FONTS = ["OpenSans-Regular.ttf", "OpenSans-Semibold.ttf", "OpenSans-Bold.ttf"]
 
 def subset_font(src: Path, dst: Path):
     from fontTools import subset  # Debian python3-fonttools
+    # Dear ImGui 1.86 neither kerns nor forms ligatures: the layout tables are dead weight.
     args = [str(src), f"--unicodes={FONT_UNICODES}", f"--output-file={dst}",
-            "--no-hinting", "--desubroutinize", "--layout-features=kern,liga"]
+            "--no-hinting", "--desubroutinize", "--layout-features=", "--drop-tables+=GSUB,GPOS,GDEF,kern"]
     subset.main(args)
 
 
@@ -81,6 +84,9 @@ def main():
         subset_font(src, out / "fonts" / name)
         preload.append(f"fonts/{name}")
 
+    from font_pieces import build as build_font_pieces  # noqa: E402
+    build_font_pieces(FONT_UNICODES, out / "fonts", a.out.parent)
+
     for fw in sorted((a.source / "frameworks").glob("*.json")):
         copy(fw, out / "frameworks" / fw.name)
         preload.append(f"frameworks/{fw.name}")
@@ -94,8 +100,11 @@ def main():
     bundle = {"version": a.version, "build": build, "preload": preload}
     (out / "bundle.json").write_text(json.dumps(bundle, indent=2) + "\n")
 
+    # Font pieces are not precached: a Latin-only visit never downloads them. The service
+    # worker keeps each one the app fetches, so they work offline after first use.
     cached = ["./"] + sorted(str(p.relative_to(out)) for p in out.rglob("*")
-                             if p.is_file() and p.name not in ("sw.js",) and not p.name.startswith("."))
+                             if p.is_file() and p.name not in ("sw.js",) and not p.name.startswith(".")
+                             and not str(p.relative_to(out)).startswith("fonts/pieces"))
     sw = (out / "sw.js").read_text()
     sw = sw.replace("'__BUILD__'", json.dumps(build)).replace("__FILES__", json.dumps(cached))
     (out / "sw.js").write_text(sw)

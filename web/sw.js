@@ -2,7 +2,7 @@
 // the cache afterwards, so the app opens with no network. A new deployment installs
 // beside the old one, takes over at once (skipWaiting) and serves from the next load;
 // the page then says it was updated (web/boot.js). tools/assemble_bundle.py fills in
-// the build and the file list.
+// the build and the file list, which leaves out the font pieces (kept when first used).
 const BUILD = '__BUILD__';
 const FILES = __FILES__;
 const CACHE = 'skillscope-' + BUILD;
@@ -24,5 +24,10 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request))));
+      cache.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request).then((response) => {
+        // Font pieces (fonts/pieces.json, fonts/pieces/*) are fetched only when text needs
+        // them: keep each one, so text drawn once is drawn offline too.
+        if (response.ok && url.pathname.includes('/fonts/pieces')) cache.put(event.request, response.clone());
+        return response;
+      }))));
 });

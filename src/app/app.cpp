@@ -5,10 +5,12 @@
 #include "core/profile_json.h"
 #include "imgui.h"
 #include "ui/help_screen.h"
+#include "ui/glyphs.h"
 #include "ui/import_dialog.h"
 #include "ui/keyboard_nav.h"
 #include "ui/summary_screen.h"
 #include "ui/team_screen.h"
+#include "ui/table_import_screen.h"
 #include "ui/theme.h"
 #include "ui/widget_registry.h"
 
@@ -32,8 +34,14 @@ void App::Init() {
 
 void App::OnScaleChanged(float device_pixel_ratio) {
   ui_.device_pixel_ratio = device_pixel_ratio;
-  ui_.fonts = ui::BuildFonts(ImGui::GetIO(), font_files_, device_pixel_ratio);
+  ui_.fonts = ui::BuildFonts(ImGui::GetIO(), font_files_, device_pixel_ratio, glyphs_.glyphs());
   ui::ApplyTheme(ui_.theme, device_pixel_ratio);
+}
+
+bool App::UpdateFonts() {
+  if (!glyphs_.TakeRebuild()) return false;
+  ui_.fonts = ui::BuildFonts(ImGui::GetIO(), font_files_, ui_.device_pixel_ratio, glyphs_.glyphs());
+  return true;
 }
 
 // The session decides the theme; the style follows when it changes.
@@ -60,9 +68,13 @@ void App::DrawFrame() {
     case Screen::People: session_.Apply(ui::DrawPeopleScreen(ui_, session_.People(), people_)); break;
     case Screen::Compare: session_.Apply(ui::DrawCompareScreen(ui_, session_.Compare(), compare_)); break;
     case Screen::Team: session_.Apply(ui::DrawTeamScreen(ui_, session_.Team())); break;
+    case Screen::TableImport:
+      session_.Apply(ui::DrawTableImportScreen(ui_, session_.TableImportScreen(), table_));
+      break;
   }
   if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
   FollowTheme();
+  glyphs_.Want(ui::TakeMissingGlyphs());
 }
 
 std::string App::WidgetsJson() const {

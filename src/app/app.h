@@ -5,6 +5,7 @@
 // state (scroll, folded lists, text being typed) and the test hook's views.
 #include <string>
 
+#include "app/glyph_supply.h"
 #include "platform/web/web_platform.h"
 #include "session/session.h"
 #include "ui/compare_screen.h"
@@ -14,6 +15,7 @@
 #include "ui/setup_screen.h"
 #include "ui/skill_page.h"
 #include "ui/start_screen.h"
+#include "ui/table_import_screen.h"
 #include "ui/ui_context.h"
 
 namespace skillscope {
@@ -24,10 +26,13 @@ class App {
   // Reads bundled files and storage; call once before the first frame.
   void Init();
   void OnScaleChanged(float device_pixel_ratio);
+  // Before a frame: rebuilds the atlas when font pieces brought new glyphs.
+  bool UpdateFonts();
   void DrawFrame();
   std::string StateJson() const { return session_.StateJson(); }
   std::string WidgetsJson() const;
   std::string TextsJson() const;
+  std::string FontsJson() const { return glyphs_.StatsJson(); }
 
  private:
   void FollowTheme();
@@ -35,6 +40,7 @@ class App {
   platform::WebPlatform platform_;
   Session session_;
   ui::FontFiles font_files_;
+  GlyphSupply glyphs_;
   ui::UiContext ui_;
   Screen shown_screen_ = Screen::Start;  // the screen drawn last frame
   ui::StartScreenState start_;
@@ -43,6 +49,7 @@ class App {
   ui::ResultsState results_;
   ui::PeopleScreenState people_;
   ui::CompareScreenState compare_;
+  ui::TableImportState table_;
 };
 
 }  // namespace skillscope

@@ -7,10 +7,12 @@ int main() {
   app.Init();
   skillscope::platform::Run({
       [](float ratio) { app.OnScaleChanged(ratio); },
+      [] { return app.UpdateFonts(); },
       [] { app.DrawFrame(); },
       [] { return app.StateJson(); },
       [] { return app.WidgetsJson(); },
       [] { return app.TextsJson(); },
+      [] { return app.FontsJson(); },
   });
   return 0;
 }

@@ -8,6 +8,9 @@
 
 namespace skillscope {
 
+// Level numbers run from 0 to this on every scale (and in every answer and target).
+inline constexpr int kHighestPossibleLevel = 99;
+
 struct ScaleLevel {
   int number = 0;
   std::string name;         // empty where the source gives none

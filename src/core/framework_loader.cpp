@@ -6,20 +6,11 @@
 #include "core/framework_roles.h"
 #include "core/json_reader.h"
 #include "core/sha256.h"
+#include "core/value_formats.h"
 
 namespace skillscope {
 namespace {
 using nlohmann::json;
-
-bool ValidId(const std::string& id) {
-  if (id.empty() || id.size() > 64) return false;
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    const char c = id[i];
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
-    if (!ok) return false;
-  }
-  return true;
-}
 
 bool ValidCode(const std::string& code) {
   if (code.empty() || code.size() > 32) return false;
@@ -31,18 +22,6 @@ bool ValidCode(const std::string& code) {
   return true;
 }
 
-// Level keys are canonical decimal numbers: "1", "12"; not "01", "+1" or "1.0".
-std::optional<int> LevelKey(const std::string& key) {
-  if (key.empty() || key.size() > 2) return std::nullopt;
-  if (key.size() == 2 && key[0] == '0') return std::nullopt;
-  int n = 0;
-  for (char c : key) {
-    if (c < '0' || c > '9') return std::nullopt;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
 // Returns false when the scale has problems (skills are then not checked against it,
 // to avoid a cascade of follow-on messages).
 bool ReadScale(JsonReader& r, const json& doc, Scale& scale) {
@@ -50,24 +29,14 @@ bool ReadScale(JsonReader& r, const json& doc, Scale& scale) {
   const json* v = r.Field(doc, "", "scale", true);
   if (!v || !r.Object(*v, "scale", {"name", "levels"})) return false;
   if (auto name = r.Text(*v, "scale", "name", false)) scale.name = *name;
-  const json* levels = r.Field(*v, "scale", "levels", true);
+  const json* levels = r.ListField(*v, "scale", "levels", "levels", kMaxScaleLevels, true, /*non_empty=*/true);
   if (!levels) return false;
-  if (!levels->is_array() || levels->empty()) {
-    r.Report("scale.levels", "expected a non-empty list of levels, found " +
-                                 (levels->is_array() ? std::string("an empty list") : DescribeJsonType(*levels)));
-    return false;
-  }
-  if (levels->size() > kMaxScaleLevels) {
-    r.Report("scale.levels", std::to_string(levels->size()) + " levels is more than the limit of " +
-                                 std::to_string(kMaxScaleLevels));
-    return false;
-  }
   for (std::size_t i = 0; i < levels->size(); ++i) {
     const std::string path = JsonPathIndex("scale.levels", i);
     const json& item = (*levels)[i];
     if (!r.Object(item, path, {"level", "name", "description"})) continue;
     ScaleLevel level;
-    const auto number = r.Integer(item, path, "level", true, 0, 99);
+    const auto number = r.Integer(item, path, "level", true, 0, kHighestPossibleLevel);
     if (!number) continue;
     level.number = static_cast<int>(*number);
     if (auto name = r.Text(item, path, "name", false)) level.name = *name;
@@ -97,32 +66,19 @@ void ReadSkillLevels(JsonReader& r, const json& item, const std::string& path, c
     r.Report(levels_path, "the skill is not defined at any level (add statements for at least one level)");
     return;
   }
+  const LevelScale on_scale =
+      scale ? LevelScale{[scale](int n) { return scale->Find(n) != nullptr; },
+                         "this framework's scale (" + scale->RangeText() + ")"}
+            : AnyLevelScale();
   for (const auto& entry : levels->items()) {
     const std::string level_path = JsonPathMember(levels_path, entry.key());
-    const auto number = LevelKey(entry.key());
-    if (!number) {
-      r.Report(level_path, "level keys must be whole numbers written like \"1\"");
-      continue;
-    }
-    if (scale && !scale->Find(*number)) {
-      r.Report(level_path, "level " + std::to_string(*number) + " is not on this framework's scale (" +
-                               scale->RangeText() + ")");
-      continue;
-    }
-    const json& list = entry.value();
-    if (!list.is_array() || list.empty()) {
-      r.Report(level_path, "expected a non-empty list of statements, found " +
-                               (list.is_array() ? std::string("an empty list") : DescribeJsonType(list)));
-      continue;
-    }
-    if (list.size() > kMaxStatementsPerLevel) {
-      r.Report(level_path, std::to_string(list.size()) + " statements is more than the limit of " +
-                               std::to_string(kMaxStatementsPerLevel));
-      continue;
-    }
+    const auto number = r.LevelKey(entry.key(), level_path, on_scale);
+    if (!number) continue;
+    const json* list = r.List(entry.value(), level_path, "statements", kMaxStatementsPerLevel, /*non_empty=*/true);
+    if (!list) continue;
     std::vector<std::string> statements;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      if (auto text = r.TextValue(list[i], JsonPathIndex(level_path, i), "statement"))
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      if (auto text = r.TextValue((*list)[i], JsonPathIndex(level_path, i), "statement"))
         statements.push_back(std::move(*text));
     }
     skill.statements[*number] = std::move(statements);
@@ -130,17 +86,8 @@ void ReadSkillLevels(JsonReader& r, const json& item, const std::string& path, c
 }
 
 void ReadSkills(JsonReader& r, const json& doc, const Scale* scale, std::vector<Skill>& skills) {
-  const json* v = r.Field(doc, "", "skills", true);
+  const json* v = r.ListField(doc, "", "skills", "skills", kMaxSkills, true, /*non_empty=*/true);
   if (!v) return;
-  if (!v->is_array() || v->empty()) {
-    r.Report("skills", "expected a non-empty list of skills, found " +
-                           (v->is_array() ? std::string("an empty list") : DescribeJsonType(*v)));
-    return;
-  }
-  if (v->size() > kMaxSkills) {
-    r.Report("skills", std::to_string(v->size()) + " skills is more than the limit of " + std::to_string(kMaxSkills));
-    return;
-  }
   std::map<std::string, std::size_t> seen_codes;
   for (std::size_t i = 0; i < v->size(); ++i) {
     const std::string path = JsonPathIndex("skills", i);
@@ -155,7 +102,7 @@ void ReadSkills(JsonReader& r, const json& doc, const Scale* scale, std::vector<
         r.Report(code_path, "expected a skill code (a string), found " + DescribeJsonType(*code));
       } else if (!ValidCode(code->get<std::string>())) {
         r.Report(code_path, "skill codes are 1-32 letters, digits, '_', '.' or '-', starting with a letter or digit; "
-                            "found " + code->dump(-1, ' ', false, json::error_handler_t::replace));
+                            "found " + QuoteJson(*code));
       } else {
         skill.code = code->get<std::string>();
         const auto [it, inserted] = seen_codes.emplace(skill.code, i);
@@ -166,11 +113,11 @@ void ReadSkills(JsonReader& r, const json& doc, const Scale* scale, std::vector<
       }
     }
     if (auto name = r.Text(item, path, "name", true)) skill.name = *name;
-    skill.category = r.TextList(item, path, "category", 16);
+    skill.category = r.TextList(item, path, "category", "categories", 16);
     if (auto d = r.Text(item, path, "description", false)) skill.description = *d;
-    skill.guidance = r.TextList(item, path, "guidance", 1000);
+    skill.guidance = r.TextList(item, path, "guidance", "paragraphs", 1000);
     if (auto intro = r.Text(item, path, "activitiesIntro", false)) skill.activities_intro = *intro;
-    skill.activities = r.TextList(item, path, "activities", 1000);
+    skill.activities = r.TextList(item, path, "activities", "activities", 1000);
     ReadSkillLevels(r, item, path, scale, skill);
     skills.push_back(std::move(skill));
   }
@@ -211,14 +158,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name)
   r.Object(doc, "", {"format", "formatVersion", "id", "version", "title", "description", "source", "attribution",
                      "notes", "scale", "skills", "roles"});
   Framework fw;
-  if (const json* id = r.Field(doc, "", "id", true)) {
-    if (!id->is_string() || !ValidId(id->get<std::string>())) {
-      r.Report("id", "expected an id of 1-64 lower-case letters, digits and '-' (not first), found " +
-                         id->dump(-1, ' ', false, json::error_handler_t::replace));
-    } else {
-      fw.id = id->get<std::string>();
-    }
-  }
+  if (auto id = r.FrameworkId(doc, "", "id")) fw.id = *id;
   if (auto v = r.Text(doc, "", "version", true)) {
     if (Utf8Length(*v) > 64) r.Report("version", "the version label is longer than 64 characters");
     else fw.version = *v;
@@ -233,9 +173,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name)
   if (scale_ok) ReadRoles(r, doc, fw);
 
   if (!r.ok()) {
-    for (const Problem& p : r.problems()) out.errors.push_back(prefix + p.ToString());
-    if (r.problems().size() >= JsonReader::kMaxProblems)
-      out.errors.push_back(prefix + "(further problems not listed)");
+    out.errors = r.Messages(prefix);
     return out;
   }
   // nlohmann keeps object keys sorted, so dump() is canonical: whitespace and key

@@ -49,14 +49,105 @@ int MaxDepth(std::string_view text, int stop_above, std::size_t* where) {
   return deepest;
 }
 
-// Tracks the path of the value being parsed to name duplicate keys precisely.
-struct Frame {
-  bool is_array = false;
-  std::size_t index = 0;
-  std::string key;
-  std::set<std::string> keys;
-  std::string path;
+// Builds the document with nlohmann's own DOM builder (the one json::parse uses) while
+// tracking where in it the parser is, to name a duplicate key precisely. json::parse
+// with a callback could track the same, but its builder rescans the enclosing list at
+// every closing brace: quadratic, 20 s for a 550 KB list of 10 000 objects.
+class DuplicateKeyTracker {
+ public:
+  explicit DuplicateKeyTracker(json& result) : dom_(result, /*allow_exceptions=*/true) {}
+
+  // What the first duplicate key was and where, or "".
+  const std::string& duplicate() const { return duplicate_; }
+
+  // The SAX interface of nlohmann::json::sax_parse.
+  bool null() { return Scalar(dom_.null()); }
+  bool boolean(bool v) { return Scalar(dom_.boolean(v)); }
+  bool number_integer(json::number_integer_t v) { return Scalar(dom_.number_integer(v)); }
+  bool number_unsigned(json::number_unsigned_t v) { return Scalar(dom_.number_unsigned(v)); }
+  bool number_float(json::number_float_t v, const json::string_t& text) { return Scalar(dom_.number_float(v, text)); }
+  bool string(json::string_t& v) { return Scalar(dom_.string(v)); }
+  bool binary(json::binary_t& v) { return Scalar(dom_.binary(v)); }
+  bool start_object(std::size_t n) {
+    Open(false);
+    return dom_.start_object(n);
+  }
+  bool start_array(std::size_t n) {
+    Open(true);
+    return dom_.start_array(n);
+  }
+  bool end_object() {
+    Close();
+    return dom_.end_object();
+  }
+  bool end_array() {
+    Close();
+    return dom_.end_array();
+  }
+  bool key(json::string_t& key) {
+    Container& c = open_.back();
+    c.key = key;
+    if (!c.keys.insert(key).second && duplicate_.empty()) {
+      duplicate_ = "duplicate key " + json(key).dump(-1, ' ', false, json::error_handler_t::replace) +
+                   (c.path.empty() ? std::string(" at the top level") : " in " + c.path);
+    }
+    return dom_.key(key);
+  }
+  template <class Exception>
+  bool parse_error(std::size_t position, const std::string& last_token, const Exception& e) {
+    return dom_.parse_error(position, last_token, e);  // throws: json::parse's messages
+  }
+
+ private:
+  struct Container {
+    bool is_array = false;
+    std::size_t index = 0;  // arrays: the item being read
+    std::string key;        // objects: the member being read
+    std::set<std::string> keys;
+    std::string path;
+  };
+  std::string ChildPath() const {
+    if (open_.empty()) return "";
+    const Container& c = open_.back();
+    return c.is_array ? JsonPathIndex(c.path, c.index) : JsonPathMember(c.path, c.key);
+  }
+  void ItemDone() {
+    if (!open_.empty() && open_.back().is_array) ++open_.back().index;
+  }
+  bool Scalar(bool keep_going) {
+    ItemDone();
+    return keep_going;
+  }
+  void Open(bool is_array) {
+    Container c;
+    c.is_array = is_array;
+    c.path = ChildPath();
+    open_.push_back(std::move(c));
+  }
+  void Close() {
+    open_.pop_back();
+    ItemDone();
+  }
+
+  nlohmann::detail::json_sax_dom_parser<json> dom_;
+  std::vector<Container> open_;
+  std::string duplicate_;
 };
+
+// "UTF-16 text" etc. when the text is in a Unicode encoding other than UTF-8, else "".
+// With a byte order mark that is certain. Without one, the zero bytes among the first
+// four tell (RFC 4627, section 3): JSON text starts with two ASCII characters, and in
+// UTF-16 and UTF-32 those carry zero bytes in a fixed pattern.
+std::string OtherEncoding(std::string_view t) {
+  auto starts = [t](const char* prefix, std::size_t n) { return t.size() >= n && t.compare(0, n, prefix, n) == 0; };
+  if (starts("\xFF\xFE\0\0", 4) || starts("\0\0\xFE\xFF", 4)) return "UTF-32 text";
+  if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) return "UTF-16 text";
+  if (t.size() < 4) return "";
+  const bool z0 = t[0] == '\0', z1 = t[1] == '\0', z2 = t[2] == '\0', z3 = t[3] == '\0';
+  if ((!z0 && z1 && z2 && z3) || (z0 && z1 && z2 && !z3)) return "UTF-32 text (without a byte order mark)";
+  if ((!z0 && z1 && !z2 && z3) || (z0 && !z1 && z2 && !z3)) return "UTF-16 text (without a byte order mark)";
+  return "";
+}
 
 // nlohmann's messages name the parser's state; say what it means for the file, and
 // keep where it happened.
@@ -71,6 +162,8 @@ std::string CleanParseMessage(const std::string& what) {
     const std::size_t colon = msg.find(": ");
     if (colon != std::string::npos) where = msg.substr(15, colon - 15);  // "line 1, column 2"
   }
+  if (!where.empty() && msg.find("; expected end of input") != std::string::npos)
+    return "more text after the end of the JSON, at " + where;
   if (!where.empty() && msg.find("unexpected end of input") != std::string::npos)
     return "the file ends too early, at " + where + " (was it cut off?)";
   if (!where.empty() && msg.find("invalid literal") != std::string::npos && msg.find("expected end of input") == std::string::npos) {
@@ -85,14 +178,38 @@ std::string CleanParseMessage(const std::string& what) {
   return msg;
 }
 
+// Megabytes with one decimal and kilobytes with none, plus `extra_digits` more.
+std::string SizeText(std::size_t bytes, int extra_digits) {
+  char buf[48];
+  if (bytes >= 1024u * 1024u)
+    std::snprintf(buf, sizeof buf, "%.*f MB", 1 + extra_digits, static_cast<double>(bytes) / (1024.0 * 1024.0));
+  else if (bytes >= 1024u)
+    std::snprintf(buf, sizeof buf, "%.*f KB", extra_digits, static_cast<double>(bytes) / 1024.0);
+  else
+    std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
+  return buf;
+}
+
+// "5,242,881 bytes".
+std::string ExactBytes(std::size_t bytes) {
+  std::string digits = std::to_string(bytes), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out + (bytes == 1 ? " byte" : " bytes");
+}
+
 }  // namespace
 
-std::string HumanSize(std::size_t bytes) {
-  char buf[32];
-  if (bytes >= 1024u * 1024u) std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  else if (bytes >= 1024u) std::snprintf(buf, sizeof buf, "%.0f KB", static_cast<double>(bytes) / 1024.0);
-  else std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
-  return buf;
+std::string HumanSize(std::size_t bytes) { return SizeText(bytes, 0); }
+
+std::string TooLargeMessage(std::size_t size, std::size_t limit) {
+  for (int extra_digits = 0; extra_digits <= 2; ++extra_digits) {
+    const std::string file = SizeText(size, extra_digits), most = SizeText(limit, extra_digits);
+    if (file != most) return "the file is " + file + "; the limit is " + most;
+  }
+  return "the file is " + ExactBytes(size) + "; the limit is " + ExactBytes(limit);
 }
 
 std::size_t FindInvalidUtf8(std::string_view text) {
@@ -154,20 +271,31 @@ std::string DescribeJsonType(const json& v) {
 ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
   ParsedJson out;
   if (text.size() > limits.max_bytes) {
-    out.error = "the file is " + HumanSize(text.size()) + "; the limit is " + HumanSize(limits.max_bytes);
+    out.error = TooLargeMessage(text.size(), limits.max_bytes);
     return out;
   }
   if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     out.error = "the file is empty";
     return out;
   }
-  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-    out.error = "the file is saved as UTF-16 text; save it as UTF-8 and try again";
+  if (const std::string other = OtherEncoding(text); !other.empty()) {
+    out.error = "the file is saved as " + other + "; save it as UTF-8 and try again";
+    return out;
+  }
+  if (text.find_first_not_of('\0') == std::string_view::npos) {
+    out.error = "not a text file: every byte in it is zero (is it damaged, or a binary file?)";
     return out;
   }
   if (const std::size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
     out.error = "not a UTF-8 text file: invalid byte at " + Where(text, bad) +
                 " (is it a binary file, or saved in another encoding?)";
+    return out;
+  }
+  // The parser takes a NUL for the end of the input, so "{...}\0anything" would pass.
+  // JSON text never holds a raw NUL (not even inside a string).
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    out.error = "not valid JSON: a zero byte (NUL) at " + Where(text, nul) +
+                " (JSON text never holds one: is the file damaged, or was something added to it?)";
     return out;
   }
   std::size_t deep_at = 0;
@@ -176,50 +304,12 @@ ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
     return out;
   }
 
-  std::vector<Frame> stack;
-  std::string duplicate;
-  auto child_path = [&]() -> std::string {
-    if (stack.empty()) return "";
-    const Frame& f = stack.back();
-    return f.is_array ? JsonPathIndex(f.path, f.index) : JsonPathMember(f.path, f.key);
-  };
-  auto finish_child = [&]() {
-    if (!stack.empty() && stack.back().is_array) ++stack.back().index;
-  };
-  const json::parser_callback_t track = [&](int, json::parse_event_t event, json& parsed) -> bool {
-    switch (event) {
-      case json::parse_event_t::object_start:
-      case json::parse_event_t::array_start: {
-        Frame f;
-        f.is_array = event == json::parse_event_t::array_start;
-        f.path = child_path();
-        stack.push_back(std::move(f));
-        break;
-      }
-      case json::parse_event_t::key: {
-        Frame& f = stack.back();
-        f.key = parsed.is_string() ? parsed.get<std::string>() : std::string();
-        if (!f.keys.insert(f.key).second && duplicate.empty()) {
-          duplicate = "duplicate key " + json(f.key).dump(-1, ' ', false, json::error_handler_t::replace) +
-                      (f.path.empty() ? std::string(" at the top level") : " in " + f.path);
-        }
-        break;
-      }
-      case json::parse_event_t::object_end:
-      case json::parse_event_t::array_end:
-        stack.pop_back();
-        finish_child();
-        break;
-      case json::parse_event_t::value:
-        finish_child();
-        break;
-    }
-    return true;
-  };
-
+  DuplicateKeyTracker tracker(out.value);
   try {
-    // ignore_comments=false: a framework file is JSON, not JSON5.
-    out.value = json::parse(text.begin(), text.end(), track, /*allow_exceptions=*/true);
+    // Strict (nothing may follow the value), and no comments: a framework file is
+    // JSON, not JSON5.
+    json::sax_parse(text.begin(), text.end(), &tracker, json::input_format_t::json, /*strict=*/true,
+                    /*ignore_comments=*/false);
   } catch (const json::exception& e) {
     out.value = nullptr;
     out.error = "not valid JSON: " + CleanParseMessage(e.what());
@@ -229,6 +319,7 @@ ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
     out.error = std::string("could not be read: ") + e.what();
     return out;
   }
+  const std::string& duplicate = tracker.duplicate();
   if (!duplicate.empty()) {
     out.value = nullptr;
     out.error = duplicate + " (each key may appear only once)";

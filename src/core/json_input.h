@@ -26,6 +26,12 @@ ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits = 
 // "1.2 MB", "830 KB", "12 bytes".
 std::string HumanSize(std::size_t bytes);
 
+// "the file is 5.01 MB; the limit is 5.0 MB" for a file over a size limit: the sizes are
+// shown with as many digits as it takes for them to differ (down to exact byte counts,
+// "5,242,881 bytes"), so the message never reads as if the file were within the limit.
+// `size` is expected to be above `limit`.
+std::string TooLargeMessage(std::size_t size, std::size_t limit);
+
 // Byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
 std::size_t FindInvalidUtf8(std::string_view text);
 

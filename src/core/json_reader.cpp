@@ -1,12 +1,18 @@
 #include "core/json_reader.h"
 
 #include <algorithm>
+#include <cmath>
 
+#include "core/framework.h"
 #include "core/json_input.h"
+#include "core/value_formats.h"
 
 namespace skillscope {
 using nlohmann::json;
 
+// ---------------------------------------------------------------------------
+// [SECTION] Helpers shared with the loaders
+// ---------------------------------------------------------------------------
 std::size_t EditDistance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -24,11 +30,26 @@ std::size_t EditDistance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
-std::size_t Utf8Length(const std::string& s) {
+std::size_t Utf8Length(std::string_view s) {
   std::size_t n = 0;
   for (unsigned char c : s)
     if ((c & 0xC0) != 0x80) ++n;
   return n;
+}
+
+std::string QuoteJson(const json& value) {
+  // A long text is cut so that one hostile value cannot flood the message.
+  constexpr std::size_t kShownChars = 48;
+  if (value.is_array() || value.is_object()) return DescribeJsonType(value);
+  if (value.is_string() && Utf8Length(value.get_ref<const std::string&>()) > kShownChars) {
+    const std::string& text = value.get_ref<const std::string&>();
+    std::size_t end = 0;
+    for (std::size_t chars = 0; end < text.size(); ++end) {
+      if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && chars++ == kShownChars) break;
+    }
+    return json(text.substr(0, end) + "\xE2\x80\xA6").dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 std::string FormatMismatch(const json& doc, const std::string& expected, const std::string& what,
@@ -42,10 +63,28 @@ std::string FormatMismatch(const json& doc, const std::string& expected, const s
   return "not a skillscope " + what + ": expected \"format\": \"" + expected + "\", found " + found;
 }
 
+LevelScale AnyLevelScale() {
+  return {[](int n) { return n >= 0 && n <= kHighestPossibleLevel; },
+          "any scale (levels go from 0 to " + std::to_string(kHighestPossibleLevel) + ")"};
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Problems and their messages
+// ---------------------------------------------------------------------------
 void JsonReader::Report(const std::string& path, const std::string& message) {
   if (problems_.size() < kMaxProblems) problems_.push_back({path, message});
 }
 
+std::vector<std::string> JsonReader::Messages(const std::string& prefix) const {
+  std::vector<std::string> out;
+  for (const Problem& p : problems_) out.push_back(prefix + p.ToString());
+  if (problems_.size() >= kMaxProblems) out.push_back(prefix + "(further problems not listed)");
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Objects and fields
+// ---------------------------------------------------------------------------
 bool JsonReader::Object(const json& value, const std::string& path, std::initializer_list<const char*> known) {
   if (!value.is_object()) {
     Report(path, "expected an object, found " + DescribeJsonType(value));
@@ -66,7 +105,7 @@ bool JsonReader::Object(const json& value, const std::string& path, std::initial
         suggestion = k;
       }
     }
-    const std::string quoted = json(key).dump(-1, ' ', false, json::error_handler_t::replace);
+    const std::string quoted = QuoteJson(key);
     if (!suggestion.empty()) {
       Report(JsonPathMember(path, key), "unknown field " + quoted + " (did you mean \"" + suggestion + "\"?)");
     } else {
@@ -85,6 +124,44 @@ const json* JsonReader::Field(const json& object, const std::string& path, const
   return &*it;
 }
 
+// ---------------------------------------------------------------------------
+// [SECTION] Lists
+// ---------------------------------------------------------------------------
+const json* JsonReader::List(const json& value, const std::string& path, const char* what, std::size_t max_items,
+                             bool non_empty) {
+  if (!value.is_array() || (non_empty && value.empty())) {
+    Report(path, std::string("expected a ") + (non_empty ? "non-empty " : "") + "list of " + what + ", found " +
+                     (value.is_array() ? std::string("an empty list") : DescribeJsonType(value)));
+    return nullptr;
+  }
+  if (value.size() > max_items) {
+    Report(path, std::to_string(value.size()) + " " + what + " is more than the limit of " + std::to_string(max_items));
+    return nullptr;
+  }
+  return &value;
+}
+
+const json* JsonReader::ListField(const json& object, const std::string& path, const char* key, const char* what,
+                                  std::size_t max_items, bool required, bool non_empty) {
+  const json* v = Field(object, path, key, required);
+  return v ? List(*v, JsonPathMember(path, key), what, max_items, non_empty) : nullptr;
+}
+
+std::vector<std::string> JsonReader::TextList(const json& object, const std::string& path, const char* key,
+                                              const char* what, std::size_t max_items) {
+  std::vector<std::string> out;
+  const json* list = ListField(object, path, key, what, max_items, false);
+  if (!list) return out;
+  const std::string list_path = JsonPathMember(path, key);
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    if (auto text = TextValue((*list)[i], JsonPathIndex(list_path, i))) out.push_back(std::move(*text));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Texts, ids and timestamps
+// ---------------------------------------------------------------------------
 std::optional<std::string> JsonReader::TextValue(const json& value, const std::string& path, const char* what) {
   if (!value.is_string()) {
     Report(path, std::string("expected ") + what + " (a string), found " + DescribeJsonType(value));
@@ -110,35 +187,97 @@ std::optional<std::string> JsonReader::Text(const json& object, const std::strin
   return TextValue(*v, JsonPathMember(path, key), key);
 }
 
-std::vector<std::string> JsonReader::TextList(const json& object, const std::string& path, const char* key,
-                                              std::size_t max_items) {
-  std::vector<std::string> out;
+std::string JsonReader::FreeText(const json& object, const std::string& path, const char* key, std::size_t max_chars,
+                                 const char* required_as) {
+  const std::string p = JsonPathMember(path, key);
   const json* v = Field(object, path, key, false);
-  if (!v) return out;
-  const std::string list_path = JsonPathMember(path, key);
-  if (!v->is_array()) {
-    Report(list_path, "expected a list of texts, found " + DescribeJsonType(*v));
-    return out;
+  if (v && !v->is_string()) {
+    Report(p, "expected text, found " + DescribeJsonType(*v));
+    return {};
   }
-  if (v->size() > max_items) {
-    Report(list_path, std::to_string(v->size()) + " entries is more than the limit of " + std::to_string(max_items));
-    return out;
+  std::string text = v ? v->get<std::string>() : std::string();
+  text.erase(std::remove_if(text.begin(), text.end(),
+                            [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r'; }),
+             text.end());
+  if (required_as && text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    Report(p, std::string(required_as) + " is missing or empty");
+    return {};
   }
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    if (auto text = TextValue((*v)[i], JsonPathIndex(list_path, i))) out.push_back(std::move(*text));
+  if (Utf8Length(text) > max_chars) {
+    Report(p, "text is " + std::to_string(Utf8Length(text)) + " characters long; the limit is " + std::to_string(max_chars));
+    return {};
   }
-  return out;
+  return text;
 }
 
+std::optional<std::string> JsonReader::FrameworkId(const json& object, const std::string& path, const char* key) {
+  const json* id = Field(object, path, key, true);
+  if (!id) return std::nullopt;
+  if (!id->is_string() || !IsFrameworkId(id->get_ref<const std::string&>())) {
+    Report(JsonPathMember(path, key), std::string(kFrameworkIdRule) + ", found " + QuoteJson(*id));
+    return std::nullopt;
+  }
+  return id->get<std::string>();
+}
+
+std::string JsonReader::ContentHash(const json& object, const std::string& path, const char* key) {
+  const json* v = Field(object, path, key, false);
+  if (!v || (v->is_string() && v->get_ref<const std::string&>().empty())) return {};
+  if (!v->is_string() || !IsSha256Hash(v->get_ref<const std::string&>())) {
+    Report(JsonPathMember(path, key),
+           "expected \"sha256:\" and 64 lower-case hex digits (or \"\" when not known), found " + QuoteJson(*v));
+    return {};
+  }
+  return v->get<std::string>();
+}
+
+std::optional<std::string> JsonReader::Id(const json& object, const std::string& path, const char* key,
+                                          const char* what, std::size_t max_chars) {
+  const std::string p = JsonPathMember(path, key);
+  const auto it = object.find(key);
+  if (it == object.end() || (it->is_string() && it->get_ref<const std::string&>().empty())) {
+    Report(p, std::string(what) + " is missing or empty");
+    return std::nullopt;
+  }
+  if (!it->is_string()) {
+    Report(p, std::string("expected ") + what + " (a string), found " + DescribeJsonType(*it));
+    return std::nullopt;
+  }
+  const std::string& id = it->get_ref<const std::string&>();
+  if (const std::string problem = IdProblem(id, max_chars); !problem.empty()) {
+    Report(p, std::string(what) + " " + problem);
+    return std::nullopt;
+  }
+  return id;
+}
+
+std::string JsonReader::Timestamp(const json& object, const std::string& path, const char* key) {
+  const json* v = Field(object, path, key, false);
+  if (!v) return {};
+  if (!v->is_string() || !IsIsoTimestamp(v->get_ref<const std::string&>())) {
+    Report(JsonPathMember(path, key),
+           "expected an ISO 8601 date or time such as \"2026-11-22T09:00:00Z\", found " + QuoteJson(*v));
+    return {};
+  }
+  return v->get<std::string>();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Numbers, levels and choices
+// ---------------------------------------------------------------------------
 std::optional<long long> JsonReader::Integer(const json& object, const std::string& path, const char* key,
                                              bool required, long long min, long long max) {
   const json* v = Field(object, path, key, required);
   if (!v) return std::nullopt;
   const std::string p = JsonPathMember(path, key);
   if (v->is_number_float()) {
+    // Decide in double before converting: casting a double outside long long's range
+    // (1e41) to long long is undefined behaviour. Whole doubles up to 2^53 are exact.
     const double d = v->get<double>();
-    if (d != static_cast<double>(static_cast<long long>(d)) || d < static_cast<double>(min) ||
-        d > static_cast<double>(max)) {
+    constexpr double kExact = 9007199254740992.0;
+    const bool fits = std::fabs(d) <= kExact && d == std::floor(d) && d >= static_cast<double>(min) &&
+                      d <= static_cast<double>(max);
+    if (!fits) {
       Report(p, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ", found " +
                     v->dump());
       return std::nullopt;
@@ -168,6 +307,39 @@ std::optional<long long> JsonReader::Integer(const json& object, const std::stri
     return std::nullopt;
   }
   return n;
+}
+
+std::optional<int> JsonReader::LevelKey(const std::string& key, const std::string& path, const LevelScale& scale) {
+  const bool canonical = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos &&
+                         !(key.size() > 1 && key[0] == '0');
+  if (!canonical) {
+    Report(path, "level keys must be whole numbers written like \"1\"");
+    return std::nullopt;
+  }
+  int number = -1;  // stays -1 for keys too long to be any level
+  if (key.size() <= 4) {
+    number = 0;
+    for (char c : key) number = number * 10 + (c - '0');
+  }
+  if (number < 0 || !scale.contains(number)) {
+    const std::string shown = key.size() <= 12 ? key : key.substr(0, 12) + "\xE2\x80\xA6";  // digits only
+    Report(path, "level " + shown + " is not on " + scale.description);
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<std::size_t> JsonReader::Choice(const json& value, const std::string& path,
+                                              const std::vector<const char*>& allowed) {
+  if (value.is_string()) {
+    const std::string& text = value.get_ref<const std::string&>();
+    for (std::size_t i = 0; i < allowed.size(); ++i)
+      if (text == allowed[i]) return i;
+  }
+  std::string choices;
+  for (std::size_t i = 0; i < allowed.size(); ++i) choices += (i ? ", \"" : "\"") + std::string(allowed[i]) + "\"";
+  Report(path, "expected one of " + choices + ", found " + (value.is_string() ? QuoteJson(value) : DescribeJsonType(value)));
+  return std::nullopt;
 }
 
 }  // namespace skillscope

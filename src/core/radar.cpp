@@ -343,6 +343,15 @@ VerticalExtent RadarExtent(const RadarGeometry& g) {
   return e;
 }
 
+bool ClearOfMarkers(const RadarGeometry& g, std::size_t axis, Vec2 at, double radius) {
+  for (const SeriesShape& s : g.series) {
+    if (axis >= s.vertices.size() || !s.vertices[axis]) continue;
+    const Vec2 v = *s.vertices[axis];
+    if (std::hypot(v.x - at.x, v.y - at.y) < radius) return false;
+  }
+  return true;
+}
+
 int HitTestBars(const BarGeometry& g, Vec2 p) {
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
     const BarRow& r = g.rows[i];

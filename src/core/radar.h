@@ -103,6 +103,10 @@ struct VerticalExtent {
 };
 VerticalExtent RadarExtent(const RadarGeometry& g);
 
+// True when no series has its marker on `axis` within `radius` of `at`: a level number
+// is written there only then, so numbers and markers never sit on each other.
+bool ClearOfMarkers(const RadarGeometry& g, std::size_t axis, Vec2 at, double radius);
+
 // Level position as a fraction of the radius (0 when the level is not on the scale).
 double LevelFraction(const std::vector<int>& scale_levels, int level);
 

@@ -64,7 +64,7 @@ std::string ReportHtml(const ReportInput& in) {
     // Nothing in this file may load or run anything.
     << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\" />\n"
     << "<title>" << E(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n";
-  o << "<h1>" << E(in.profile_name) << "</h1>\n<p class=\"meta\">"
+  o << "<h1 dir=\"auto\">" << E(in.profile_name) << "</h1>\n<p class=\"meta\">"
     << (in.person.empty() ? "" : E(in.person) + " &#183; ") << "Skills self-assessment, " << E(in.date)
     << " &#183; made with skillscope</p>\n";
 
@@ -108,7 +108,8 @@ std::string ReportHtml(const ReportInput& in) {
       << E(r.framework_title) << (r.category.empty() ? "" : " &#183; " + E(r.category)) << "</p>\n<p><strong>"
       << E(r.level_label) << "</strong>" << (r.target_label.empty() ? "" : "; target " + E(r.target_label)) << "</p>\n";
     if (!r.level_statements.empty()) StatementList(o, r.level_statements);
-    if (!r.notes.empty()) o << "<p class=\"notes\">" << E(r.notes) << "</p>\n";
+    // dir="auto": a person's text in Hebrew or Arabic reads in its own direction.
+    if (!r.notes.empty()) o << "<p class=\"notes\" dir=\"auto\">" << E(r.notes) << "</p>\n";
     o << "</div>\n";
   }
   o << "</section>\n";

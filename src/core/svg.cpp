@@ -168,7 +168,8 @@ void DrawRadar(TextOut& o, const SvgChart& c, double chart_h) {
       if (!t.numbered) continue;
       const double in = t.level == a.highest_level ? 10 : 0;
       const double lx = t.pos.x - sn * in + cs * 10, ly = t.pos.y + cs * in + sn * 10;
-      o << "<text x=\"" << Num(lx) << "\" y=\"" << Num(ly + 4) << "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555D68\">"
+      if (!ClearOfMarkers(g, i, {lx, ly}, 11)) continue;  // the marker says it
+      o << "<text x=\"" << Num(lx) << "\" y=\"" << Num(ly + 4) << "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555D68\" stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\">"
         << t.level << "</text>\n";
     }
     if (a.gap) {

@@ -214,7 +214,7 @@ class TableToFramework {
       return false;
     }
     s.name = s.code;
-    if (column != 0) notes_.Warning(row, column, "empty, so the code " + Quoted(s.code) + " is used as the name");
+    if (column != 0) notes_.Warning(row, column, "empty, so the code " + QuotedCell(s.code) + " is used as the name");
     return true;
   }
 
@@ -247,11 +247,11 @@ class TableToFramework {
     }
     if (!NameSkill(row.number, s)) return;
     if (!any_statement) {
-      notes_.Warning(row.number, 0, Quoted(s.name) + " has no statements at any level, so it is left out");
+      notes_.Warning(row.number, 0, QuotedCell(s.name) + " has no statements at any level, so it is left out");
       return;
     }
     for (std::size_t c : empty_columns)
-      notes_.Warning(row.number, c, "empty, so " + Quoted(s.name) + " is not defined at level " +
+      notes_.Warning(row.number, c, "empty, so " + QuotedCell(s.name) + " is not defined at level " +
                                         std::to_string(layout_.columns[c - 1].level));
     AddSkill(row.number, std::move(s));
     for (auto& [level, list] : statements)
@@ -273,7 +273,7 @@ class TableToFramework {
   void CompareRepeated(std::size_t row, ColumnRole role, const std::string& later, const std::string& first,
                        std::size_t first_row) {
     if (later.empty() || later == first) return;
-    notes_.Warning(row, OnlyColumn(role), Quoted(later) + " differs from " + Quoted(first) + " in row " +
+    notes_.Warning(row, OnlyColumn(role), QuotedCell(later) + " differs from " + QuotedCell(first) + " in row " +
                                               std::to_string(first_row) + ", which is kept");
   }
 
@@ -302,7 +302,7 @@ class TableToFramework {
     }
     const std::optional<int> level = LevelOnScale(level_cell);
     if (!level) {
-      notes_.Error(row.number, level_column, Quoted(level_cell) + " is not a level on the scale (" +
+      notes_.Error(row.number, level_column, QuotedCell(level_cell) + " is not a level on the scale (" +
                                                  layout_.scale.RangeText() + ")");
       return;
     }
@@ -336,7 +336,7 @@ class TableToFramework {
     for (const SkillFromTable& s : out_.skills)
       for (const auto& [level, list] : s.skill.statements)
         if (list.size() > kMaxStatementsPerLevel)
-          notes_.Error(s.row, 0, Quoted(s.skill.name) + " has " + std::to_string(list.size()) +
+          notes_.Error(s.row, 0, QuotedCell(s.skill.name) + " has " + std::to_string(list.size()) +
                                      " statements at level " + std::to_string(level) + "; a level may have at most " +
                                      std::to_string(kMaxStatementsPerLevel));
   }
@@ -360,7 +360,7 @@ class TableToFramework {
       if (const auto chosen = layout_.code_for_name.find(s.skill.name); chosen != layout_.code_for_name.end()) {
         code = std::string(TrimSpace(chosen->second));
         if (!IsUsableCode(code)) {
-          notes_.Error(s.row, 0, "the code " + Quoted(code) + " chosen for " + Quoted(s.skill.name) +
+          notes_.Error(s.row, 0, "the code " + QuotedCell(code) + " chosen for " + QuotedCell(s.skill.name) +
                                      " cannot be used: codes are " + kCodeRule);
           continue;
         }
@@ -368,7 +368,7 @@ class TableToFramework {
         code = given;
         column = code_column;
         if (!IsUsableCode(code)) {
-          notes_.Error(s.row, column, Quoted(code) + " cannot be a skill code: codes are " + kCodeRule +
+          notes_.Error(s.row, column, QuotedCell(code) + " cannot be a skill code: codes are " + kCodeRule +
                                           " (or set this column to \u201Cnot used\u201D, and codes are made from the names)");
           continue;
         }
@@ -376,7 +376,7 @@ class TableToFramework {
         code = MakeSkillCode(s.skill.name);
         if (code.empty()) code = "SKILL-" + std::to_string(s.row);
         made = true;
-        if (made_example.empty()) made_example = Quoted(s.skill.name) + " \u2192 " + code;
+        if (made_example.empty()) made_example = QuotedCell(s.skill.name) + " \u2192 " + code;
         if (code_column != 0) notes_.Warning(s.row, code_column, "empty, so the code " + code + " is made from the name");
       }
       std::string unique = code;

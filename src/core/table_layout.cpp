@@ -91,7 +91,7 @@ std::string ListQuoted(const std::vector<std::string>& texts) {
   const std::size_t shown = std::min<std::size_t>(texts.size(), 3);
   for (std::size_t i = 0; i < shown; ++i) {
     if (i > 0) out += (i + 1 == shown && texts.size() <= 3) ? " and " : ", ";
-    out += Quoted(texts[i]);
+    out += QuotedCell(texts[i]);
   }
   if (texts.size() > 3) out += ", \u2026";
   return out;
@@ -99,7 +99,7 @@ std::string ListQuoted(const std::vector<std::string>& texts) {
 
 // "column C" or "column “Level”": a column named in a reason.
 std::string ColumnLabel(const std::vector<std::string>& names, std::size_t c) {
-  return "column " + (names[c].empty() ? ColumnLetters(c + 1) : Quoted(names[c]));
+  return "column " + (names[c].empty() ? ColumnLetters(c + 1) : QuotedCell(names[c]));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -253,7 +253,7 @@ void AssignWideRoles(const std::vector<std::string>& names, const std::vector<Co
   std::vector<std::size_t> by_content;
   for (std::size_t c = 0; c < names.size(); ++c) {
     if (const auto role = RoleByHeading(names[c], TableShape::kWide); role && !Has(g.layout, *role))
-      Assign(g, c, *role, "headed " + Quoted(names[c]));
+      Assign(g, c, *role, "headed " + QuotedCell(names[c]));
     else if (const auto level = ShortLevelHeading(names[c]))
       Assign(g, c, ColumnRole::kLevelStatements, "headed like a level", level->number);
     else
@@ -268,7 +268,7 @@ void AssignWideRoles(const std::vector<std::string>& names, const std::vector<Co
       seen_statements = true;
       Assign(g, c, ColumnRole::kLevelStatements,
              names[c].empty() ? "long texts: the statements at a level"
-                              : "long texts: the statements at a level, named " + Quoted(names[c]));
+                              : "long texts: the statements at a level, named " + QuotedCell(names[c]));
     } else if (!seen_statements) {
       before.push_back(c);
     } else {
@@ -293,7 +293,7 @@ void AssignLongRoles(const std::vector<std::string>& names, const std::vector<Co
   for (std::size_t c = 0; c < names.size(); ++c) {
     const auto role = RoleByHeading(names[c], TableShape::kLong);
     if (role && (*role == ColumnRole::kStatements || !Has(g.layout, *role)))
-      Assign(g, c, *role, "headed " + Quoted(names[c]));
+      Assign(g, c, *role, "headed " + QuotedCell(names[c]));
     else
       open.push_back(c);
   }
@@ -319,7 +319,7 @@ void AssignLongRoles(const std::vector<std::string>& names, const std::vector<Co
     } else if (description != g.layout.columns.end()) {
       // Beside a level column, "Description" describes the level: it holds the statements.
       const auto c = static_cast<std::size_t>(description - g.layout.columns.begin());
-      Assign(g, c, ColumnRole::kStatements, "headed " + Quoted(names[c]) + " beside a level column: the statements");
+      Assign(g, c, ColumnRole::kStatements, "headed " + QuotedCell(names[c]) + " beside a level column: the statements");
     }
   }
   if (!Has(g.layout, ColumnRole::kCode))

@@ -9,7 +9,7 @@ std::string ColumnLetters(std::size_t column) {
   return letters;
 }
 
-std::string Quoted(const std::string& text) {
+std::string QuotedCell(const std::string& text) {
   constexpr std::size_t kMaxChars = 40;
   std::size_t chars = 0, cut = text.size();
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -31,7 +31,7 @@ std::string TableNotes::Place(std::size_t row, std::size_t column) const {
   if (column > 0) {
     if (!place.empty()) place += ", ";
     const bool named = column <= column_names_.size() && !column_names_[column - 1].empty();
-    place += "column " + (named ? Quoted(column_names_[column - 1]) : ColumnLetters(column));
+    place += "column " + (named ? QuotedCell(column_names_[column - 1]) : ColumnLetters(column));
   }
   return place;
 }

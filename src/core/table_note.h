@@ -56,6 +56,6 @@ class TableNotes {
 };
 
 // “text” in curly quotes, cut to about 40 characters: how messages quote a person's text.
-std::string Quoted(const std::string& text);
+std::string QuotedCell(const std::string& text);
 
 }  // namespace skillscope

@@ -237,7 +237,7 @@ void ReadMarkdown(std::string_view text, Table& table) {
     }
     if (line.find('|') == std::string_view::npos) {
       table.notes.Warning(0, 0, "line " + std::to_string(l + 1) + " is not part of the table and is left out: " +
-                                    Quoted(std::string(line)));
+                                    QuotedCell(std::string(line)));
       continue;
     }
     if (!rows.Add(++number, MarkdownCells(line))) return;

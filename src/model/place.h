@@ -4,7 +4,7 @@
 namespace skillscope {
 
 enum class Screen {
-  Start, Setup, Skill, Summary, Results, Help,
+  Start, Setup, Skill, Summary, Results, Help, TableImport,
   People, Compare, Team,  // other people's profiles: the collection, compare, the team view
 };
 

@@ -30,7 +30,7 @@ struct SkillPageModel {
   std::vector<SkillListItem> list;
   std::string profile_name;
   std::string save_problem;  // shown at the top while saving fails
-  std::string copy_note;     // "Level 3 copied ...", after a Copy, until the page changes
+  int copied_level = 0;      // the level whose Copy was just pressed (its button says so)
 };
 
 struct SkillPageAction {

@@ -62,6 +62,7 @@ struct StartAction {
     OpenPeople,
     OpenCompare,
     OpenTeam,
+    FrameworkFromTable,
   } kind = Kind::None;
   std::string framework_key;
   std::string profile_id;

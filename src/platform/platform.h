@@ -53,10 +53,6 @@ class Platform {
   // The version the app ran as on this browser's previous visit, when it was another
   // one (the service worker has just moved this browser to a new deployment).
   virtual std::string UpdatedFromVersion() = 0;
-  // The profile in the share link (#p=...) the page was opened with, decompressed.
-  // Taken once (the fragment then leaves the address bar). ok=false with no text: the
-  // page was not opened with a link; with text: why the link could not be read.
-  virtual void TakeSharedLink(TextCallback done) = 0;
 
   // ---- The address ---------------------------------------------------------
   // The part of the address after '#', without the '#' ("" when none).
@@ -92,9 +88,6 @@ class Platform {
   // Compresses `text` (deflate-raw) and returns the whole link: this page's address
   // + "#p=" + base64url. The fragment is never sent to a server.
   virtual void MakeShareLink(const std::string& text, TextCallback done) = 0;
-  // The profile text a share link carries (a whole link, or its "p=..." part),
-  // decompressed. ok=false with why when it is not such a link or is damaged.
-  virtual void ReadShareLink(const std::string& link, TextCallback done) = 0;
   // Puts text on the clipboard (best effort; the browser may refuse).
   virtual void CopyText(const std::string& text) = 0;
 };

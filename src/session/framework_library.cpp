@@ -7,6 +7,7 @@
 namespace skillscope {
 
 std::vector<std::string> FrameworkLibrary::LoadAll() {
+  ++revision_;
   std::vector<std::string> problems;
   for (const std::string& name : platform_.BundledFileNames("frameworks/")) {
     const auto text = platform_.TakeBundledFile(name);
@@ -41,6 +42,7 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
   }
   Framework& fw = *load.framework;
   const std::string title = fw.title, id = fw.id, version = fw.version;
+  ++revision_;
   switch (catalog_.Add(std::move(fw), FrameworkOrigin::Custom)) {
     case AddOutcome::AlreadyLoaded:
       out.ok = true;
@@ -76,11 +78,13 @@ FrameworkLibrary::EmbeddedOutcome FrameworkLibrary::AddEmbedded(const Framework&
       platform_.StorageSet(key, framework.canonical_json) != StorageStatus::Ok)
     return EmbeddedOutcome::NotStored;
   catalog_.Add(framework, FrameworkOrigin::Custom);
+  ++revision_;
   return EmbeddedOutcome::Added;
 }
 
 bool FrameworkLibrary::Remove(std::string id, std::string version) {
   if (!catalog_.Remove(id, version)) return false;
+  ++revision_;
   platform_.StorageRemove(kStoredFrameworkPrefix + Key(id, version));
   return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The frameworks on offer: built-in ones from the bundle, and the ones the person
 // loaded, which are kept in localStorage (one key per id@version).
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,11 +36,14 @@ class FrameworkLibrary {
   bool Remove(std::string id, std::string version);
 
   const Catalog& catalog() const { return catalog_; }
+  // Counts changes to the catalog (see ProfileStore::revision).
+  std::uint64_t revision() const { return revision_; }
   static std::string Key(const std::string& id, const std::string& version) { return id + "@" + version; }
 
  private:
   Platform& platform_;
   Catalog catalog_;
+  std::uint64_t revision_ = 0;
 };
 
 }  // namespace skillscope

@@ -8,6 +8,7 @@
 namespace skillscope {
 
 std::vector<Unreadable> ProfileStore::LoadAll() {
+  ++revision_;
   std::vector<Unreadable> bad;
   profiles_.clear();
   last_seen_.clear();
@@ -72,6 +73,7 @@ SaveOutcome ProfileStore::Save(const Profile& profile) {
   const auto it = std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == profile.id; });
   if (it == profiles_.end()) profiles_.push_back(profile);
   else *it = profile;
+  ++revision_;
   const std::string text = ProfileToJson(profile);
   switch (platform_.StorageSet(key, text)) {
     case StorageStatus::Ok:
@@ -89,6 +91,7 @@ SaveOutcome ProfileStore::SaveWhole(const Profile& profile) {
   std::optional<Profile> previous = before ? std::optional<Profile>(*before) : std::nullopt;
   const SaveOutcome outcome = Save(profile);
   if (outcome != SaveOutcome::QuotaExceeded) return outcome;
+  ++revision_;
   if (previous) *std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == profile.id; }) =
       std::move(*previous);
   else profiles_.erase(std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == profile.id; }));
@@ -100,12 +103,14 @@ std::optional<Profile> ProfileStore::Delete(const std::string& id) {
   if (it == profiles_.end()) return std::nullopt;
   Profile removed = std::move(*it);
   profiles_.erase(it);
+  ++revision_;
   last_seen_.erase(id);
   platform_.StorageRemove(KeyOf(id));
   return removed;
 }
 
 std::optional<Profile> ProfileStore::Reload(const std::string& id) {
+  ++revision_;
   const auto text = platform_.StorageGet(KeyOf(id));
   const auto it = std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == id; });
   if (!text) {

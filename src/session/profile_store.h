@@ -5,6 +5,7 @@
 // by another tab, and is refused instead of overwriting that tab's work. Nothing is
 // deleted without a way back: unreadable entries are moved to a backup key; a deleted
 // profile is handed back so the caller can offer Undo.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -78,6 +79,10 @@ class ProfileStore {
   static std::string Key(const std::string& id) { return kProfileKeyPrefix + id; }
   std::string KeyOf(const std::string& id) const { return prefix_ + id; }
 
+  // Counts changes to the profiles held: a model built from them is current while this
+  // is unchanged.
+  std::uint64_t revision() const { return revision_; }
+
  private:
   Platform& platform_;
   std::string prefix_ = kProfileKeyPrefix;
@@ -85,6 +90,7 @@ class ProfileStore {
   std::vector<Profile> profiles_;
   std::map<std::string, std::string> last_seen_;  // id -> the text last read or written
   bool available_ = true;
+  std::uint64_t revision_ = 0;
 };
 
 }  // namespace skillscope

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "core/share_link.h"
+
 namespace skillscope {
 namespace {
 
@@ -71,6 +73,7 @@ std::string RouteFragment(const Route& route) {
     case Screen::People: return "/people";
     case Screen::Compare: return "/compare";
     case Screen::Team: return "/team";
+    case Screen::TableImport: return "/new-framework";
     case Screen::Skill: {
       const std::size_t slash = route.skill_key.find('/');
       const std::string framework = route.skill_key.substr(0, slash);
@@ -83,7 +86,7 @@ std::string RouteFragment(const Route& route) {
   return "/";
 }
 
-bool IsShareLinkFragment(std::string_view fragment) { return fragment.substr(0, 2) == "p="; }
+bool IsShareLinkFragment(std::string_view fragment) { return ShareLinkPayload(fragment).has_value(); }
 
 std::optional<Route> ParseRoute(std::string_view fragment) {
   if (fragment.empty() || fragment == "/") return Route{};
@@ -95,6 +98,7 @@ std::optional<Route> ParseRoute(std::string_view fragment) {
   else if (s.size() == 1 && s[0] == "people") r.screen = Screen::People;
   else if (s.size() == 1 && s[0] == "compare") r.screen = Screen::Compare;
   else if (s.size() == 1 && s[0] == "team") r.screen = Screen::Team;
+  else if (s.size() == 1 && s[0] == "new-framework") r.screen = Screen::TableImport;
   else if (s.size() >= 3 && s[0] == "p") {
     const auto id = Decode(s[1]);
     if (!id) return std::nullopt;

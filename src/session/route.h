@@ -5,6 +5,7 @@
 //   #/new                                setting up an assessment
 //   #/help                               help
 //   #/people, #/compare, #/team          people's profiles, compare, the team view
+//   #/new-framework                      a framework from a spreadsheet or table
 //   #/p/<profile id>/skill/<framework>/<CODE>
 //   #/p/<profile id>/summary
 //   #/p/<profile id>/results

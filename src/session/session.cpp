@@ -40,7 +40,7 @@ void Session::Start() {
 void Session::GoTo(Screen screen, int skill_index, Address address) {
   if (screen == Screen::Setup && screen_ != Screen::Setup) ++setup_visit_;
   if (screen != Screen::Help) help_pushed_ = false;
-  copy_note_.clear();
+  copied_level_ = 0;
   screen_ = screen;
   if (skill_index >= 0) skill_index_ = skill_index;
   RememberPlace();
@@ -64,8 +64,9 @@ void Session::GoToPlace(const ProfilePlace& place, Address address) {
 
 void Session::RememberPlace() {
   Settings next = settings_;
-  if (screen_ == Screen::Help) return;  // help is not a place to return to
-  if (IsPeopleScreen(screen_)) return;  // the address keeps these; no profile's place
+  // Help and a table being imported are not places within a profile; the address keeps
+  // the people screens.
+  if (screen_ == Screen::Help || screen_ == Screen::TableImport || IsPeopleScreen(screen_)) return;
   next.at_start = screen_ == Screen::Start || screen_ == Screen::Setup;
   const Profile* p = open_profile();
   if (p && !next.at_start) {
@@ -80,7 +81,9 @@ void Session::RememberPlace() {
 }
 
 void Session::KeepPlaceValid() {
-  if (screen_ == Screen::Start || screen_ == Screen::Setup || screen_ == Screen::Help || IsPeopleScreen(screen_)) return;
+  if (screen_ == Screen::Start || screen_ == Screen::Setup || screen_ == Screen::Help ||
+      screen_ == Screen::TableImport || IsPeopleScreen(screen_))
+    return;
   const Profile* p = open_profile();
   if (!p || p->selection.empty()) {
     GoTo(Screen::Start, -1, Address::Replace);
@@ -146,8 +149,9 @@ void Session::Apply(const Action& action) {
 }
 
 void Session::OnFileDropped(const PickedFile& file) {
-  // A dropped file is a profile or a framework; its "format" says which.
-  if (!file.too_large && file.error.empty() && LooksLikeProfile(file.bytes)) ImportText(file.bytes, file.name);
+  // A dropped file is a table (by its name), or a profile or framework ("format" says).
+  if (LooksLikeTable(file.name)) OnTableFile(file);
+  else if (!file.too_large && file.error.empty() && LooksLikeProfile(file.bytes)) ImportText(file.bytes, file.name);
   else OnFrameworkFile(file);
   KeepPlaceValid();
 }
@@ -181,6 +185,7 @@ void Session::Dispatch(const StartAction& action) {
     case StartAction::Kind::OpenPeople: GoTo(Screen::People); break;
     case StartAction::Kind::OpenCompare: GoTo(Screen::Compare); break;
     case StartAction::Kind::OpenTeam: GoTo(Screen::Team); break;
+    case StartAction::Kind::FrameworkFromTable: GoTo(Screen::TableImport); break;
   }
 }
 

@@ -17,6 +17,7 @@
 //   session_people.cpp     people's profiles: arriving many at once, kept apart from
 //                          one's own, replaced by newer files, removed, exported
 //   session_team.cpp       compare and the team view: models, choices, exports; roles
+//   session_table.cpp      a framework from a spreadsheet or table: draft and preview
 #include <map>
 #include <optional>
 #include <string>
@@ -26,6 +27,7 @@
 #include "core/assessment.h"
 #include "core/people_import.h"
 #include "core/profile.h"
+#include "core/table_import.h"
 #include "model/help.h"
 #include "model/import_dialog.h"
 #include "model/compare.h"
@@ -34,6 +36,7 @@
 #include "model/place.h"
 #include "model/results.h"
 #include "model/setup.h"
+#include "model/table_import.h"
 #include "model/skill_page.h"
 #include "model/start.h"
 #include "model/summary.h"
@@ -50,7 +53,7 @@ namespace skillscope {
 
 // Everything a person can do, one struct per screen.
 using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction, HelpAction,
-                            ImportDialogAction, PeopleAction, CompareAction, TeamAction>;
+                            TableImportAction, ImportDialogAction, PeopleAction, CompareAction, TeamAction>;
 
 class Session {
  public:
@@ -67,10 +70,13 @@ class Session {
   SetupModel Setup() const;
   // The skill page, summary and results models need an open profile; the session
   // never shows those screens without one.
-  SkillPageModel SkillPage() const;
-  SummaryModel Summary() const;
-  ResultsModel Results() const;
+  // Kept between frames and rebuilt only when what they show changed: a framework of
+  // a thousand skills is not worked through again at every frame.
+  const SkillPageModel& SkillPage() const;
+  const SummaryModel& Summary() const;
+  const ResultsModel& Results() const;
   HelpModel Help() const;
+  TableImportModel TableImportScreen() const;
   // The question about an import, drawn over any screen while one is waiting.
   std::optional<ImportDialogModel> ImportDialog() const;
   PeopleModel People() const;
@@ -114,6 +120,7 @@ class Session {
   void Dispatch(const SummaryAction& action);
   void Dispatch(const ResultsAction& action);
   void Dispatch(const HelpAction& action);
+  void Dispatch(const TableImportAction& action);
   void Dispatch(const ImportDialogAction& action);
   // How a move shows in the address: a new history entry (the person went somewhere),
   // the current entry corrected (a fallback), or nothing (the address already says it).
@@ -199,6 +206,14 @@ class Session {
   void ExportCompare(bool png, int group);
   void ExportTeam(bool csv);
   void ApplyRoleTargets(const std::string& role_key);
+  // ---- session_table.cpp ----
+  static bool LooksLikeTable(const std::string& file_name);
+  void OpenTable(std::string bytes, std::string source);
+  void RereadTable();
+  void OnTableFile(const PickedFile& file);
+  std::optional<FrameworkFile> TableFrameworkFile();
+  void SaveTable();
+  void ExportTable();
 
   Platform& platform_;
   FrameworkLibrary frameworks_;
@@ -219,7 +234,7 @@ class Session {
   std::optional<Notice> notice_;
   std::string save_problem_;   // shown on the skill page while saving fails
   std::string share_message_;  // outcome of the last share-link attempt
-  std::string copy_note_;      // what the last Copy on the skill page put on the clipboard
+  int copied_level_ = 0;       // the level the last Copy on the skill page put on the clipboard
   std::string targets_message_;  // outcome of the last "targets from a role"
 
   struct PendingImport {
@@ -231,18 +246,40 @@ class Session {
   std::optional<PendingImport> pending_import_;
   std::optional<Profile> deleted_;      // for Undo
   std::optional<Profile> removed_person_;  // for Undo on the people screen
-  // Pasted share links being decompressed: what has arrived, and how many are still out.
-  struct ArrivingLinks {
-    std::map<int, IncomingFile> files;  // by line, so they are imported in the order pasted
-    std::map<int, std::string> unread;
-    int waiting = 0;
-  };
-  std::optional<ArrivingLinks> arriving_links_;
   struct TeamCache {
     std::string key;  // what it was built from
     TeamModel model;
   };
   mutable TeamCache team_cache_;
+
+  // A framework being made from a table: its bytes and the person's choices; the
+  // preview (import) is derived from them whenever a choice changes.
+  struct TableDraft {
+    std::string bytes;
+    std::string source;        // "pasted table", "matrix.csv"
+    std::string file_problem;  // the file could not be read at all
+    TableImportChoices choices;
+    TableImport import;
+    FrameworkDetails details;
+    std::string save_message;  // why the last Save or export was refused
+  };
+  std::optional<TableDraft> table_;
+
+  // A model kept between frames, with what it was built from.
+  template <typename Model>
+  struct Memo {
+    std::optional<Model> model;
+    std::string built_from;
+  };
+  // What the models of the open profile are built from: the profiles, the frameworks,
+  // which profile, and the session's own fields named in `more`.
+  std::string ModelSource(const std::string& more) const;
+  SkillPageModel BuildSkillPageModel() const;
+  SummaryModel BuildSummaryModel() const;
+  ResultsModel BuildResultsModel() const;
+  mutable Memo<SkillPageModel> skill_page_memo_;
+  mutable Memo<SummaryModel> summary_memo_;
+  mutable Memo<ResultsModel> results_memo_;
   std::vector<Unreadable> unreadable_;  // stored data that could not be read
 };
 

@@ -4,6 +4,7 @@
 // start screen with a short notice, never on a blank screen.
 #include <algorithm>
 
+#include "core/share_link.h"
 #include "core/wording.h"
 #include "session/session.h"
 
@@ -20,6 +21,7 @@ Route Session::CurrentRoute() const {
     case Screen::People:
     case Screen::Compare:
     case Screen::Team: break;
+    case Screen::TableImport: break;
     case Screen::Skill:
       if (p && skill_index_ >= 0 && skill_index_ < static_cast<int>(p->selection.size()))
         r.skill_key = p->selection[static_cast<std::size_t>(skill_index_)];
@@ -48,6 +50,7 @@ bool Session::Follow(const Route& route, Address address, std::vector<std::strin
     case Screen::People:
     case Screen::Compare:
     case Screen::Team:
+    case Screen::TableImport:
       GoTo(route.screen, -1, address);
       return true;
     case Screen::Help:
@@ -84,14 +87,12 @@ bool Session::Follow(const Route& route, Address address, std::vector<std::strin
 
 void Session::OpenAtStart() {
   const std::string fragment = platform_.Fragment();
-  if (IsShareLinkFragment(fragment)) {
+  if (const std::optional<std::string_view> payload = ShareLinkPayload(fragment)) {
     // The profile in the link is offered for import over the start screen; the link
     // leaves the address bar so a reload does not offer it again.
-    platform_.TakeSharedLink([this](bool ok, std::string text) {
-      if (ok) ImportText(text, "a shared link");
-      else if (!text.empty()) ShowNotice(Notice::Kind::Error, "The shared link could not be opened", {text});
-      KeepPlaceValid();
-    });
+    const ShareLinkText link = DecodeShareLink(*payload);
+    if (link.ok) ImportText(link.text, "a shared link");
+    else ShowNotice(Notice::Kind::Error, "The shared link could not be opened", {link.message});
     ShowAddress(Address::Replace);
     return;
   }

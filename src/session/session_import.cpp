@@ -23,7 +23,7 @@ constexpr const char* kStorageFullForImport =
     "again.";
 
 std::string TooLargeLine(const PickedFile& file, std::size_t limit) {
-  return file.name + ": the file is " + HumanSize(file.size) + "; the limit is " + HumanSize(limit);
+  return file.name + ": " + TooLargeMessage(file.size, limit);
 }
 
 std::string ProfileDetail(const Profile& p) {

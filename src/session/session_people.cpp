@@ -17,6 +17,7 @@
 #include "core/json_input.h"
 #include "core/markup.h"
 #include "core/profile_json.h"
+#include "core/share_link.h"
 #include "core/wording.h"
 #include "session/session.h"
 
@@ -106,33 +107,29 @@ void Session::ImportPastedPeople(const std::string& text) {
     ImportPeople({{"pasted text", text}}, {});
     return;
   }
-  // Share links, one a line: each decompressed by the browser, then all imported together.
-  if (arriving_links_) return;  // one paste at a time
-  arriving_links_ = ArrivingLinks{};
-  const std::vector<std::string> lines = SplitLines(text);
+  // Share links, one a line (a whole address, or its "p=..." part), read by core as
+  // the start-up link is: bounded, strict, with the reason when one is damaged.
+  std::vector<IncomingFile> files;
+  std::vector<std::string> unread;
   int number = 0;
-  for (const std::string& line : lines) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const int n = ++number;
-    ++arriving_links_->waiting;
-    platform_.ReadShareLink(line, [this, n](bool ok, std::string profile) {
-      if (!arriving_links_) return;
-      const std::string source = "link " + std::to_string(n);
-      if (ok) arriving_links_->files[n] = {source, std::move(profile)};
-      else arriving_links_->unread[n] = source + ": " + profile;
-      if (--arriving_links_->waiting > 0) return;
-      // All in: in the order pasted, whatever order the browser answered in.
-      const ArrivingLinks done = std::move(*arriving_links_);
-      arriving_links_.reset();
-      std::vector<IncomingFile> files;
-      std::vector<std::string> unread;
-      for (const auto& [line_number, file] : done.files) files.push_back(file);
-      for (const auto& [line_number, why] : done.unread) unread.push_back(why);
-      ImportPeople(files, std::move(unread));
-      KeepPlaceValid();
-    });
+  for (const std::string& line : SplitLines(text)) {
+    const std::size_t begin = line.find_first_not_of(" \t\r");
+    if (begin == std::string::npos) continue;
+    const std::string source = "link " + std::to_string(++number);
+    const std::size_t last = line.find_last_not_of(" \t\r");
+    std::string_view link(line.data() + begin, last + 1 - begin);
+    if (const std::size_t hash = link.find('#'); hash != std::string_view::npos) link.remove_prefix(hash + 1);
+    const std::optional<std::string_view> payload = ShareLinkPayload(link);
+    if (!payload) {
+      unread.push_back(source + ": This is not a skillscope share link.");
+      continue;
+    }
+    ShareLinkText decoded = DecodeShareLink(*payload);
+    if (decoded.ok) files.push_back({source, std::move(decoded.text)});
+    else unread.push_back(source + ": " + decoded.message);
   }
-  if (arriving_links_ && arriving_links_->waiting == 0) arriving_links_.reset();
+  ImportPeople(files, std::move(unread));
+  KeepPlaceValid();
 }
 
 // ---------------------------------------------------------------------------

@@ -24,7 +24,7 @@ constexpr std::size_t kMaxShareLinkChars = 8000;
 // ---------------------------------------------------------------------------
 // [SECTION] The results model
 // ---------------------------------------------------------------------------
-ResultsModel Session::Results() const {
+ResultsModel Session::BuildResultsModel() const {
   ResultsModel m;
   const Profile* p = open_profile();
   if (!p) return m;

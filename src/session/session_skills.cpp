@@ -15,6 +15,35 @@ namespace {
 const Answer kNoAnswer{};
 }  // namespace
 
+std::string Session::ModelSource(const std::string& more) const {
+  return std::to_string(store_.revision()) + "/" + std::to_string(frameworks_.revision()) + "/" + open_id_ + "/" + more;
+}
+
+// Returns the memo's model, building it again when its sources changed.
+template <typename Model, typename Build>
+const Model& Remembered(std::optional<Model>& model, std::string& built_from, std::string source, Build build) {
+  if (!model || built_from != source) {
+    model = build();
+    built_from = std::move(source);
+  }
+  return *model;
+}
+
+const SkillPageModel& Session::SkillPage() const {
+  return Remembered(skill_page_memo_.model, skill_page_memo_.built_from,
+                    ModelSource(std::to_string(skill_index_) + "/" + save_problem_ + "/" + std::to_string(copied_level_)),
+                    [this] { return BuildSkillPageModel(); });
+}
+
+const SummaryModel& Session::Summary() const {
+  return Remembered(summary_memo_.model, summary_memo_.built_from, ModelSource(""), [this] { return BuildSummaryModel(); });
+}
+
+const ResultsModel& Session::Results() const {
+  return Remembered(results_memo_.model, results_memo_.built_from,
+                    ModelSource(std::to_string(overlay_) + "/" + share_message_), [this] { return BuildResultsModel(); });
+}
+
 std::vector<SelectedSkill> Session::Selected() const {
   const Profile* p = open_profile();
   return p ? ResolveSelection(*p, frameworks_.catalog()) : std::vector<SelectedSkill>{};
@@ -47,7 +76,7 @@ void Session::BeginAssessment(const SetupAction& action) {
 // ---------------------------------------------------------------------------
 // [SECTION] The skill page
 // ---------------------------------------------------------------------------
-SkillPageModel Session::SkillPage() const {
+SkillPageModel Session::BuildSkillPageModel() const {
   SkillPageModel m;
   const Profile* p = open_profile();
   const std::vector<SelectedSkill> selected = Selected();
@@ -68,7 +97,7 @@ SkillPageModel Session::SkillPage() const {
   m.progress_text = ProgressText(progress);
   m.profile_name = p->name;
   m.save_problem = save_problem_;
-  m.copy_note = copy_note_;
+  m.copied_level = copied_level_;
   for (const SelectedSkill& s : selected) {
     SkillListItem item;
     item.code = s.skill ? s.skill->code : s.key;
@@ -93,6 +122,7 @@ void Session::Dispatch(const SkillPageAction& action) {
   const auto found = open->answers.find(current.key);
   Answer answer = found != open->answers.end() ? found->second : Answer{};
   bool changed = true;
+  if (action.kind != A::CopyLevel) copied_level_ = 0;  // "Copied" lasts until the next thing done
   switch (action.kind) {
     case A::ChooseLevel: changed = ChooseLevel(answer, skill, action.level, now); break;
     case A::NotApplicable: MarkNotApplicable(answer, now); break;
@@ -157,13 +187,13 @@ void Session::CopyLevel(int level) {
   for (const std::string& statement : statements)
     text += (statements.size() > 1 ? "\xE2\x80\xA2 " : "") + statement + "\n";
   platform_.CopyText(text);
-  copy_note_ = LevelLabel(m.framework->scale, level) + " copied: paste it where you need it.";
+  copied_level_ = level;
 }
 
 // ---------------------------------------------------------------------------
 // [SECTION] The summary
 // ---------------------------------------------------------------------------
-SummaryModel Session::Summary() const {
+SummaryModel Session::BuildSummaryModel() const {
   SummaryModel m;
   const Profile* p = open_profile();
   if (!p) return m;

@@ -18,6 +18,7 @@ const char* ScreenName(Screen screen) {
     case Screen::Start:
     case Screen::Setup:
     case Screen::Help:
+    case Screen::TableImport:
     case Screen::People:
     case Screen::Compare:
     case Screen::Team: return "start";

@@ -80,12 +80,11 @@ void WrappedText(ImDrawList* dl, const UiContext& ui, const LabelBox& box, ImVec
   const float size = font->FontSize;
   const char* text = box.text.c_str();
   float y = origin.y + static_cast<float>(box.pos.y);
-  for (const LineSpan& l : WrapLines(font, size, text, text + box.text.size(), wrap)) {
-    const float line_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, l.begin, l.end).x;
+  for (const DrawnLine& l : LayOutText(font, size, text, text + box.text.size(), wrap).lines) {
     float x = origin.x + static_cast<float>(box.pos.x);
-    if (box.align == Align::Right) x += static_cast<float>(box.size.w) - line_w;
-    else if (box.align == Align::Center) x += (static_cast<float>(box.size.w) - line_w) * 0.5f;
-    dl->AddText(font, size, ImVec2(x, y), color, l.begin, l.end);
+    if (box.align == Align::Right) x += static_cast<float>(box.size.w) - l.width;
+    else if (box.align == Align::Center) x += (static_cast<float>(box.size.w) - l.width) * 0.5f;
+    dl->AddText(font, size, ImVec2(x, y), color, l.text.begin, l.text.end);
     y += size;
   }
 }
@@ -155,9 +154,12 @@ void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarGeometry&
       const bool end = t.level == a.highest_level;
       const float in = (end ? 10.0f : 0.0f) * unit, side = (end ? 6.0f : 10.0f) * unit + size.x * 0.5f;
       const ImVec2 c(at.x - sn * in + cs * side, at.y + cs * in + sn * side);
+      // Where a marker sits, the marker says it; a number there would be covered.
+      if (!ClearOfMarkers(g, i, {c.x - o.x, c.y - o.y}, 6.0 * unit + std::max(size.x, size.y) * 0.5)) continue;
       const ImVec2 tl(c.x - size.x * 0.5f, c.y - size.y * 0.5f);
-      dl->AddRectFilled(ImVec2(tl.x - unit, tl.y), ImVec2(tl.x + size.x + unit, tl.y + size.y),
-                        ToU32(p.background, 0.85f), 2 * unit);
+      // A halo in the page's colour keeps it readable over lines, without a box.
+      for (const ImVec2 d : {ImVec2(-unit, 0), ImVec2(unit, 0), ImVec2(0, -unit), ImVec2(0, unit)})
+        dl->AddText(font, font->FontSize, ImVec2(tl.x + d.x, tl.y + d.y), ToU32(p.background), num.c_str());
       dl->AddText(font, font->FontSize, tl, ToU32(p.text_muted), num.c_str());
       RecordText(num.c_str(), tl, ImVec2(tl.x + size.x, tl.y + size.y));
     }
@@ -332,7 +334,7 @@ void DrawLegend(const UiContext& ui, const ChartData& data) {
              ToU32(p.surface));
     ImGui::Dummy(ImVec2(swatch, ImGui::GetTextLineHeight()));
     ImGui::SameLine(0, 0);
-    ImGui::TextUnformatted(data.series[s].name.c_str());
+    ImGui::TextUnformatted(DrawnText(data.series[s].name).c_str());
     RecordText(data.series[s].name.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   }
 }

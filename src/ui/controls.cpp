@@ -1,6 +1,7 @@
 #include "ui/controls.h"
 
 #include "imgui_internal.h"
+#include "ui/text_layout.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -36,7 +37,7 @@ bool WrappedCheckbox(const char* visible, const std::string& id, bool* value, bo
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCurrentWindowRead()->DC.TextWrapPos < 0 ? 0.0f
                                                                             : ImGui::GetCurrentWindowRead()->DC.TextWrapPos);
-  ImGui::TextUnformatted(visible);
+  ImGui::TextUnformatted(DrawnText(visible).c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   if (!toggled && ImGui::IsItemClicked()) {

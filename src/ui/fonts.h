@@ -1,6 +1,12 @@
 #pragma once
 // The app's typefaces, rasterised at the device pixel ratio so text is crisp.
+//
+// The first-load fonts (Open Sans, three weights) cover Latin. Every other character
+// comes from a font piece fetched when text needs it (src/core/font_pieces.h): each
+// piece is merged into every face, for only the code points the app has drawn, so the
+// atlas stays small. A character that no font has is drawn as a box, never as "?".
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 
@@ -11,6 +17,19 @@ struct FontFiles {
   std::string regular;
   std::string semibold;
   std::string bold;
+};
+
+// A fetched font piece and the code points of it to put in the atlas.
+struct ExtraGlyphs {
+  const std::string* ttf = nullptr;  // kept alive by the caller across rebuilds
+  float line_height_per_em = 1.0f;   // of the piece's font, to match the em of Open Sans
+  std::vector<ImWchar> ranges;       // ImGui glyph ranges: pairs, then 0
+};
+
+// Everything beyond the first-load fonts.
+struct GlyphSet {
+  std::vector<ExtraGlyphs> pieces;
+  std::vector<ImWchar> invisible;  // default-ignorable characters in use: drawn as nothing
 };
 
 struct Fonts {
@@ -30,8 +49,12 @@ inline constexpr float kHeadingPx = 20.0f;
 inline constexpr float kTitlePx = 30.0f;
 inline constexpr float kLineHeightPerEm = (2189.0f + 600.0f) / 2048.0f;
 
-// Clears io.Fonts and builds the atlas for this ratio. Falls back to ImGui's
-// built-in font (ASCII only) when the files are missing, so the app still starts.
-Fonts BuildFonts(ImGuiIO& io, const FontFiles& files, float device_pixel_ratio);
+// Clears io.Fonts and builds the atlas for this ratio, with the extra glyphs merged in.
+// Falls back to ImGui's built-in font (ASCII only) when the files are missing, so the
+// app still starts. The caller uploads the atlas texture afterwards.
+Fonts BuildFonts(ImGuiIO& io, const FontFiles& files, float device_pixel_ratio, const GlyphSet& extra = {});
+
+// The code points as ImGui glyph ranges (sorted input; consecutive ones become one range).
+std::vector<ImWchar> GlyphRanges(const std::vector<char32_t>& sorted_code_points);
 
 }  // namespace skillscope::ui

@@ -24,11 +24,11 @@ constexpr Shortcut kShortcuts[] = {
     {"Tab, Shift+Tab", "Move between buttons, cards and fields"},
     {"Enter or Space", "Press the focused button or card"},
     {"1 \xE2\x80\x93 9", "Choose that level (skill page, quick mode)"},
-    {"\xE2\x86\x92 and \xE2\x86\x90", "Next and previous skill"},
+    {"Right and Left arrows", "Next and previous skill"},
     {"Enter", "Next skill, when nothing has the focus"},
     {"Ctrl+C", "Copy the focused level card\xE2\x80\x99s statements"},
     {"Esc", "Leave a text field; what you typed stays"},
-    {"Alt+\xE2\x86\x90 and Alt+\xE2\x86\x92", "Back and Forward, like the browser\xE2\x80\x99s buttons"},
+    {"Alt+Left and Alt+Right", "Back and Forward, like the browser\xE2\x80\x99s buttons"},
 };
 
 void Section(const UiContext& ui, const char* heading) {
@@ -133,7 +133,7 @@ HelpAction DrawHelpScreen(const UiContext& ui, const HelpModel& m) {
     const float width = BeginColumn(ui, kPageMaxCss);
     const float left = ImGui::GetCursorPosX();
     if (Button(ui, "Back##back")) action.kind = HelpAction::Kind::Back;
-    if (DrawPageToolsAtRight(ui, left, width) == PageTool::Theme) action.kind = HelpAction::Kind::ToggleTheme;
+    if (DrawPageToolsAtRight(ui, left, width, false) == PageTool::Theme) action.kind = HelpAction::Kind::ToggleTheme;
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     Paragraph(ui.fonts.title, ToImVec4(ui.palette().text), "Help");
     DrawWords(ui, m, width);

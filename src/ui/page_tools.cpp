@@ -22,27 +22,30 @@ bool HelpKeyTyped() {
 
 }  // namespace
 
-float PageToolsWidth(const UiContext& ui) {
+float PageToolsWidth(const UiContext& ui, bool with_help) {
   ImGui::PushFont(ui.fonts.strong);
-  const float w = ButtonWidth("Help") + ImGui::GetStyle().ItemSpacing.x + ButtonWidth(ThemeLabel(ui));
+  const float help = with_help ? ButtonWidth("Help") + ImGui::GetStyle().ItemSpacing.x : 0.0f;
+  const float w = help + ButtonWidth(ThemeLabel(ui));
   ImGui::PopFont();
   return w;
 }
 
-PageTool DrawPageTools(const UiContext& ui) {
-  PageTool tool = HelpKeyTyped() ? PageTool::Help : PageTool::None;
-  if (Button(ui, "Help##help")) tool = PageTool::Help;
-  ImGui::SameLine();
+PageTool DrawPageTools(const UiContext& ui, bool with_help) {
+  PageTool tool = with_help && HelpKeyTyped() ? PageTool::Help : PageTool::None;
+  if (with_help) {
+    if (Button(ui, "Help##help")) tool = PageTool::Help;
+    ImGui::SameLine();
+  }
   if (Button(ui, ThemeLabel(ui))) tool = PageTool::Theme;
   return tool;
 }
 
-PageTool DrawPageToolsAtRight(const UiContext& ui, float column_left, float width) {
-  const float tools_w = PageToolsWidth(ui);
+PageTool DrawPageToolsAtRight(const UiContext& ui, float column_left, float width, bool with_help) {
+  const float tools_w = PageToolsWidth(ui, with_help);
   ImGui::SameLine();
   if (ImGui::GetCursorPosX() + tools_w > column_left + width) ImGui::NewLine();
   ImGui::SetCursorPosX(column_left + width - tools_w);
-  return DrawPageTools(ui);
+  return DrawPageTools(ui, with_help);
 }
 
 }  // namespace skillscope::ui

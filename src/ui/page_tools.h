@@ -8,14 +8,14 @@ namespace skillscope::ui {
 enum class PageTool { None, Help, Theme };
 
 // Width of the two buttons side by side (to place them at the right of a row).
-float PageToolsWidth(const UiContext& ui);
+float PageToolsWidth(const UiContext& ui, bool with_help = true);
 
-// Draws the two buttons where the cursor is. Also answers '?' (Shift+/ on most
-// keyboards) typed while no text field has the keyboard.
-PageTool DrawPageTools(const UiContext& ui);
+// Draws the buttons where the cursor is. Also answers '?' (Shift+/ on most keyboards)
+// typed while no text field has the keyboard. with_help: false on the Help screen.
+PageTool DrawPageTools(const UiContext& ui, bool with_help = true);
 
 // Places the tools at the right end of the current row of a column `width` wide
 // (after an item, on its line when there is room, otherwise on the next line).
-PageTool DrawPageToolsAtRight(const UiContext& ui, float column_left, float width);
+PageTool DrawPageToolsAtRight(const UiContext& ui, float column_left, float width, bool with_help = true);
 
 }  // namespace skillscope::ui

@@ -23,6 +23,7 @@ struct Palette {
   Rgb danger;         // error text on background
   Rgb danger_surface; // error banners (with text)
   Rgb success;        // "answered" marks on background
+  Rgb control_border; // outlines of fields and buttons (3:1 against what they sit on)
 };
 
 inline constexpr Palette kLightPalette{
@@ -39,6 +40,7 @@ inline constexpr Palette kLightPalette{
     {0xB0, 0x24, 0x1A},  // danger
     {0xFB, 0xE9, 0xE7},  // danger_surface
     {0x1C, 0x6E, 0x3A},  // success
+    {0x80, 0x86, 0x8F},  // control_border
 };
 
 inline constexpr Palette kDarkPalette{
@@ -55,6 +57,7 @@ inline constexpr Palette kDarkPalette{
     {0xFF, 0x9A, 0x8F},  // danger
     {0x3A, 0x1F, 0x1E},  // danger_surface
     {0x7F, 0xD6, 0x9B},  // success
+    {0x7A, 0x82, 0x90},  // control_border
 };
 
 }  // namespace skillscope::ui

@@ -13,7 +13,9 @@
 #include "ui/chart_view.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/page_tools.h"
+#include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -29,7 +31,7 @@ const char* kDash = "\xE2\x80\x94";
 void DrawHeader(const UiContext& ui, const ResultsModel& m, float width, ResultsAction& action) {
   const Palette& p = ui.palette();
   const float left = ImGui::GetCursorPosX();
-  if (Button(ui, "Back to the questions##back_to_questions")) action.kind = ResultsAction::Kind::BackToQuestions;
+  if (Button(ui, "\xE2\x80\xB9 Questions##back_to_questions")) action.kind = ResultsAction::Kind::BackToQuestions;
   ImGui::SameLine();
   if (Button(ui, "Home##home")) action.kind = ResultsAction::Kind::Home;
   switch (DrawPageToolsAtRight(ui, left, width)) {
@@ -79,6 +81,7 @@ void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& sta
   ImGui::SetNextItemWidth(one_line ? std::min(width - spacing - button_w, ui.px(360)) : width);
   ImGui::PushFont(ui.fonts.body);
   ImGui::InputTextWithHint("##snapshot_name", "Name, e.g. Before the training", &state.snapshot_name);
+  NeedGlyphs(state.snapshot_name);
   ImGui::PopFont();
   if (one_line) ImGui::SameLine();
   if (Button(ui, "Save snapshot##save_snapshot")) {
@@ -231,9 +234,8 @@ void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float 
       return s.SortDirection == ImGuiSortDirection_Descending ? c > 0 : c < 0;
     });
   }
-  for (std::size_t i : order) {
-    const SkillResult& r = rows[i];
-    ImGui::TableNextRow();
+  DrawVirtualTableRows("##skills_rows", static_cast<int>(order.size()), [&](int k) {
+    const SkillResult& r = rows[order[static_cast<std::size_t>(k)]];
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
     ImGui::TableNextColumn();
@@ -248,7 +250,7 @@ void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float 
     Paragraph(ui.fonts.body, ToImVec4(p.text), ConfidenceText(r.confidence).c_str());
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(p.text), r.notes.empty() ? "No" : "Yes");
-  }
+  });
   ImGui::EndTable();
 }
 

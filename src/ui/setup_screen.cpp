@@ -11,7 +11,9 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/page_tools.h"
+#include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -93,7 +95,8 @@ void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, 
         SetAll(state, fw, skills, CountChosen(state, fw, skills) < skills.size());
     }
     ImGui::Indent(ui.px(24));
-    for (const Skill* s : skills) {
+    DrawVirtualRows(("##skills:" + category).c_str(), static_cast<int>(skills.size()), [&](int i) {
+      const Skill* s = skills[static_cast<std::size_t>(i)];
       const std::string key = ChoiceKey(fw, s->code);
       bool on = state.chosen.count(key) != 0;
       const std::string text = s->code + " \xC2\xB7 " + s->name;
@@ -101,7 +104,7 @@ void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, 
         if (on) state.chosen.insert(key);
         else state.chosen.erase(key);
       }
-    }
+    });
     ImGui::Unindent(ui.px(24));
     if (grouped) ImGui::Unindent(ui.px(24));
   }
@@ -148,9 +151,11 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
     Paragraph(ui.fonts.strong, ToImVec4(p.text), "Name this assessment");
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputText("##profile_name", &state.name);
+    NeedGlyphs(state.name);
     Paragraph(ui.fonts.strong, ToImVec4(p.text), "Your name (optional)");
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputTextWithHint("##person", "Shown on exports and reports", &state.person);
+    NeedGlyphs(state.person);
     ImGui::PopFont();
 
     ImGui::Dummy(ImVec2(0, ui.px(8)));
@@ -158,6 +163,7 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
     ImGui::PushFont(ui.fonts.body);
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputTextWithHint("##filter", "Filter by code, name or category", &state.filter);
+    NeedGlyphs(state.filter);
     ImGui::PopFont();
     const std::string filter = Lower(state.filter);
     bool any_visible = false;

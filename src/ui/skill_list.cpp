@@ -4,6 +4,7 @@
 
 #include "imgui_internal.h"
 #include "ui/text_layout.h"
+#include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -40,14 +41,15 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
   const float pad = ui.px(6), mark_r = ui.px(8), text_x = pad + 2 * mark_r + ui.px(10);
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID clicked_key = ImGui::GetID("##clicked_row");
-  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+  DrawVirtualRows("##skill_list_rows", static_cast<int>(items.size()), [&](int i) {
     const SkillListItem& item = items[i];
     const std::string text = item.code + " \xC2\xB7 " + item.name;
     const std::string id = "##goto:" + item.code;
     const ImVec2 min = ImGui::GetCursorScreenPos();
     const float width = std::max(ui.px(40), ImGui::GetContentRegionAvail().x);
-    const auto lines = WrapLines(font, size, text.c_str(), text.c_str() + text.size(), width - text_x - pad);
-    const float row_h = size * static_cast<float>(lines.size()) + 2 * pad;
+    const float text_w = width - text_x - pad;
+    const TextLayout layout = LayOutText(font, size, text.c_str(), text.c_str() + text.size(), text_w);
+    const float row_h = size * static_cast<float>(layout.lines.size()) + 2 * pad;
     ImGui::PushID(i);
     if (ImGui::InvisibleButton(id.c_str(), ImVec2(width, row_h))) clicked = i;
     const bool hovered = ImGui::IsItemHovered();
@@ -69,10 +71,7 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
     }
     if (focused) dl->AddRect(min, max, ToU32(p.accent), ui.px(6), 0, ui.px(2));
     DrawAnswerMark(ui, dl, ImVec2(min.x + pad + mark_r + ui.px(2), min.y + pad + size * 0.5f), mark_r, item.kind);
-    for (std::size_t l = 0; l < lines.size(); ++l) {
-      dl->AddText(font, size, ImVec2(min.x + text_x, min.y + pad + size * static_cast<float>(l)), ToU32(p.text),
-                  lines[l].begin, lines[l].end);
-    }
+    DrawTextLayout(dl, font, size, ImVec2(min.x + text_x, min.y + pad), ToU32(p.text), layout, text_w);
     if (hovered && !note_put_away) {
       const char* status = item.kind == AnswerKind::Level           ? "answered"
                            : item.kind == AnswerKind::NotApplicable ? "not applicable"
@@ -83,7 +82,7 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
       ImGui::EndTooltip();
     }
     ImGui::PopID();
-  }
+  });
   return clicked;
 }
 

@@ -17,6 +17,7 @@
 #include "ui/card_grid.h"
 #include "ui/skill_list.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/keyboard_nav.h"
 #include "ui/page_tools.h"
 #include "ui/widget_registry.h"
@@ -188,9 +189,9 @@ void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& sta
 
 // People paste a level's descriptors into review documents: a small Copy button on
 // each card (it takes the click before the card itself).
-void DrawCopyButton(const UiContext& ui, int level, SkillPageAction& action) {
+void DrawCopyButton(const UiContext& ui, int level, int copied_level, SkillPageAction& action) {
   ImGui::PushFont(ui.fonts.small);
-  const std::string label = "Copy##copy:" + std::to_string(level);
+  const std::string label = (level == copied_level ? "Copied" : "Copy") + std::string("##copy:") + std::to_string(level);
   if (ImGui::Button(label.c_str(), ImVec2(0, ui.px(30)))) {
     action.kind = SkillPageAction::Kind::CopyLevel;
     action.level = level;
@@ -264,7 +265,7 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
       grid.BeginCell(i);
       DrawCardHeader(ui, scale, level, a);
       DrawStatementsList(ui, s.statements.at(level));
-      DrawCopyButton(ui, level, action);
+      DrawCopyButton(ui, level, m.copied_level, action);
       CardLook look;
       look.clickable = true;
       look.selected = a.kind == AnswerKind::Level && a.level == level;
@@ -386,7 +387,7 @@ void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float wid
       ImGui::PushID(level);
       DrawCardHeader(ui, scale, level, *m.answer);
       DrawRatedStatements(ui, level, s.statements.at(level), *m.answer, action);
-      DrawCopyButton(ui, level, action);
+      DrawCopyButton(ui, level, m.copied_level, action);
       ImGui::PopID();
       CardLook look;
       look.selected = m.answer->kind == AnswerKind::Level && m.answer->level == level;
@@ -450,9 +451,18 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
     state.notes_for = key;
   }
   ImGui::PushFont(ui.fonts.body);
+  // Right-to-left notes read in order when not being typed into (docs: typing order
+  // while typing); the field then draws its text transparent under the ui's own.
+  const bool reading_order = !editing && NeedsReadingOrder(state.notes);
+  if (reading_order) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
   const bool changed = ImGui::InputTextMultiline("##notes", &state.notes,
                                                  ImVec2(std::min(width, ui.px(kReadableCss)), ui.px(140)));
+  if (reading_order) {
+    ImGui::PopStyleColor();
+    DrawInReadingOrder(ui.fonts.body, state.notes, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  }
   FixMultilineTabbing();
+  NeedGlyphs(state.notes);
   ImGui::PopFont();
   if (changed) {
     action.kind = SkillPageAction::Kind::SetNotes;
@@ -503,10 +513,8 @@ void DrawMain(const UiContext& ui, const SkillPageModel& m, SkillPageState& stat
   DrawModeSwitch(ui, *m.answer, action);
   if (m.answer->mode == AnswerMode::Quick) {
     DrawQuickLevels(ui, m, width, action);
-    if (!m.copy_note.empty()) Paragraph(ui.fonts.small, ToImVec4(ui.palette().accent), m.copy_note.c_str());
     DrawOtherAnswers(ui, *m.answer, action);
   } else {
-    if (!m.copy_note.empty()) Paragraph(ui.fonts.small, ToImVec4(ui.palette().accent), m.copy_note.c_str());
     DrawStatementLevels(ui, m, width, action);
   }
   DrawTarget(ui, m, action);

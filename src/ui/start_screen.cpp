@@ -5,6 +5,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/keyboard_nav.h"
 #include "ui/notice_view.h"
 #include "ui/page_tools.h"
@@ -124,6 +125,7 @@ void DrawRenameDialog(const UiContext& ui, StartScreenState& state, StartAction&
   ImGui::SetNextItemWidth(-1);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool enter = ImGui::InputText("##rename_text", &state.rename_text, ImGuiInputTextFlags_EnterReturnsTrue);
+  NeedGlyphs(state.rename_text);
   if (Button(ui, "Rename##rename_ok") || enter) {
     { action.kind = StartAction::Kind::RenameProfile; action.profile_id = state.rename_id; action.text = state.rename_text; }
     state.rename_id.clear();
@@ -150,16 +152,20 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
   if (!BeginDialog(ui, "Framework preview##framework_preview", 760)) return;
   const Palette& p = ui.palette();
   const Framework& fw = *row->framework;
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), fw.title.c_str());
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), fw.title.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row->size_text.c_str());
   const float list_h = std::min(ImGui::GetMainViewport()->WorkSize.y * 0.6f, ui.px(560));
   ImGui::BeginChild("##preview_skills", ImVec2(0, list_h), true);
+  ImGui::PushStyleVar(ImGuiStyleVar_IndentSpacing, ui.px(14));
   for (const Skill& skill : fw.skills) {
     ImGui::PushID(skill.code.c_str());
     ImGui::PushFont(ui.fonts.strong);
-    const std::string label = skill.code + " \xC2\xB7 " + skill.name + "##preview_skill:" + skill.code;
-    const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    // The node is the code; the name beside it wraps (a tree node's label cannot).
+    const std::string label = skill.code + "##preview_skill:" + skill.code;
+    const bool open = ImGui::TreeNodeEx(label.c_str());
     ImGui::PopFont();
+    ImGui::SameLine();
+    Paragraph(ui.fonts.body, ToImVec4(p.text), skill.name.c_str());
     if (open) {
       if (!skill.description.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), skill.description.c_str());
       for (const auto& [level, statements] : skill.statements) {
@@ -170,6 +176,7 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
     }
     ImGui::PopID();
   }
+  ImGui::PopStyleVar();
   ImGui::EndChild();
   if (Button(ui, "Close##preview_close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
     state.preview_key.clear();
@@ -183,6 +190,7 @@ void DrawPasteDialog(const UiContext& ui, StartScreenState& state, StartAction& 
   if (!BeginDialog(ui, "Paste a profile##paste_dialog", 640)) return;
   Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), "Paste the JSON text of an exported profile:");
   ImGui::InputTextMultiline("##paste_text", &state.paste_text, ImVec2(-1, ui.px(220)));
+  NeedGlyphs(state.paste_text);
   FixMultilineTabbing();
   if (PrimaryButton(ui, "Import##paste_ok", ImVec2(0, 0), !state.paste_text.empty())) {
     { action.kind = StartAction::Kind::ImportProfileText; action.text = state.paste_text; }
@@ -266,6 +274,9 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
     for (const FrameworkRow& row : model.frameworks) DrawFrameworkCard(ui, width, row, state, action);
 
     if (Button(ui, "Load framework\xE2\x80\xA6##load_framework")) action.kind = StartAction::Kind::LoadFramework;
+    ImGui::SameLine();
+    if (Button(ui, "Make one from a table\xE2\x80\xA6##framework_from_table"))
+      action.kind = StartAction::Kind::FrameworkFromTable;
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
               "Use your own framework: a JSON file in the skillscope framework format (described in the project\xE2\x80\x99s "
               "documentation), chosen here or dropped on this page. It is checked, then kept in this browser.");

@@ -4,6 +4,7 @@
 
 #include "ui/page_tools.h"
 #include "ui/skill_list.h"
+#include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -59,8 +60,8 @@ void DrawTable(const UiContext& ui, const SummaryModel& m, float width) {
   ImGui::PushFont(ui.fonts.strong);
   ImGui::TableHeadersRow();
   ImGui::PopFont();
-  for (const SummaryRow& r : m.rows) {
-    ImGui::TableNextRow();
+  DrawVirtualTableRows("##answer_rows", static_cast<int>(m.rows.size()), [&](int i) {
+    const SummaryRow& r = m.rows[static_cast<std::size_t>(i)];
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted), r.framework.c_str());
@@ -70,7 +71,7 @@ void DrawTable(const UiContext& ui, const SummaryModel& m, float width) {
     Paragraph(ui.fonts.body, ToImVec4(p.text), r.target.empty() ? dash.c_str() : r.target.c_str());
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(p.text), r.confidence.empty() ? dash.c_str() : r.confidence.c_str());
-  }
+  });
   ImGui::EndTable();
 }
 
@@ -83,7 +84,7 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
     const float left = ImGui::GetCursorPosX();
-    if (Button(ui, "Back to the questions##back_to_questions")) action.kind = SummaryAction::Kind::BackToQuestions;
+    if (Button(ui, "\xE2\x80\xB9 Questions##back_to_questions")) action.kind = SummaryAction::Kind::BackToQuestions;
     ImGui::SameLine();
     if (Button(ui, "Home##home")) action.kind = SummaryAction::Kind::Home;
     switch (DrawPageToolsAtRight(ui, left, width)) {

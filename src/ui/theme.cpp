@@ -36,7 +36,7 @@ void ApplyTheme(Theme theme, float device_pixel_ratio) {
   c[ImGuiCol_WindowBg] = ToImVec4(p.background);
   c[ImGuiCol_ChildBg] = ToImVec4(p.background, 0.0f);
   c[ImGuiCol_PopupBg] = ToImVec4(p.surface);
-  c[ImGuiCol_Border] = ToImVec4(p.border);
+  c[ImGuiCol_Border] = ToImVec4(p.control_border);  // fields and buttons; cards draw their own
   c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_FrameBg] = ToImVec4(p.surface);
   c[ImGuiCol_FrameBgHovered] = ToImVec4(p.surface_hover);

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "imgui_internal.h"
+#include "ui/glyphs.h"
 
 namespace skillscope::ui {
 namespace {
@@ -26,6 +27,7 @@ void Record(const char* label, ImRect rect, const ImGuiWindow* window) {
   if (window) rect.ClipWithFull(window->ClipRect);
   if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) return;  // scrolled out of view
   SplitLabel split = SplitWidgetLabel(label);
+  NeedGlyphs(split.visible);  // ImGui draws labels itself: their characters need glyphs too
   // A custom widget built on an unlabelled ImGui item reports itself right after that
   // item: keep one entry, with the visible label.
   std::vector<WidgetInfo>& list = Widgets();

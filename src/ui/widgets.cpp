@@ -1,10 +1,11 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
-
 #include <cfloat>
+
 #include <cstring>
 
+#include "core/bidi.h"
 #include "imgui_internal.h"
 #include "ui/controls.h"
 #include "ui/text_layout.h"
@@ -55,22 +56,32 @@ void Paragraph(ImFont* font, const ImVec4& color, const char* text) {
   const float right = (wrap_local > 0 && !ImGui::GetCurrentTable()) ? window->Pos.x - window->Scroll.x + wrap_local
                                                                       : ImGui::GetContentRegionMaxAbs().x;
   const float wrap = std::max(right - pos.x, size);
-  const char* end = text + std::strlen(text);
-  const std::vector<LineSpan> lines = WrapLines(font, size, text, end, wrap);
-  float width = 0;
-  for (const LineSpan& l : lines) width = std::max(width, font->CalcTextSizeA(size, FLT_MAX, 0.0f, l.begin, l.end).x);
-  const ImVec2 block(width, size * static_cast<float>(lines.size()));
+  const TextLayout layout = LayOutText(font, size, text, text + std::strlen(text), wrap);
+  // A right-to-left paragraph spans the column and its lines end at the right edge,
+  // as a browser sets a paragraph of that direction.
+  const float width = layout.right_to_left ? std::max(layout.width, wrap) : layout.width;
+  const ImVec2 block(width, size * static_cast<float>(layout.lines.size()));
   const ImRect bb(pos, ImVec2(pos.x + block.x, pos.y + block.y));
   ImGui::ItemSize(block, 0.0f);
   if (ImGui::ItemAdd(bb, 0)) {
-    const ImU32 col = ImGui::ColorConvertFloat4ToU32(color);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      window->DrawList->AddText(font, size, ImVec2(pos.x, pos.y + size * static_cast<float>(i)), col, lines[i].begin,
-                                lines[i].end);
-    }
-    RecordText(text, bb.Min, bb.Max);
+    DrawTextLayout(window->DrawList, font, size, pos, ImGui::ColorConvertFloat4ToU32(color), layout, width);
+    RecordText(text, bb.Min, bb.Max);  // what the person reads, in logical order
   }
   ImGui::PopFont();
+}
+
+bool NeedsReadingOrder(const std::string& text) { return HasRightToLeft(text); }
+
+void DrawInReadingOrder(ImFont* font, const std::string& text, ImVec2 min, ImVec2 max) {
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  const ImVec2 inner_min(min.x + pad.x, min.y + pad.y), inner_max(max.x - pad.x, max.y - pad.y);
+  const float size = font->FontSize;
+  // No wrapping: a field breaks lines only where the text has them.
+  const TextLayout layout = LayOutText(font, size, text.data(), text.data() + text.size(), FLT_MAX);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->PushClipRect(inner_min, inner_max, true);
+  DrawTextLayout(dl, font, size, inner_min, ImGui::GetColorU32(ImGuiCol_Text), layout, inner_max.x - inner_min.x);
+  dl->PopClipRect();
 }
 
 void BulletParagraph(ImFont* font, const ImVec4& color, const char* text) {
@@ -156,7 +167,12 @@ bool BeginDialog(const UiContext& ui, const char* title_id, float max_width_css)
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x - ui.px(24), ui.px(max_width_css)), 0));
-  return ImGui::BeginPopupModal(title_id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
+  // No ImGui title bar (a strip in another style); the title is the dialog's heading.
+  if (!ImGui::BeginPopupModal(title_id, nullptr,
+                              ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoTitleBar))
+    return false;
+  Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), SplitWidgetLabel(title_id).visible.c_str());
+  return true;
 }
 
 bool Button(const UiContext& ui, const char* label, const ImVec2& size) {

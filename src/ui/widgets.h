@@ -29,6 +29,13 @@ void Paragraph(ImFont* font, const ImVec4& color, const char* text);
 // A bulleted paragraph; its wrapped lines hang under the first, not under the bullet.
 void BulletParagraph(ImFont* font, const ImVec4& color, const char* text);
 
+// A multi-line text field's text, shown in reading order over the field (min, max)
+// while it is not being edited: ImGui draws a field's text in typing order, which
+// reverses right-to-left text. Call right after the field, which was drawn with a
+// transparent text colour. True when the text needs it (has right-to-left characters).
+bool NeedsReadingOrder(const std::string& text);
+void DrawInReadingOrder(ImFont* font, const std::string& text, ImVec2 min, ImVec2 max);
+
 // A card: a rounded panel behind a group of widgets, as wide as the column.
 // Cards do not nest. Text inside wraps at the card's inner edge.
 void BeginCard(const UiContext& ui, float width, Rgb fill, Rgb border);

@@ -1,7 +1,9 @@
 // Screenshots of every screen at phone, laptop and 4K sizes, light and dark, for a
-// person to look at (not a test: nothing is compared).
+// person to look at (not a test: nothing is compared); then frameworks in other scripts
+// (Japanese, Greek, Russian, Hebrew, emoji; Arabic) at ratio 1 and 2, to check glyphs,
+// right-to-left order and Arabic joining by eye.
 //
-//   node tests/e2e/screenshots.mjs [out-dir] [size-name ...]
+//   node tests/e2e/screenshots.mjs [out-dir] [size-name ...] [--scripts-only]
 //     (default out-dir: tests/e2e/artifacts/screens; default sizes: all)
 //
 // Uses the built bundle (python3 serve.py --no-build under the hood).
@@ -14,14 +16,18 @@ import { openApp, settle, click, reveal } from './lib/app.mjs';
 import { writeProfiles } from './lib/people.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const OUT = path.resolve(process.argv[2] || path.join(HERE, 'artifacts', 'screens'));
+const ARGS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const SCRIPTS_ONLY = process.argv.includes('--scripts-only');
+const OUT = path.resolve(ARGS[0] || path.join(HERE, 'artifacts', 'screens'));
 // The sizes people use: a phone at its own ratio, a common laptop, a 4K monitor at 2x.
 const SIZES = [
   { name: 'phone', width: 390, height: 844, dprs: [3] },
   { name: 'laptop', width: 1366, height: 768, dprs: [1] },
   { name: '4k', width: 2560, height: 1440, dprs: [2] },
 ];
-const WANTED = process.argv.slice(3);
+const WANTED = ARGS.slice(1);
+// Frames at 4K and 2x take long in software GL: wait longer for the app to settle.
+process.env.SKILLSCOPE_SETTLE_TIMEOUT_MS ||= '60000';
 
 async function shoot(page, name) {
   await settle(page);
@@ -109,11 +115,37 @@ async function teamTour(page, prefix) {
   await shoot(page, `${prefix}-17-compare-table`);
 }
 
+// A framework from tests/e2e/fixtures, loaded through the file chooser, then its
+// skill pages and its summary.
+async function scriptsTour(page, prefix, file, id, skills) {
+  const chooser = page.waitForEvent('filechooser');
+  await click(page, 'load_framework');
+  await (await chooser).setFiles(path.join(HERE, 'fixtures', file));
+  await settle(page);
+  await shoot(page, `${prefix}-01-loaded`);
+  await click(page, 'dismiss_banner');
+  await click(page, 'start');
+  await click(page, `all:${id}`);
+  await shoot(page, `${prefix}-02-setup`);
+  await click(page, 'begin');
+  for (let k = 0; k < skills; k++) {
+    await click(page, 'level:2');
+    await shoot(page, `${prefix}-03-skill-${k + 1}`);
+    await click(page, 'mode:statements');
+    await shoot(page, `${prefix}-04-skill-${k + 1}-statements`);
+    await click(page, 'mode:quick');
+    await click(page, skills === k + 1 ? 'finish' : 'next');
+  }
+  await shoot(page, `${prefix}-05-summary`);
+  await click(page, 'results');
+  await shoot(page, `${prefix}-06-results`);
+}
+
 const server = await startServer();
 const browser = await launchBrowser();
 fs.mkdirSync(OUT, { recursive: true });
 try {
-  for (const size of SIZES.filter((s) => !WANTED.length || WANTED.includes(s.name))) {
+  for (const size of SCRIPTS_ONLY ? [] : SIZES.filter((s) => !WANTED.length || WANTED.includes(s.name))) {
     for (const scheme of ['light', 'dark']) {
       for (const dpr of size.dprs) {
         const context = await browser.newContext({
@@ -125,6 +157,16 @@ try {
         await teamTour(page, `${size.name}-${scheme}-dpr${dpr}`);
         await context.close();
       }
+    }
+  }
+  for (const dpr of [1, 2]) {
+    for (const [name, file, id, skills] of [['cjk', 'multilingual.json', 'multilingual-ops@1.0', 4],
+                                            ['arabic', 'arabic.json', 'arabic-ops@1.0', 1]]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: dpr });
+      const page = await context.newPage();
+      await openApp(page, server.url);
+      await scriptsTour(page, `scripts-${name}-dpr${dpr}`, file, id, skills);
+      await context.close();
     }
   }
 } finally {

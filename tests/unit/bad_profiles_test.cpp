@@ -4,14 +4,11 @@
 // commit (a 50 MB file, 10 000-deep nesting) are built in memory here.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
 #include <string>
-#include <system_error>
 #include <utility>
 #include <vector>
+
+#include "corpus.h"
 
 #include "core/assessment.h"
 #include "core/catalog.h"
@@ -24,17 +21,7 @@ using namespace skillscope;
 namespace {
 
 const std::string kSourceDir = SKILLSCOPE_SOURCE_DIR;
-const std::string kCorpusDir = kSourceDir + "/tests/data/bad-profiles";
-
-// The whole file, byte for byte; false when it cannot be opened.
-bool ReadBytes(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream text;
-  text << in.rdbuf();
-  *out = text.str();
-  return true;
-}
+const std::string kCorpusDir = testing::CorpusDir("bad-profiles");
 
 // The shipped frameworks, as the app's catalog holds them.
 Catalog ShippedCatalog() {
@@ -43,35 +30,13 @@ Catalog ShippedCatalog() {
     const std::string name = std::string(id) + ".json";
     CAPTURE(name);
     std::string text;
-    REQUIRE(ReadBytes(kSourceDir + "/frameworks/" + name, &text));
+    REQUIRE(testing::ReadBytes(kSourceDir + "/frameworks/" + name, &text));
     FrameworkLoad load = LoadFramework(text, name);
     for (const std::string& e : load.errors) FAIL_CHECK(e);
     REQUIRE(load.ok());
     REQUIRE(catalog.Add(std::move(*load.framework), FrameworkOrigin::BuiltIn) == AddOutcome::Added);
   }
   return catalog;
-}
-
-struct Expectation {
-  std::string file;
-  std::string message;
-};
-
-std::vector<Expectation> ReadExpectations() {
-  std::vector<Expectation> out;
-  std::string text;
-  REQUIRE(ReadBytes(kCorpusDir + "/expected.txt", &text));
-  std::istringstream lines(text);
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    const std::size_t tab = line.find('\t');
-    CAPTURE(line);
-    REQUIRE(tab != std::string::npos);
-    out.push_back({line.substr(0, tab), line.substr(tab + 1)});
-  }
-  return out;
 }
 
 // The message ImportProfile gives first; "" (and a failed check) when it accepted the text.
@@ -102,36 +67,10 @@ const char* const kCorpusBaseline = R"({
 
 TEST_CASE("bad profiles: every file in the corpus is refused with its expected message") {
   const Catalog catalog = ShippedCatalog();
-  const std::vector<Expectation> expected = ReadExpectations();
-  CHECK(expected.size() >= 25);
-
-  std::set<std::string> listed;
-  for (const Expectation& e : expected) {
-    CAPTURE(e.file);
-    CHECK_MESSAGE(listed.insert(e.file).second, "listed twice in expected.txt");
-    std::string text;
-    if (!ReadBytes(kCorpusDir + "/" + e.file, &text)) {
-      FAIL_CHECK("cannot read the corpus file");
-      continue;
-    }
-    CHECK(FirstError(text, e.file, catalog) == e.message);
-  }
-
-  // Every file in the directory is listed (a new case without an expectation fails).
-  std::error_code ec;
-  std::filesystem::directory_iterator it(kCorpusDir, ec), end;
-  REQUIRE_FALSE(ec);
-  int files = 0;
-  for (; it != end; it.increment(ec)) {
-    if (ec) break;
-    const std::string name = it->path().filename().string();
-    if (name == "expected.txt") continue;
-    ++files;
-    CAPTURE(name);
-    CHECK_MESSAGE(listed.count(name) == 1, "a corpus file is missing from expected.txt");
-  }
-  CHECK_FALSE(ec);
-  CHECK(static_cast<std::size_t>(files) == expected.size());
+  CHECK(testing::ReadExpectations(kCorpusDir).size() >= 25);
+  testing::CheckCorpus("bad-profiles", [&](const std::string& bytes, const std::string& file) {
+    return FirstError(bytes, file, catalog);
+  });
 }
 
 TEST_CASE("bad profiles: a 50 MB file is refused by its size before it is parsed") {

@@ -1,4 +1,5 @@
-// The themes' text colours meet WCAG 2.1 AA contrast (4.5:1) on their backgrounds.
+// The themes' text colours meet WCAG 2.1 AA contrast (4.5:1) on their backgrounds, and
+// the outlines of controls 3:1.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -30,6 +31,8 @@ void CheckPalette(const Palette& p) {
   CHECK(Contrast(p.success, p.background) >= 4.5);
   CHECK(Contrast(p.on_accent, p.accent_fill) >= 4.5);
   CHECK(Contrast(p.on_accent, p.accent_fill_hover) >= 4.5);
+  // WCAG 1.4.11: a field's or button's outline stands out from what is around it.
+  for (Rgb bg : {p.background, p.surface, p.surface_hover}) CHECK(Contrast(p.control_border, bg) >= 3.0);
 }
 }  // namespace
 

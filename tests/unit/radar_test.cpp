@@ -240,3 +240,14 @@ TEST_CASE("the radar's vertical extent covers the plot and its labels, and no mo
   }
   CHECK(e.bottom - e.top < area.height - 100);  // the unused height is left out
 }
+
+TEST_CASE("a level number is written only where no marker sits") {
+  const ChartArea area{500, 400, 140, 8, 40};
+  const RadarGeometry g = LayoutRadar({Axis("A", 4), Axis("B", 4), Axis("C", 4)}, {{"Current", {2, 4, 0}}}, area, Mono);
+  const Vec2 on_a = *g.series[0].vertices[0];
+  CHECK_FALSE(ClearOfMarkers(g, 0, on_a, 5));
+  CHECK_FALSE(ClearOfMarkers(g, 0, {on_a.x + 3, on_a.y}, 5));
+  CHECK(ClearOfMarkers(g, 0, {on_a.x + 30, on_a.y}, 5));
+  CHECK(ClearOfMarkers(g, 1, on_a, 5));  // another axis's marker is not this one's
+  CHECK(ClearOfMarkers(g, 2, g.axes[2].end, 50));  // no value on C: nothing to avoid
+}

@@ -157,7 +157,7 @@ TEST_CASE("a stale or unknown address lands on the start screen with a notice") 
 
 TEST_CASE("a share link is never taken for a route") {
   Tab tab;
-  tab.platform.SetSharedLink(true, ReadSourceFile("tests/data/sample-profile.json"));
+  tab.platform.SetInitialFragment(NativePlatform::ShareLinkFragment(ReadSourceFile("tests/data/sample-profile.json")));
   tab.platform.AddBundledFile("frameworks/acme.json", ReadSourceFile("tests/e2e/fixtures/acme-platform.json"));
   tab.Start();
   CHECK_FALSE(tab.session.notice());
@@ -257,10 +257,13 @@ TEST_CASE("copying a level puts the skill, the level and its statements on the c
   for (const std::string& s : itop.statements.at(1))
     expected += (itop.statements.at(1).size() > 1 ? "\xE2\x80\xA2 " : "") + s + "\n";
   CHECK(tab.platform.clipboard() == expected);
-  CHECK(tab.session.SkillPage().copy_note.find("copied") != std::string::npos);
+  CHECK(tab.session.SkillPage().copied_level == 1);
+  tab.Apply(Do(SkillPageAction::Kind::NotApplicable));  // anything else done: the button says Copy again
+  CHECK(tab.session.SkillPage().copied_level == 0);
+  tab.Apply(copy);
   tab.Apply(Do(SkillPageAction::Kind::Finish));
   tab.Apply(Do(SummaryAction::Kind::BackToQuestions));
-  CHECK(tab.session.SkillPage().copy_note.empty());
+  CHECK(tab.session.SkillPage().copied_level == 0);
 }
 
 TEST_CASE("a problem with stored data is told on the start screen, whatever the address") {

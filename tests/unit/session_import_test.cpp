@@ -156,18 +156,21 @@ TEST_CASE("a dropped file: a profile is imported, anything else is tried as a fr
 TEST_CASE("a shared link opens the import question; a broken one says why") {
   SUBCASE("a profile in the link") {
     Tab tab;
-    tab.platform.SetSharedLink(true, ExportedProfile(5));
+    tab.platform.SetInitialFragment(NativePlatform::ShareLinkFragment(ExportedProfile(5)));
     tab.Start();
     REQUIRE(tab.session.ImportDialog());
     CHECK(tab.session.ImportDialog()->source == "a shared link");
   }
   SUBCASE("a link that could not be read") {
     Tab tab;
-    tab.platform.SetSharedLink(false, "The link is incomplete.");
+    tab.platform.SetInitialFragment("p=AAAA%");
     tab.Start();
     REQUIRE(tab.session.notice());
     CHECK(tab.session.notice()->title == "The shared link could not be opened");
-    CHECK(tab.session.notice()->lines == std::vector<std::string>{"The link is incomplete."});
+    CHECK(tab.session.notice()->lines ==
+          std::vector<std::string>{"The link is damaged: character 5 of the encoded profile is \"%\", which base64url "
+                                   "does not use."});
+    CHECK(tab.platform.history() == std::vector<std::string>{"/"});  // the link left the address bar
   }
 }
 

@@ -293,13 +293,15 @@ TEST_CASE("pasted share links, one a line, arrive in the order pasted") {
   }
   tab.platform.RunPending();
   PeopleAction paste = Do(PeopleAction::Kind::ImportText);
-  paste.text = links[0] + "\n\n  " + links[1] + "  \nnot a link\n";
+  paste.text = links[0] + "\n\n  " + links[1] + "  \nnot a link\nhttp://127.0.0.1/#p=AB%CD\n";
   tab.Apply(paste);
-  CHECK_FALSE(tab.session.notice());  // the browser is still decompressing
-  tab.platform.RunPending();
   REQUIRE(tab.session.notice());
-  CHECK(tab.session.notice()->title == "2 people imported; 1 was not");
-  CHECK(tab.session.notice()->lines == std::vector<std::string>{"link 3: This is not a skillscope share link."});
+  CHECK(tab.session.notice()->title == "2 people imported; 2 were not");
+  REQUIRE(tab.session.notice()->lines.size() == 2);
+  CHECK(tab.session.notice()->lines[0] == "link 3: This is not a skillscope share link.");
+  // A damaged link is read by core, and says where it is damaged.
+  CHECK(tab.session.notice()->lines[1].rfind("link 4: The link is damaged", 0) == 0);
+  CHECK(tab.session.notice()->lines[1].find("\"%\"") != std::string::npos);
   CHECK(PeopleNames(tab) == std::vector<std::string>{"Ann", "Bo"});
 
   SUBCASE("pasted JSON is a file") {

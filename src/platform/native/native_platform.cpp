@@ -26,40 +26,6 @@ std::string StoredDeflate(const std::string& bytes) {
   return out;
 }
 
-// The stored blocks StoredDeflate writes, back to bytes; nullopt for anything else
-// (compressed blocks need a real inflater, which only the browser side has).
-std::optional<std::string> InflateStored(const std::string& data) {
-  std::string out;
-  std::size_t pos = 0;
-  for (;;) {
-    if (pos + 5 > data.size() || (data[pos] & 0x06) != 0) return std::nullopt;
-    const bool last = data[pos] & 1;
-    const std::size_t n = static_cast<unsigned char>(data[pos + 1]) | static_cast<unsigned char>(data[pos + 2]) << 8;
-    if (pos + 5 + n > data.size()) return std::nullopt;
-    out.append(data, pos + 5, n);
-    pos += 5 + n;
-    if (last) return out;
-  }
-}
-
-std::optional<std::string> FromBase64Url(const std::string& text) {
-  static const std::string kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  std::string out;
-  unsigned value = 0;
-  int bits = 0;
-  for (char c : text) {
-    const std::size_t v = kAlphabet.find(c);
-    if (v == std::string::npos) return std::nullopt;
-    value = (value << 6) | static_cast<unsigned>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push_back(static_cast<char>((value >> bits) & 0xFF));
-    }
-  }
-  return out;
-}
-
 std::string Base64Url(const std::string& bytes) {
   static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   std::string out;
@@ -123,12 +89,7 @@ std::vector<std::string> NativePlatform::BundledFileNames(std::string_view prefi
   return names;
 }
 
-void NativePlatform::TakeSharedLink(TextCallback done) {
-  auto link = shared_link_;
-  shared_link_ = {false, ""};
-  if (history_[index_].rfind("p=", 0) == 0) history_[index_].clear();  // taken out of the address
-  pending_.push_back([done = std::move(done), link] { done(link.first, link.second); });
-}
+std::string NativePlatform::ShareLinkFragment(const std::string& text) { return "p=" + Base64Url(StoredDeflate(text)); }
 
 std::optional<std::string> NativePlatform::StorageGet(const std::string& key) {
   if (!storage_->available_) return std::nullopt;
@@ -247,20 +208,8 @@ void NativePlatform::DownloadSvgAsPng(const std::string& file_name, const std::s
   downloads_.push_back({file_name, "image/png", svg, scale});
 }
 
-void NativePlatform::ReadShareLink(const std::string& link, TextCallback done) {
-  const std::size_t at = link.find("p=");
-  const std::size_t end = link.find_last_not_of(" \t\r\n");
-  std::optional<std::string> bytes =
-      at == std::string::npos ? std::nullopt : FromBase64Url(link.substr(at + 2, end + 1 - (at + 2)));
-  std::optional<std::string> text = bytes ? InflateStored(*bytes) : std::nullopt;
-  pending_.push_back([done = std::move(done), text = std::move(text), link_like = at != std::string::npos] {
-    if (text) done(true, *text);
-    else done(false, link_like ? "The link is damaged (it does not decompress)." : "This is not a skillscope share link.");
-  });
-}
-
 void NativePlatform::MakeShareLink(const std::string& text, TextCallback done) {
-  std::string link = "http://127.0.0.1/#p=" + Base64Url(StoredDeflate(text));
+  std::string link = "http://127.0.0.1/#" + ShareLinkFragment(text);
   pending_.push_back([done = std::move(done), link = std::move(link)] { done(true, link); });
 }
 

@@ -54,7 +54,6 @@ class NativePlatform final : public Platform {
   std::vector<std::string> BundledFileNames(std::string_view prefix) override;
   bool PrefersDarkColorScheme() override { return prefers_dark_; }
   std::string UpdatedFromVersion() override { return updated_from_; }
-  void TakeSharedLink(TextCallback done) override;
   std::string Fragment() override { return history_[index_]; }
   void SetFragment(const std::string& fragment, bool push) override;
   void HistoryBack() override { GoInHistory(-1); }
@@ -71,7 +70,6 @@ class NativePlatform final : public Platform {
   void MakeShareLink(const std::string& text, TextCallback done) override;
   // Reads links MakeShareLink made (stored deflate blocks); like the browser, the
   // answer arrives by RunPending.
-  void ReadShareLink(const std::string& link, TextCallback done) override;
   void CopyText(const std::string& text) override { clipboard_ = text; }
 
   // ---- What a test sets --------------------------------------------------------
@@ -79,12 +77,9 @@ class NativePlatform final : public Platform {
   void AddBundledFile(std::string name, std::string bytes) { bundle_[std::move(name)] = std::move(bytes); }
   void SetPrefersDark(bool dark) { prefers_dark_ = dark; }
   void SetUpdatedFrom(std::string version) { updated_from_ = std::move(version); }
-  // The page is opened with a share link ("#p=..."); TakeSharedLink answers this, as
-  // the browser's decompression would.
-  void SetSharedLink(bool ok, std::string text) {
-    shared_link_ = {ok, std::move(text)};
-    SetInitialFragment("p=shared");
-  }
+  // The fragment of a share link carrying `text`, as the browser makes them
+  // ("p=" + base64url of deflate-raw; stored blocks here, which any inflater reads).
+  static std::string ShareLinkFragment(const std::string& text);
   // Where other tabs' storage events go (the app wires this to the session).
   void SetStorageChangeHandler(std::function<void(std::string key)> handler) { on_storage_change_ = std::move(handler); }
   // ---- The address bar and history ------------------------------------------
@@ -137,7 +132,6 @@ class NativePlatform final : public Platform {
   std::map<std::string, std::string, std::less<>> bundle_;
   bool prefers_dark_ = false;
   std::string updated_from_;
-  std::pair<bool, std::string> shared_link_{false, ""};
   std::function<void(std::string)> on_storage_change_;
   std::function<void(std::string)> on_address_change_;
   std::vector<std::string> history_{""};

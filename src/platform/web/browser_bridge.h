@@ -12,6 +12,8 @@ void ss_js_set_clipboard(const char* utf8);
 void ss_js_set_text_input(int active, float caret_x, float caret_y);
 // malloc'd buffer (caller frees) or nullptr; *size_out gets its length.
 char* ss_js_take_bundled_file(const char* name, int* size_out);
+// Fetches a bundle file on demand; the bytes come back through ss_on_fetched(request_id).
+void ss_js_fetch(int request_id, const char* path);
 // malloc'd, '\n'-separated (caller frees).
 char* ss_js_bundled_file_names(const char* prefix);
 int ss_js_prefers_dark();
@@ -19,7 +21,7 @@ void ss_js_now_iso(char* buf, int size);
 void ss_js_random_hex(char* buf, int digits);  // writes digits chars + NUL
 
 int ss_js_storage_available();
-char* ss_js_storage_get(const char* key);  // malloc'd or nullptr
+char* ss_js_storage_get(const char* key, int* size_out);  // malloc'd or nullptr
 int ss_js_storage_set(const char* key, const char* value);  // 0 ok, 1 quota, 2 unavailable
 void ss_js_storage_remove(const char* key);
 char* ss_js_storage_keys(const char* prefix);  // malloc'd, '\n'-separated
@@ -27,11 +29,9 @@ char* ss_js_storage_keys(const char* prefix);  // malloc'd, '\n'-separated
 void ss_js_pick_file(int request_id, const char* accept, double max_bytes);
 // Multiple selection: each file arrives by ss_on_file, then ss_on_files_end.
 void ss_js_pick_files(int request_id, const char* accept, double max_bytes);
-void ss_js_read_share_link(int request_id, const char* link);
 void ss_js_enable_file_drop(double max_bytes);
 void ss_js_download(const char* name, const char* mime, const char* data, int len);
 void ss_js_make_share_link(int request_id, const char* text);
-void ss_js_take_shared_link(int request_id);
 void ss_js_copy_text(const char* text);
 void ss_js_watch_storage();
 char* ss_js_fragment();  // malloc'd, without '#'

@@ -3,6 +3,7 @@
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
+#include <string>
 
 #include "platform/web/frame_loop.h"
 #include "platform/web/browser_bridge.h"
@@ -79,6 +80,17 @@ EMSCRIPTEN_KEEPALIVE const char* ss_widgets_json() {
 EMSCRIPTEN_KEEPALIVE const char* ss_texts_json() {
   auto& s = State();
   s.reply = s.callbacks.texts_json ? s.callbacks.texts_json() : "[]";
+  return s.reply.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* ss_fonts_json() {
+  auto& s = State();
+  // The app's object, with the rebuild times added as its first members.
+  std::string app = s.callbacks.fonts_json ? s.callbacks.fonts_json() : "{}";
+  const std::string times = "{\"rebuilds\":" + std::to_string(s.font_rebuilds) +
+                            ",\"lastRebuildMs\":" + std::to_string(s.last_font_rebuild_ms) +
+                            ",\"maxRebuildMs\":" + std::to_string(s.max_font_rebuild_ms);
+  s.reply = times + (app.size() > 2 ? "," + app.substr(1) : "}");
   return s.reply.c_str();
 }
 

@@ -12,6 +12,9 @@ struct AppCallbacks {
   // Called once before the first frame and again whenever the device pixel ratio
   // changes (browser zoom, moving to another screen): rebuild fonts and style.
   std::function<void(float device_pixel_ratio)> on_scale_changed;
+  // Called before every frame: rebuild the font atlas if the app now has glyphs it did
+  // not have (font pieces arrived); true when it did, and the texture is uploaded again.
+  std::function<bool()> update_fonts;
   // Draw one frame of UI (between ImGui::NewFrame and ImGui::Render).
   std::function<void()> draw_frame;
   // Current state for window.skillscope.state(), as a JSON text.
@@ -21,6 +24,9 @@ struct AppCallbacks {
   std::function<std::string()> widgets_json;
   // Text blocks of the last frame for window.skillscope.texts() ({text,x,y,w,h}).
   std::function<std::string()> texts_json;
+  // The fonts for window.skillscope.fonts(): a JSON object (pieces loaded, glyphs, ...);
+  // the frame loop adds how long atlas rebuilds took.
+  std::function<std::string()> fonts_json;
 };
 
 // Takes over: frames are then driven by requestAnimationFrame callbacks.

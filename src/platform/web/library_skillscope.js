@@ -24,8 +24,11 @@ mergeInto(LibraryManager.library, {
     ratio: 1,            // backing-store px per CSS px
     touch: null,         // the one touch being tracked (see pointer section)
     pastedText: '',
-    // Hand a JS string to C++ for the duration of one call.
+    // Hand a JS string to C++ for the duration of one call. A lone UTF-16 surrogate
+    // (possible in pasted or stored text) would make stringToUTF8 swallow the next
+    // character; it becomes U+FFFD instead, and every real character is kept.
     withCString: function(str, fn) {
+      if (str.toWellFormed) str = str.toWellFormed();
       var len = lengthBytesUTF8(str) + 1;
       var ptr = _malloc(len);
       stringToUTF8(str, ptr, len);
@@ -96,6 +99,7 @@ mergeInto(LibraryManager.library, {
     };
     hook['widgets'] = function() { return toPage(JSON.parse(UTF8ToString(_ss_widgets_json()))); };
     hook['texts'] = function() { return toPage(JSON.parse(UTF8ToString(_ss_texts_json()))); };
+    hook['fonts'] = function() { return JSON.parse(UTF8ToString(_ss_fonts_json())); };
   },
 
   ss_js_fail: function(messagePtr) {
@@ -340,6 +344,26 @@ mergeInto(LibraryManager.library, {
     return ptr;
   },
 
+  // Fetches a file of the bundle that is not preloaded (font pieces), through the service
+  // worker when there is one (it keeps the file for offline use). The bytes go to
+  // ss_on_fetched and are freed right after the call.
+  ss_js_fetch__deps: ['malloc', 'free'],
+  ss_js_fetch: function(id, pathPtr) {
+    var path = UTF8ToString(pathPtr);
+    fetch(path).then(function(r) {
+      if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function(buf) {
+      var bytes = new Uint8Array(buf);
+      var ptr = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, ptr);
+      try { _ss_on_fetched(id, 1, ptr, bytes.length); } finally { _free(ptr); }
+    }, function(e) {
+      console.warn('skillscope: ' + (e && e.message || e));
+      _ss_on_fetched(id, 0, 0, 0);
+    });
+  },
+
   // Names of bundled files starting with prefix, '\n'-separated, malloc'd.
   ss_js_bundled_file_names__deps: ['$SS'],
   ss_js_bundled_file_names: function(prefixPtr) {
@@ -393,7 +417,9 @@ mergeInto(LibraryManager.library, {
   },
   // Returns a malloc'd UTF-8 copy (caller frees) or 0 when the key is absent.
   ss_js_storage_get__deps: ['$SS_storage', 'malloc'],
-  ss_js_storage_get: function(keyPtr) {
+  // The value's length goes to *sizePtr: a stored value may hold U+0000, which must
+  // reach the reader (and be refused there), not end the text early.
+  ss_js_storage_get: function(keyPtr, sizePtr) {
     var ls = SS_storage.get();
     if (!ls) return 0;
     var value;
@@ -402,6 +428,7 @@ mergeInto(LibraryManager.library, {
     var len = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(len);
     stringToUTF8(value, ptr, len);
+    HEAP32[sizePtr >> 2] = len - 1;
     return ptr;
   },
   // 0 ok, 1 quota exceeded, 2 unavailable.
@@ -525,7 +552,9 @@ mergeInto(LibraryManager.library, {
   // ---------------------------------------------------------------------------
   // [SECTION] Share links, other tabs, updates
   // ---------------------------------------------------------------------------
-  // Results go back through ss_on_text(request, ok, text): compression is asynchronous.
+  // Making a link: compression is asynchronous, the result goes back through
+  // ss_on_text(request, ok, text). Reading one is core C++ (core/share_link.h), bounded
+  // and strict, so the page only hands over the address.
   $SS_link__deps: ['$SS'],
   $SS_link: {
     toBase64Url: function(bytes) {
@@ -533,29 +562,12 @@ mergeInto(LibraryManager.library, {
       for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
       return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     },
-    fromBase64Url: function(text) {
-      var b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-      while (b64.length % 4) b64 += '=';
-      var s = atob(b64);
-      var bytes = new Uint8Array(s.length);
-      for (var i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-      return bytes;
-    },
     pipe: function(bytes, stream) {
       return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer()
           .then(function(buf) { return new Uint8Array(buf); });
     },
     reply: function(id, ok, text) {
       SS.withCString(text, function(ptr) { _ss_on_text(id, ok ? 1 : 0, ptr); });
-    },
-    // The profile in a link's base64url part, decompressed, replied to request id.
-    decode: function(id, b64) {
-      var bytes;
-      try { bytes = SS_link.fromBase64Url(b64); } catch (e) { SS_link.reply(id, false, 'The link is damaged (not valid base64).'); return; }
-      if (typeof DecompressionStream === 'undefined') { SS_link.reply(id, false, 'This browser cannot read compressed links.'); return; }
-      SS_link.pipe(bytes, new DecompressionStream('deflate-raw')).then(function(out) {
-        SS_link.reply(id, true, new TextDecoder('utf-8', {fatal: false}).decode(out));
-      }, function() { SS_link.reply(id, false, 'The link is damaged (it does not decompress).'); });
     },
   },
   ss_js_make_share_link__deps: ['$SS_link'],
@@ -565,21 +577,6 @@ mergeInto(LibraryManager.library, {
     SS_link.pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')).then(function(bytes) {
       SS_link.reply(id, true, location.origin + location.pathname + '#p=' + SS_link.toBase64Url(bytes));
     }, function(e) { SS_link.reply(id, false, String(e && e.message || e)); });
-  },
-  ss_js_take_shared_link__deps: ['$SS_link'],
-  ss_js_take_shared_link: function(id) {
-    var m = /^#p=([A-Za-z0-9_-]+)$/.exec(location.hash || '');
-    if (!m) { SS_link.reply(id, false, ''); return; }
-    // The profile is taken out of the address so a reload does not offer it again.
-    history.replaceState(null, '', location.pathname + location.search);
-    SS_link.decode(id, m[1]);
-  },
-  // A link someone pasted: the whole address, or its "p=..." part.
-  ss_js_read_share_link__deps: ['$SS_link'],
-  ss_js_read_share_link: function(id, linkPtr) {
-    var m = /(?:^|[#&])p=([A-Za-z0-9_-]+)$/.exec(UTF8ToString(linkPtr).trim());
-    if (!m) { SS_link.reply(id, false, 'This is not a skillscope share link.'); return; }
-    SS_link.decode(id, m[1]);
   },
   ss_js_copy_text: function(textPtr) {
     var text = UTF8ToString(textPtr);

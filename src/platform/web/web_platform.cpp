@@ -37,6 +37,8 @@ struct Requests {
   std::map<int, FilesCallback> batches;
   std::map<int, std::vector<PickedFile>> gathered;
   FilesCallback on_drop;
+  std::map<int, TextCallback> texts;  // share links, fetched files
+  FileCallback on_drop;
   std::function<void(std::string)> on_storage_change;
   std::function<void(std::string)> on_address_change;
   std::function<void(bool)> on_color_scheme;
@@ -82,6 +84,13 @@ std::optional<std::string> WebPlatform::TakeBundledFile(std::string_view name) {
   return out;
 }
 
+void WebPlatform::FetchBundleFile(const std::string& path, TextCallback done) {
+  Requests& r = Pending();
+  const int id = r.next_id++;
+  r.texts[id] = std::move(done);
+  ss_js_fetch(id, path.c_str());
+}
+
 std::vector<std::string> WebPlatform::BundledFileNames(std::string_view prefix) {
   const std::string key(prefix);
   return SplitLines(TakeString(ss_js_bundled_file_names(key.c_str())));
@@ -118,9 +127,12 @@ void WebPlatform::SetColorSchemeHandler(std::function<void(bool dark)> on_change
 bool WebPlatform::StorageAvailable() { return ss_js_storage_available() != 0; }
 
 std::optional<std::string> WebPlatform::StorageGet(const std::string& key) {
-  char* value = ss_js_storage_get(key.c_str());
+  int size = 0;
+  char* value = ss_js_storage_get(key.c_str(), &size);
   if (!value) return std::nullopt;
-  return TakeString(value);
+  std::string out(value, static_cast<std::size_t>(size));
+  std::free(value);
+  return out;
 }
 
 StorageStatus WebPlatform::StorageSet(const std::string& key, const std::string& value) {
@@ -176,20 +188,6 @@ void WebPlatform::MakeShareLink(const std::string& text, TextCallback done) {
   const int id = r.next_id++;
   r.texts[id] = std::move(done);
   ss_js_make_share_link(id, text.c_str());
-}
-
-void WebPlatform::ReadShareLink(const std::string& link, TextCallback done) {
-  Requests& r = Pending();
-  const int id = r.next_id++;
-  r.texts[id] = std::move(done);
-  ss_js_read_share_link(id, link.c_str());
-}
-
-void WebPlatform::TakeSharedLink(TextCallback done) {
-  Requests& r = Pending();
-  const int id = r.next_id++;
-  r.texts[id] = std::move(done);
-  ss_js_take_shared_link(id);
 }
 
 void WebPlatform::CopyText(const std::string& text) { ss_js_copy_text(text.c_str()); }
@@ -261,6 +259,19 @@ EMSCRIPTEN_KEEPALIVE void ss_on_text(int request_id, int ok, const char* text) {
   TextCallback done = std::move(it->second);
   pending.erase(it);
   done(ok != 0, text ? text : "");
+  RequestFrame();
+}
+
+// A fetched bundle file; the bytes are only valid during this call (copied here).
+EMSCRIPTEN_KEEPALIVE void ss_on_fetched(int request_id, int ok, const char* data, int len) {
+  using namespace skillscope;
+  using namespace skillscope::platform;
+  auto& pending = Pending().texts;
+  const auto it = pending.find(request_id);
+  if (it == pending.end()) return;
+  TextCallback done = std::move(it->second);
+  pending.erase(it);
+  done(ok != 0, data && len > 0 ? std::string(data, static_cast<std::size_t>(len)) : std::string());
   RequestFrame();
 }
 

@@ -13,7 +13,6 @@ class WebPlatform final : public Platform {
   std::vector<std::string> BundledFileNames(std::string_view prefix) override;
   bool PrefersDarkColorScheme() override;
   std::string UpdatedFromVersion() override;
-  void TakeSharedLink(TextCallback done) override;
   std::string Fragment() override;
   void SetFragment(const std::string& fragment, bool push) override;
   void HistoryBack() override;
@@ -28,8 +27,11 @@ class WebPlatform final : public Platform {
   void DownloadSvgAsPng(const std::string& file_name, const std::string& svg, double width, double height,
                         double scale) override;
   void MakeShareLink(const std::string& text, TextCallback done) override;
-  void ReadShareLink(const std::string& link, TextCallback done) override;
   void CopyText(const std::string& text) override;
+
+  // A file of the bundle that is not preloaded (font pieces), fetched now; done gets its
+  // bytes, or ok=false when it could not be had (offline and never fetched before).
+  static void FetchBundleFile(const std::string& path, TextCallback done);
 
   // ---- Events the page delivers (not effects the session asks for) ----------
   // Files dropped anywhere on the page, all of one drop at once (the last handler set

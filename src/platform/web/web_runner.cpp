@@ -75,14 +75,25 @@ void InstallKeyMap(ImGuiIO& io) {
   io.KeyMap[ImGuiKey_Z] = keys::Letter('Z');
 }
 
-void ApplyScaleIfChanged() {
+// A new ratio, or glyphs the app did not have (font pieces arrived): the app rebuilds
+// the atlas between frames, so nothing typed and no focus is lost, and it is uploaded
+// again. The time taken is kept for window.skillscope.fonts().
+void ApplyFontChanges() {
   WebState& s = State();
-  if (s.applied_ratio == s.device_pixel_ratio) return;
-  s.applied_ratio = s.device_pixel_ratio;
-  if (s.callbacks.on_scale_changed) s.callbacks.on_scale_changed(s.device_pixel_ratio);
-  // The font atlas was rebuilt at the new size: upload it again.
+  const double start = NowSeconds();
+  bool rebuilt = false;
+  if (s.applied_ratio != s.device_pixel_ratio) {
+    s.applied_ratio = s.device_pixel_ratio;
+    if (s.callbacks.on_scale_changed) s.callbacks.on_scale_changed(s.device_pixel_ratio);
+    rebuilt = true;
+  }
+  if (s.callbacks.update_fonts && s.callbacks.update_fonts()) rebuilt = true;
+  if (!rebuilt) return;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+  ++s.font_rebuilds;
+  s.last_font_rebuild_ms = (NowSeconds() - start) * 1000.0;
+  s.max_font_rebuild_ms = std::max(s.max_font_rebuild_ms, s.last_font_rebuild_ms);
 }
 
 // Hands the keyboard to the hidden text proxy while a text field is active (on-screen
@@ -109,7 +120,7 @@ EM_BOOL OnAnimationFrame(double, void*) {
   s.frame_scheduled = false;
   ImGuiIO& io = ImGui::GetIO();
 
-  ApplyScaleIfChanged();
+  ApplyFontChanges();
   const float line_px = ImGui::GetFontSize() > 0 ? ImGui::GetFontSize() : 16.0f * s.device_pixel_ratio;
   const bool had_input = s.input.ApplyTo(io, 5.0f * line_px);
   if (had_input || s.wake_requested) s.settle_frames = kSettleFrames;

@@ -18,6 +18,9 @@ struct WebState {
   int height_px = 1;
   float device_pixel_ratio = 1.0f;
   float applied_ratio = 0.0f;  // ratio the fonts and style were last built for
+  int font_rebuilds = 0;             // atlas rebuilds after the first build
+  double last_font_rebuild_ms = 0;   // atlas build + texture upload, the last one
+  double max_font_rebuild_ms = 0;
   double last_frame_time = 0.0;
   unsigned frames = 0;
   std::string clipboard;  // last text copied by ImGui or pasted by the browser

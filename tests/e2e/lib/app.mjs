@@ -16,7 +16,8 @@ export async function openApp(page, url) {
 
 // Wait until the app has stopped drawing (it renders on demand and goes quiet a
 // few frames after the last input), so widgets() describes what is on screen.
-export async function settle(page, { quietMs = 120, timeoutMs = 5000 } = {}) {
+// SKILLSCOPE_SETTLE_TIMEOUT_MS: longer waits for slow runs (4K at 2x in software GL).
+export async function settle(page, { quietMs = 120, timeoutMs = Number(process.env.SKILLSCOPE_SETTLE_TIMEOUT_MS) || 5000 } = {}) {
   await page.evaluate(async ({ quietMs, timeoutMs }) => {
     const start = performance.now();
     let last = window.skillscope.frames;

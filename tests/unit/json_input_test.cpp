@@ -1,0 +1,116 @@
+// Reading untrusted bytes as JSON (json_input.h): sizes, encodings, stray bytes.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+#include "core/json_input.h"
+
+using namespace skillscope;
+
+namespace {
+constexpr std::size_t kMB = 1024u * 1024u;
+
+// A string literal's bytes, NULs included.
+template <std::size_t N>
+std::string Bytes(const char (&literal)[N]) {
+  return std::string(literal, N - 1);
+}
+
+// The two sizes a TooLargeMessage shows.
+std::pair<std::string, std::string> Sizes(const std::string& message) {
+  const std::string head = "the file is ", mid = "; the limit is ";
+  REQUIRE(message.rfind(head, 0) == 0);
+  const std::size_t at = message.find(mid);
+  REQUIRE(at != std::string::npos);
+  return {message.substr(head.size(), at - head.size()), message.substr(at + mid.size())};
+}
+}  // namespace
+
+TEST_CASE("a file over the size limit is never shown at the size of the limit") {
+  CHECK(TooLargeMessage(50 * kMB, 5 * kMB) == "the file is 50.0 MB; the limit is 5.0 MB");
+  CHECK(TooLargeMessage(5 * kMB + 10 * 1024, 5 * kMB) == "the file is 5.01 MB; the limit is 5.00 MB");
+  CHECK(TooLargeMessage(5 * kMB + 1, 5 * kMB) == "the file is 5,242,881 bytes; the limit is 5,242,880 bytes");
+  CHECK(TooLargeMessage(2049, 2048) == "the file is 2,049 bytes; the limit is 2,048 bytes");
+  CHECK(TooLargeMessage(700, 512) == "the file is 700 bytes; the limit is 512 bytes");
+  // Every size just over the limit reads as larger than it.
+  for (std::size_t over = 1; over < 200000; over += 997) {
+    CAPTURE(over);
+    const auto [file, limit] = Sizes(TooLargeMessage(5 * kMB + over, 5 * kMB));
+    CHECK(file != limit);
+  }
+}
+
+TEST_CASE("the parser's reading of a size over the limit uses the same message") {
+  const std::string text(2049, ' ');
+  JsonLimits limits;
+  limits.max_bytes = 2048;
+  CHECK(ParseUntrustedJson(text, limits).error == TooLargeMessage(2049, 2048));
+}
+
+TEST_CASE("text in another Unicode encoding is named, with or without a byte order mark") {
+  const std::string json_utf16le = Bytes("{\0\"\0a\0\"\0:\0 \0" "1\0}\0");
+  const std::string json_utf16be = Bytes("\0{\0\"\0a\0\"\0:\0 \0" "1\0}");
+  const std::string json_utf32le = Bytes("{\0\0\0}\0\0\0");
+  const std::string json_utf32be = Bytes("\0\0\0{\0\0\0}");
+  CHECK(json_utf16le.size() == 16);
+  const std::string utf16 = "the file is saved as UTF-16 text (without a byte order mark); save it as UTF-8 and try again";
+  const std::string utf32 = "the file is saved as UTF-32 text (without a byte order mark); save it as UTF-8 and try again";
+  CHECK(ParseUntrustedJson(json_utf16le).error == utf16);
+  CHECK(ParseUntrustedJson(json_utf16be).error == utf16);
+  CHECK(ParseUntrustedJson(json_utf32le).error == utf32);
+  CHECK(ParseUntrustedJson(json_utf32be).error == utf32);
+  CHECK(ParseUntrustedJson("\xFF\xFE" + json_utf16le).error ==
+        "the file is saved as UTF-16 text; save it as UTF-8 and try again");
+  // FF FE 00 00 is UTF-32's mark, not UTF-16's followed by a NUL.
+  CHECK(ParseUntrustedJson(Bytes("\xFF\xFE\0\0") + json_utf32le).error ==
+        "the file is saved as UTF-32 text; save it as UTF-8 and try again");
+  CHECK(ParseUntrustedJson(Bytes("\0\0\xFE\xFF") + json_utf32be).error ==
+        "the file is saved as UTF-32 text; save it as UTF-8 and try again");
+}
+
+TEST_CASE("NUL bytes: never taken for the end of the text") {
+  CHECK(ParseUntrustedJson(std::string(64, '\0')).error ==
+        "not a text file: every byte in it is zero (is it damaged, or a binary file?)");
+  const std::string valid_then_more = Bytes("{\"a\": 1}\n\0{\"b\": 2}");
+  CHECK(ParseUntrustedJson(valid_then_more).error ==
+        "not valid JSON: a zero byte (NUL) at line 2, column 1 (JSON text never holds one: is the file damaged, or "
+        "was something added to it?)");
+  CHECK(ParseUntrustedJson(Bytes("{\"a\": \"x\0y\"}")).error.rfind("not valid JSON: a zero byte (NUL) at", 0) ==
+        0);
+  CHECK(ParseUntrustedJson("{\"a\": \"x\\u0000y\"}").ok());  // an escaped NUL is text, and fine here
+}
+
+TEST_CASE("anything after the JSON is refused with its place") {
+  CHECK(ParseUntrustedJson("{\"a\": 1}\n{\"b\": 2}").error == "not valid JSON: more text after the end of the JSON, at line 2, column 1");
+  CHECK(ParseUntrustedJson("[1] x").error == "not valid JSON: more text after the end of the JSON, at line 1, column 5");
+  CHECK(ParseUntrustedJson("{\"a\": 1}\n\n  ").ok());
+}
+
+namespace {
+// Seconds to parse a list of `count` small objects: the best of three tries.
+double ParseSeconds(std::size_t count) {
+  std::string text = "[";
+  for (std::size_t i = 0; i < count; ++i) text += std::string(i ? "," : "") + R"({"code": "S", "levels": {"1": ["s"]}})";
+  text += "]";
+  double best = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    CHECK(ParseUntrustedJson(text).ok());
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  return best;
+}
+}  // namespace
+
+TEST_CASE("parsing time grows in proportion to the file, not its square") {
+  // nlohmann's callback parser rescanned the enclosing list at every closing brace:
+  // 4x the objects took 16x the time (20 s for a 550 KB file). A 4x longer file may
+  // take 4x as long, with room for noise, but not 8x.
+  const double small = ParseSeconds(2000), large = ParseSeconds(8000);
+  CAPTURE(small);
+  CAPTURE(large);
+  CHECK(large < 8 * small);
+}
