@@ -30,6 +30,7 @@ class App {
 
  private:
   void FollowTheme();
+  void ApplyStyle();
 
   platform::WebPlatform platform_;
   Session session_;

@@ -68,8 +68,8 @@ void Paragraph(ImFont* font, const ImVec4& color, const char* text) {
       window->DrawList->AddText(font, size, ImVec2(pos.x, pos.y + size * static_cast<float>(i)), col, lines[i].begin,
                                 lines[i].end);
     }
-    RecordText(text, bb.Min, bb.Max);
   }
+  RecordText(text, bb.Min, bb.Max);  // in view or not: the mirror reads the whole page
   ImGui::PopFont();
 }
 
@@ -77,6 +77,7 @@ void BulletParagraph(ImFont* font, const ImVec4& color, const char* text) {
   ImGui::Bullet();
   ImGui::SameLine();
   ImGui::BeginGroup();
+  SetNextTextRole(Role::Bullet);
   Paragraph(font, color, text);
   ImGui::EndGroup();
 }
@@ -134,6 +135,7 @@ BannerResult Banner(const UiContext& ui, float width, BannerKind kind, const std
   BannerResult result;
   const Palette& p = ui.palette();
   const bool error = kind == BannerKind::Error;
+  SemanticGroup notice(Role::Group, title, error ? Live::Assertive : Live::Polite);  // announced when it appears
   BeginCard(ui, width, error ? p.danger_surface : p.surface, error ? p.danger : p.accent);
   Paragraph(ui.fonts.strong, ToImVec4(p.text), title.c_str());
   for (const std::string& line : lines) BulletParagraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
@@ -160,8 +162,16 @@ bool BeginDialog(const UiContext& ui, const char* title_id, float max_width_css)
   if (!ImGui::BeginPopupModal(title_id, nullptr,
                               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoTitleBar))
     return false;
-  Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), SplitWidgetLabel(title_id).visible.c_str());
+  const std::string title = SplitWidgetLabel(title_id).visible;
+  BeginSemanticGroup(Role::Dialog, title);
+  SetNextTextRole(Role::Heading, 2);
+  Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), title.c_str());
   return true;
+}
+
+void EndDialog() {
+  EndSemanticGroup();
+  ImGui::EndPopup();
 }
 
 bool Button(const UiContext& ui, const char* label, const ImVec2& size) {
@@ -169,6 +179,7 @@ bool Button(const UiContext& ui, const char* label, const ImVec2& size) {
   if (s.y <= 0) s.y = ui.px(40);  // comfortable for a finger
   ImGui::PushFont(ui.fonts.strong);
   const bool pressed = ImGui::Button(label, s);
+  DescribeItem(label, Role::Button);
   ImGui::PopFont();
   return pressed;
 }
