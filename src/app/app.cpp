@@ -4,6 +4,7 @@
 
 #include "core/profile_json.h"
 #include "imgui.h"
+#include "platform/web/accessibility.h"
 #include "ui/help_screen.h"
 #include "ui/import_dialog.h"
 #include "ui/keyboard_nav.h"
@@ -26,6 +27,11 @@ void App::Init() {
   platform::WebPlatform::SetStorageChangeHandler([this](std::string key) { session_.OnStorageChanged(key); });
   platform::WebPlatform::SetAddressChangeHandler([this](std::string fragment) { session_.OnAddressChanged(fragment); });
   platform::WebPlatform::SetColorSchemeHandler([this](bool dark) { session_.OnColorSchemeChanged(dark); });
+  ui_.high_contrast = platform::PrefersMoreContrast();
+  platform::SetContrastHandler([this](bool more) {
+    ui_.high_contrast = more;
+    ApplyStyle();
+  });
 }
 
 void App::OnScaleChanged(float device_pixel_ratio) {
@@ -63,8 +69,11 @@ void App::DrawFrame() {
   }
   if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
   ui::EndWidgetFrame();
+  if (auto tree = mirror_.TreeIfChanged(ui::FrameNodes())) platform::PublishAccessibilityTree(std::move(*tree));
   FollowTheme();
 }
+
+void App::OnItemRequest(unsigned item, bool press) { ui::RequestItemFocus(item, press); }
 
 // The items in view, with their role and accessible name (window.skillscope.widgets()).
 std::string App::WidgetsJson() const {

@@ -5,6 +5,7 @@
 // state (scroll, folded lists, text being typed) and the test hook's views.
 #include <string>
 
+#include "app/accessibility.h"
 #include "platform/web/web_platform.h"
 #include "session/session.h"
 #include "ui/fonts.h"
@@ -27,6 +28,8 @@ class App {
   std::string StateJson() const { return session_.StateJson(); }
   std::string WidgetsJson() const;
   std::string TextsJson() const;
+  // A screen reader (through the mirror) focused or pressed an item of the last frame.
+  void OnItemRequest(unsigned item, bool press);
 
  private:
   void FollowTheme();
@@ -42,6 +45,7 @@ class App {
   ui::SkillPageState skill_;
   ui::ResultsState results_;
   ui::TableImportState table_;
+  AccessibilityMirror mirror_;
 };
 
 }  // namespace skillscope

@@ -11,6 +11,7 @@ int main() {
       [] { return app.StateJson(); },
       [] { return app.WidgetsJson(); },
       [] { return app.TextsJson(); },
+      [](unsigned item, bool press) { app.OnItemRequest(item, press); },
   });
   return 0;
 }

@@ -21,6 +21,9 @@ struct AppCallbacks {
   std::function<std::string()> widgets_json;
   // Text blocks of the last frame for window.skillscope.texts() ({text,x,y,w,h}).
   std::function<std::string()> texts_json;
+  // Assistive technology focused (press: false) or pressed an item of the last frame
+  // through the accessibility mirror. Called before ImGui::NewFrame, in input order.
+  std::function<void(unsigned item, bool press)> on_item_request;
 };
 
 // Takes over: frames are then driven by requestAnimationFrame callbacks.
