@@ -68,6 +68,15 @@ mergeInto(LibraryManager.library, {
       root.addEventListener('keyup', A.forwardKey);
       // The key's release may land elsewhere (the element it pressed went away).
       window.addEventListener('keyup', function() { A.keyDown = false; }, true);
+      // Focus lost to the page itself (its element went away or was hidden): the keys
+      // are still the app's.
+      ['keydown', 'keyup'].forEach(function(type) {
+        document.addEventListener(type, function(e) {
+          if (e.target !== document.body) return;
+          A.forwardKey(e);
+          if (type === 'keydown') A.focusQuietly(SS.canvas);
+        });
+      });
     },
 
     // The tree as it is built: consecutive bullets become one list, a list's children
@@ -147,13 +156,10 @@ mergeInto(LibraryManager.library, {
     apply: function(el, n, origin, group) {
       var A = SS_a11y, r = SS.ratio || 1, b = n.box;
       var px = function(v) { return (Math.round(v / r * 100) / 100) + 'px'; };
-      var pos = px(b.x - origin.x) + ' ' + px(b.y - origin.y) + ' ' + px(b.w) + ' ' + px(b.h);
+      var pos = 'left:' + px(b.x - origin.x) + ';top:' + px(b.y - origin.y) + ';width:' + px(b.w) + ';height:' + px(b.h);
       if (el._pos !== pos) {
         el._pos = pos;
-        el.style.left = px(b.x - origin.x);
-        el.style.top = px(b.y - origin.y);
-        el.style.width = px(b.w);
-        el.style.height = px(b.h);
+        el.style.cssText = pos;  // one write (a CSSOM change, which the page's CSP allows)
       }
       var name = n.t || '';
       var contentNamed = /^(button|heading|paragraph|bullet|cell|rowheader|columnheader)$/.test(n.r) && !n.c;
@@ -188,23 +194,29 @@ mergeInto(LibraryManager.library, {
     },
 
     // Makes parent's children the elements of these nodes, in order, reusing elements
-    // by key and moving only those out of place.
+    // by key. Elements no longer wanted go first, so the ones kept stay where they are
+    // unless the order really changed.
     build: function(parent, nodes, origin, group, keys) {
-      var A = SS_a11y, ref = parent.firstChild;
-      nodes.forEach(function(n) {
+      var A = SS_a11y;
+      var els = nodes.map(function(n) {
         var el = A.element(n);
         A.apply(el, n, origin, group);
         keys[n.k] = el;
         if (n.i) A.byItem[n.i] = el;
         if (n.c) A.build(el, n.c, n.box, n.r === 'radiogroup' ? 'ss-' + n.k : group, keys);
+        return el;
+      });
+      var wanted = new Set(els);
+      for (var child = parent.firstChild; child;) {
+        var next = child.nextSibling;
+        if (!wanted.has(child)) parent.removeChild(child);
+        child = next;
+      }
+      var ref = parent.firstChild;
+      els.forEach(function(el) {
         if (el !== ref) parent.insertBefore(el, ref);
         else ref = ref.nextSibling;
       });
-      while (ref) {
-        var next = ref.nextSibling;
-        parent.removeChild(ref);
-        ref = next;
-      }
     },
 
     update: function(tree) {
