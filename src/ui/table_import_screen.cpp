@@ -133,7 +133,9 @@ void DrawColumns(const UiContext& ui, const TableImportModel& m, float width, Ta
     const TableColumnModel& col = m.columns[c];
     ImGui::PushID(static_cast<int>(c));
     BeginCard(ui, width, p.surface, p.border);
-    skillscope::ui::Heading(ui, 3, col.name.c_str());
+    SetNextTextRole(col.name.empty() ? Role::None : Role::Heading, 3);  // an empty heading says nothing
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), col.name.c_str());
+    const std::string column = col.name.empty() ? "column " + std::to_string(c + 1) : col.name;
     std::string preview = ColumnRoleName(col.choice.role);
     if (col.choice.role == ColumnRole::kLevelStatements) preview += " " + std::to_string(col.choice.level);
     ImGui::SetNextItemWidth(std::min(width - ui.px(32), ui.px(320)));
@@ -141,11 +143,11 @@ void DrawColumns(const UiContext& ui, const TableImportModel& m, float width, Ta
     const std::string combo_id = "##role:" + std::to_string(c);
     const bool open = ImGui::BeginCombo(combo_id.c_str(), preview.c_str());
     ItemState combo;
-    combo.name = "What " + col.name + " holds: " + preview;
+    combo.name = "What " + column + " holds: " + preview;
     combo.expanded = open ? Tri::True : Tri::False;
     DescribeItem(combo_id.c_str(), Role::Button, combo);
     if (open) {
-      SemanticGroup options(Role::RadioGroup, "What " + col.name + " holds");
+      SemanticGroup options(Role::RadioGroup, "What " + column + " holds");
       for (const ColumnRole role : kAllColumnRoles) {
         if (!RoleFitsShape(role, m.shape)) continue;
         if (role == ColumnRole::kLevelStatements) {

@@ -2,6 +2,7 @@
 // technology reads it: Chromium's accessibility tree, DOM focus, keys, axe-core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
@@ -15,6 +16,7 @@ import {
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SAMPLE_PROFILE = path.join(HERE, '..', 'data', 'sample-profile.json');
 const NOT_JSON = path.join(HERE, 'fixtures', 'not-json.json');
+const SEEDS = path.join(HERE, '..', '..', '..', 'shared', 'seeds');
 const suite = appSuite();
 
 async function newPage(options = {}) {
@@ -69,7 +71,7 @@ async function checkScreen(page, label) {
   }
   const tree = await axTree(page);
   for (const n of tree.all) {
-    if (['button', 'checkbox', 'radio', 'textbox', 'radiogroup', 'dialog', 'progressbar'].includes(n.role))
+    if (['button', 'checkbox', 'radio', 'textbox', 'radiogroup', 'dialog', 'progressbar', 'heading'].includes(n.role))
       assert.ok(n.name.trim(), `${label}: an unnamed ${n.role}`);
   }
   // The outline: one level-1 heading first (per dialog too), and no level skipped going down.
@@ -128,6 +130,32 @@ test('every screen: each widget has its role and name, controls are named, headi
   await waitForWidget(page, 'chart');
   await checkScreen(page, 'results');
   assertNoPageErrors(page);
+  await context.close();
+});
+
+test('a framework from a table: its choices are radio groups, a column\'s combo names what it holds', async () => {
+  process.env.SKILLSCOPE_SETTLE_TIMEOUT_MS ||= '20000';  // a long screen, slow in software GL
+  const { context, page } = await newPage();
+  await click(page, 'framework_from_table');
+  await checkScreen(page, 'table import, empty');
+  const seed = path.join(SEEDS, fs.readdirSync(SEEDS).find((n) => n.startsWith('000_')));
+  await choose(page, 'choose_table_file', seed);
+  await waitForText(page, 'The table: ' + path.basename(seed));
+  await checkScreen(page, 'table import, read');
+  const tree = await axTree(page);
+  const format = findOne(tree, 'radiogroup', 'Format');
+  assert.equal(findAll(tree, 'radio').filter((r) => isInside(r, format) && r.props.checked === 'true').length, 1);
+  const combo = findAll(tree, 'button', /^What .* holds: /)[0];
+  assert.ok(combo, 'a column\'s combo is a named button');
+  assert.equal(combo.props.expanded, false);
+  await focusNode(page, combo);
+  await page.keyboard.press('Enter');
+  await settle(page);
+  const open = await axTree(page);
+  const options = findOne(open, 'radiogroup', combo.name.replace(/: .*$/, ''));
+  const choices = findAll(open, 'radio').filter((r) => isInside(r, options));
+  assert.ok(choices.length >= 3, 'the combo\'s options are radios');
+  assert.equal(choices.filter((r) => r.props.checked === 'true').length, 1);
   await context.close();
 });
 
