@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/glyph_supply.h"
+#include "app/accessibility.h"
 #include "platform/web/web_platform.h"
 #include "session/session.h"
 #include "ui/fonts.h"
@@ -31,9 +32,12 @@ class App {
   std::string WidgetsJson() const;
   std::string TextsJson() const;
   std::string FontsJson() const { return glyphs_.StatsJson(); }
+  // A screen reader (through the mirror) focused or pressed an item of the last frame.
+  void OnItemRequest(unsigned item, bool press);
 
  private:
   void FollowTheme();
+  void ApplyStyle();
 
   platform::WebPlatform platform_;
   Session session_;
@@ -46,6 +50,7 @@ class App {
   ui::SkillPageState skill_;
   ui::ResultsState results_;
   ui::TableImportState table_;
+  AccessibilityMirror mirror_;
 };
 
 }  // namespace skillscope
