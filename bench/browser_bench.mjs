@@ -174,6 +174,41 @@ async function idleFrames(browser, url) {
   }
 }
 
+function costStats(durs) {
+  const mean = durs.reduce((a, b) => a + b, 0) / durs.length;
+  const sorted = [...durs].sort((a, b) => a - b);
+  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
+  return { frames: durs.length, mean: round(mean, 3), median: round(median(durs), 3), p95: round(p95, 3), max: round(sorted[sorted.length - 1], 3) };
+}
+
+// Wheel steps down the start screen and back up for MOVE_MS: every frame moves what is
+// on screen, so the accessibility mirror's tree changes each time (its costliest case:
+// encoding the tree and updating the elements' places).
+async function scrolling(browser, url) {
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await loadApp(page, url, errors);
+    await settle(page);
+    await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+    await settle(page);
+    await page.evaluate(() => { window.__bench.frames = []; window.__bench.recording = true; });
+    const t0 = Date.now();
+    let steps = 0;
+    while (Date.now() - t0 < MOVE_MS) {
+      await page.mouse.wheel(0, (Math.floor(steps / 12) % 2 ? -1 : 1) * 120);
+      await page.waitForTimeout(40);
+      steps++;
+    }
+    const durs = await page.evaluate(() => { window.__bench.recording = false; return window.__bench.frames.map((f) => f.dur); });
+    await settle(page);
+    if (durs.length === 0) throw new Error('no app frames were drawn while scrolling');
+    log(`scrolling: ${steps} wheel steps, ${durs.length} frames`);
+    emit({ figure: 'frame_cost_ms_scrolling', dpr: 1, ...costStats(durs), wheel_steps: steps });
+  } finally {
+    await context.close();
+  }
+}
+
 async function pointerMoving(browser, url, dpr) {
   const { context, page, errors } = await openPage(browser, { dpr });
   try {
@@ -209,12 +244,9 @@ async function pointerMoving(browser, url, dpr) {
     const framesTotal = (await frames(page)) - framesBefore;
     const durs = stats.frames.map((f) => f.dur);
     if (durs.length === 0) throw new Error(`no app frames were drawn while the pointer moved (dpr ${dpr})`);
-    const mean = durs.reduce((a, b) => a + b, 0) / durs.length;
-    const sorted = [...durs].sort((a, b) => a - b);
-    const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
     const seconds = (stats.moveEnd - stats.moveStart) / 1000;
     log(`pointer moving (dpr ${dpr}): ${moves} mouse events, ${durs.length} frames in ${seconds.toFixed(2)} s (${framesTotal} incl. settle frames)`);
-    emit({ figure: 'frame_cost_ms_pointer_moving', dpr, frames: durs.length, mean: round(mean, 3), median: round(median(durs), 3), p95: round(p95, 3), max: round(sorted[sorted.length - 1], 3) });
+    emit({ figure: 'frame_cost_ms_pointer_moving', dpr, ...costStats(durs) });
     emit({ figure: 'frames_per_second_pointer_moving', dpr, fps: round(durs.length / seconds, 1), seconds: round(seconds, 2), mouse_events: moves });
   } finally {
     await context.close();
@@ -369,6 +401,7 @@ async function main() {
       if (!args.includes('--no-dpr2')) await pointerMoving(browser, server.url, 2);
       await cjkFirstDraw(browser, server.url, 1);
       if (!args.includes('--no-dpr2')) await cjkFirstDraw(browser, server.url, 2);
+      await scrolling(browser, server.url);
     }
     if (!args.includes('--no-team')) await teamScale(browser, server.url);
   } finally {

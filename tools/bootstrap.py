@@ -12,7 +12,7 @@ What comes from where (DEVELOPERS.md "Fixed choices"):
   unpacked into .deps/ (Debian's binary package lacks imgui.cpp and friends). It comes
   through `apt-get source`, from deb-src entries derived from the machine's own apt
   entries (same mirror, proxy settings and keyring), so no mirror is named here.
-- npm (test tooling only): playwright-core, pinned by tests/e2e/package-lock.json.
+- npm (test tooling only): playwright-core and axe-core, pinned by tests/e2e/package-lock.json.
 """
 import hashlib
 import os
@@ -45,7 +45,7 @@ APT_PACKAGES = {
     "clang-14": "compiler for the fuzz preset (libFuzzer needs clang; 14 matches Emscripten's)",
     "libclang-rt-14-dev": "libFuzzer and the ASan/UBSan runtimes that clang-14 links the fuzz targets with",
 }
-NODE_PACKAGES = {"nodejs": "runs e2e tests and wasm unit tests", "npm": "installs playwright-core"}
+NODE_PACKAGES = {"nodejs": "runs e2e tests and wasm unit tests", "npm": "installs playwright-core and axe-core"}
 
 IMGUI_VERSION = "1.86"
 IMGUI_TARBALL = "imgui_1.86+ds.orig.tar.xz"

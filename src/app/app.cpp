@@ -4,6 +4,7 @@
 
 #include "core/profile_json.h"
 #include "imgui.h"
+#include "platform/web/accessibility.h"
 #include "ui/help_screen.h"
 #include "ui/glyphs.h"
 #include "ui/import_dialog.h"
@@ -30,13 +31,20 @@ void App::Init() {
   platform::WebPlatform::SetStorageChangeHandler([this](std::string key) { session_.OnStorageChanged(key); });
   platform::WebPlatform::SetAddressChangeHandler([this](std::string fragment) { session_.OnAddressChanged(fragment); });
   platform::WebPlatform::SetColorSchemeHandler([this](bool dark) { session_.OnColorSchemeChanged(dark); });
+  ui_.high_contrast = platform::PrefersMoreContrast();
+  platform::SetContrastHandler([this](bool more) {
+    ui_.high_contrast = more;
+    ApplyStyle();
+  });
 }
 
 void App::OnScaleChanged(float device_pixel_ratio) {
   ui_.device_pixel_ratio = device_pixel_ratio;
   ui_.fonts = ui::BuildFonts(ImGui::GetIO(), font_files_, device_pixel_ratio, glyphs_.glyphs());
-  ui::ApplyTheme(ui_.theme, device_pixel_ratio);
+  ApplyStyle();
 }
+
+void App::ApplyStyle() { ui::ApplyTheme(ui_.theme, ui_.device_pixel_ratio, ui_.high_contrast); }
 
 bool App::UpdateFonts() {
   if (!glyphs_.TakeRebuild()) return false;
@@ -49,7 +57,7 @@ void App::FollowTheme() {
   const ui::Theme theme = session_.dark_theme() ? ui::Theme::Dark : ui::Theme::Light;
   if (theme == ui_.theme) return;
   ui_.theme = theme;
-  ui::ApplyTheme(theme, ui_.device_pixel_ratio);
+  ApplyStyle();
 }
 
 void App::DrawFrame() {
@@ -73,23 +81,35 @@ void App::DrawFrame() {
       break;
   }
   if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
+  ui::EndWidgetFrame();
+  if (auto tree = mirror_.TreeIfChanged(ui::FrameNodes())) platform::PublishAccessibilityTree(std::move(*tree));
   FollowTheme();
   glyphs_.Want(ui::TakeMissingGlyphs());
 }
 
+void App::OnItemRequest(unsigned item, bool press) { ui::RequestItemFocus(item, press); }
+
+// The items in view, with their role and accessible name (window.skillscope.widgets()).
 std::string App::WidgetsJson() const {
   nlohmann::json list = nlohmann::json::array();
-  for (const ui::WidgetInfo& w : ui::FrameWidgets()) {
-    list.push_back({{"id", w.id}, {"label", w.label}, {"window", w.window}, {"focused", w.focused},
-                    {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h}});
+  for (const ui::Node& n : ui::FrameNodes()) {
+    if (n.kind != ui::Node::Kind::Item || !n.IsShown()) continue;
+    const ImRect& r = n.visible;
+    list.push_back({{"id", n.id}, {"label", n.label}, {"window", n.window}, {"focused", n.focused},
+                    {"role", ui::RoleName(n.role)}, {"name", n.name.empty() ? n.label : n.name},
+                    {"x", r.Min.x}, {"y", r.Min.y}, {"w", r.GetWidth()}, {"h", r.GetHeight()}});
   }
   return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The drawn texts in view (window.skillscope.texts()).
 std::string App::TextsJson() const {
   nlohmann::json list = nlohmann::json::array();
-  for (const ui::TextInfo& t : ui::FrameTexts())
-    list.push_back({{"text", t.text}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}});
+  for (const ui::Node& n : ui::FrameNodes()) {
+    if (n.kind != ui::Node::Kind::Text || !n.drawn || !n.IsShown()) continue;
+    const ImRect& r = n.visible;
+    list.push_back({{"text", n.label}, {"x", r.Min.x}, {"y", r.Min.y}, {"w", r.GetWidth()}, {"h", r.GetHeight()}});
+  }
   return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

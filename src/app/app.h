@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/glyph_supply.h"
+#include "app/accessibility.h"
 #include "platform/web/web_platform.h"
 #include "session/session.h"
 #include "ui/compare_screen.h"
@@ -33,9 +34,12 @@ class App {
   std::string WidgetsJson() const;
   std::string TextsJson() const;
   std::string FontsJson() const { return glyphs_.StatsJson(); }
+  // A screen reader (through the mirror) focused or pressed an item of the last frame.
+  void OnItemRequest(unsigned item, bool press);
 
  private:
   void FollowTheme();
+  void ApplyStyle();
 
   platform::WebPlatform platform_;
   Session session_;
@@ -50,6 +54,7 @@ class App {
   ui::PeopleScreenState people_;
   ui::CompareScreenState compare_;
   ui::TableImportState table_;
+  AccessibilityMirror mirror_;
 };
 
 }  // namespace skillscope

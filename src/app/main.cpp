@@ -13,6 +13,7 @@ int main() {
       [] { return app.WidgetsJson(); },
       [] { return app.TextsJson(); },
       [] { return app.FontsJson(); },
+      [](unsigned item, bool press) { app.OnItemRequest(item, press); },
   });
   return 0;
 }

@@ -34,6 +34,7 @@ void CardGrid::BeginCell(int index) {
   ImGui::SetCursorScreenPos(ImVec2(cell_min_.x + pad_, cell_min_.y + pad_));
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card_w_ - 2 * pad_);
   ImGui::BeginGroup();
+  slot_ = ReserveItem();  // a clickable card comes before what it shows, to assistive technology
 }
 
 bool CardGrid::EndCell(const CardLook& look) {
@@ -59,7 +60,9 @@ bool CardGrid::EndCell(const CardLook& look) {
     hovered = ImGui::IsItemHovered();
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     focused = ImGui::IsItemFocused() && !g.NavDisableHighlight;
-    if (look.label) RecordWidget(look.label, cell_min_, cell_max);
+    ItemState state;
+    state.chosen = look.selected ? Tri::True : Tri::False;  // a checked radio when the grid is in a radio group
+    if (look.label) RecordWidgetAt(slot_, look.label, cell_min_, cell_max, Role::Button, ImGui::GetItemID(), state);
   }
 
   const Palette& p = ui_.palette();

@@ -1,6 +1,8 @@
 #pragma once
 // Cards laid out in as many columns as fit (one on a phone, up to max_columns on a
 // wide screen), with the cards of a row drawn at the same height.
+#include <cstddef>
+
 #include "imgui.h"
 #include "ui/ui_context.h"
 
@@ -8,7 +10,7 @@ namespace skillscope::ui {
 
 struct CardLook {
   bool clickable = false;  // the whole card is one button
-  bool selected = false;
+  bool selected = false;  // the chosen card (a checked radio when the grid is in a radio group)
   bool muted = false;      // e.g. a level where the skill is not defined
   const char* label = nullptr;  // widget label with id, for clickable cards
 };
@@ -41,6 +43,7 @@ class CardGrid {
   float row_top_ = 0;
   float row_bottom_ = 0;
   ImVec2 cell_min_;
+  std::size_t slot_ = 0;  // the card's place in the widget registry
 };
 
 }  // namespace skillscope::ui

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "core/chart_style.h"
 #include "imgui_internal.h"
@@ -161,7 +162,7 @@ void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarGeometry&
       for (const ImVec2 d : {ImVec2(-unit, 0), ImVec2(unit, 0), ImVec2(0, -unit), ImVec2(0, unit)})
         dl->AddText(font, font->FontSize, ImVec2(tl.x + d.x, tl.y + d.y), ToU32(p.background), num.c_str());
       dl->AddText(font, font->FontSize, tl, ToU32(p.text_muted), num.c_str());
-      RecordText(num.c_str(), tl, ImVec2(tl.x + size.x, tl.y + size.y));
+      RecordText(num.c_str(), tl, ImVec2(tl.x + size.x, tl.y + size.y), Role::None);  // the table says the levels
     }
   }
 }
@@ -186,7 +187,8 @@ void DrawBarGeometry(ImDrawList* dl, const UiContext& ui, const BarGeometry& g, 
     for (const LabelBox& number : r.tick_numbers) {
       const ImVec2 at = P(o, number.pos);
       dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, ToU32(p.text_muted), number.text.c_str());
-      RecordText(number.text.c_str(), at, ImVec2(at.x + static_cast<float>(number.size.w), at.y + static_cast<float>(number.size.h)));
+      RecordText(number.text.c_str(), at,
+                 ImVec2(at.x + static_cast<float>(number.size.w), at.y + static_cast<float>(number.size.h)), Role::None);
     }
     for (std::size_t s = 0; s < r.values.size(); ++s) {
       if (!r.values[s]) continue;
@@ -217,6 +219,45 @@ void SkillTooltip(const UiContext& ui, const SkillResult& r) {
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Click to open this skill.");
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The text alternative: a table of skill, level and target
+// ---------------------------------------------------------------------------
+// To assistive technology the chart is a table with a row per axis: the skill (its
+// label on the chart, where it is drawn), its level and its target; on the radar each
+// row ends with the point that opens the skill.
+const SkillResult* AxisResult(const ChartData& data, const std::vector<SkillResult>& results, std::size_t axis) {
+  if (axis >= data.result_index.size() || data.result_index[axis] >= results.size()) return nullptr;
+  return &results[data.result_index[axis]];
+}
+
+void BeginChartTable(ImVec2 min, ImVec2 max, bool with_points) {
+  BeginSemanticGroup(Role::Table, "Profile chart as a table");
+  SemanticGroup row(Role::Row);
+  for (const char* heading : {"Skill", "Your level", "Your target", "Open"}) {
+    if (!with_points && std::string(heading) == "Open") break;
+    RecordAlternativeText(heading, min, max, Role::ColumnHeader);
+  }
+}
+
+// Opens the axis's row with its skill, level and target; the caller closes it.
+void BeginAxisRow(const ChartData& data, const std::vector<SkillResult>& results, std::size_t axis,
+                  const std::string& label, ImVec2 min, ImVec2 max) {
+  BeginSemanticGroup(Role::Row);
+  RecordWidget((label + "##axis:" + data.axes[axis].key).c_str(), min, max, Role::RowHeader);
+  const SkillResult* r = AxisResult(data, results, axis);
+  RecordAlternativeText(r ? r->level_label.c_str() : "", min, max, Role::Cell);
+  RecordAlternativeText(r && !r->target_label.empty() ? r->target_label.c_str() : "No target", min, max, Role::Cell);
+}
+
+ItemState PointState(const ChartData& data, const std::vector<SkillResult>& results, std::size_t axis) {
+  ItemState state;
+  const SkillResult* r = AxisResult(data, results, axis);
+  state.name = "Skill " + data.axes[axis].short_label + (r ? ": " + r->level_label : std::string());
+  if (r && !r->target_label.empty()) state.name += ", target " + r->target_label;
+  state.description = "Opens this skill";
+  return state;
 }
 
 }  // namespace
@@ -251,13 +292,18 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     origin.y -= static_cast<float>(extent.top) - pad;
     const ImVec2 mouse(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
     ImGui::InvisibleButton("##radar", ImVec2(width, used_h));
-    RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), Role::Figure,
+                 ImGui::GetItemID());
+    BeginChartTable(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
     const bool hovered = ImGui::IsItemHovered();
     ChartHit hit;
     if (hovered) hit = HitTestRadar(g, {mouse.x, mouse.y}, 10.0 * unit);
     hovered_axis = hit.axis;
     // Keyboard: each answered vertex is a focusable stop; focus shows the same tooltip.
     for (std::size_t i = 0; i < g.axes.size(); ++i) {
+      const LabelBox& l = g.axes[i].label;
+      BeginAxisRow(data, results, i, l.text, P(origin, l.pos), P(origin, {l.pos.x + l.size.w, l.pos.y + l.size.h}));
+      BeginSemanticGroup(Role::Cell);
       const auto& v = g.series.empty() ? std::optional<Vec2>() : g.series[0].vertices[i];
       const Vec2 at = v ? *v : g.axes[i].end;
       const float r = 9.0f * unit;
@@ -268,12 +314,13 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
       if (focused || ImGui::IsItemHovered()) hovered_axis = static_cast<int>(i);
       if (focused) dl->AddCircle(ImVec2(ImGui::GetItemRectMin().x + r, ImGui::GetItemRectMin().y + r), r, ToU32(ui.palette().accent), 16, 2 * unit);
       RecordWidget(("Skill " + data.axes[i].short_label + "##vertex:" + data.axes[i].key).c_str(),
-                   ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+                   ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), Role::Button, ImGui::GetItemID(),
+                   PointState(data, results, i));
       ImGui::PopID();
-      const LabelBox& l = g.axes[i].label;
-      RecordWidget((l.text + "##axis:" + data.axes[i].key).c_str(), P(origin, l.pos),
-                   P(origin, {l.pos.x + l.size.w, l.pos.y + l.size.h}));
+      EndSemanticGroup();  // cell
+      EndSemanticGroup();  // row
     }
+    EndSemanticGroup();  // table
     // Every series' points, for tests and tools that check what is drawn where.
     for (std::size_t s = 0; s < g.series.size(); ++s) {
       for (std::size_t i = 0; i < g.axes.size(); ++i) {
@@ -281,12 +328,13 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
         if (!v) continue;
         const ImVec2 at = P(origin, *v);
         RecordWidget(("##point:" + std::to_string(s) + ":" + data.axes[i].key).c_str(),
-                     ImVec2(at.x - 2 * unit, at.y - 2 * unit), ImVec2(at.x + 2 * unit, at.y + 2 * unit));
+                     ImVec2(at.x - 2 * unit, at.y - 2 * unit), ImVec2(at.x + 2 * unit, at.y + 2 * unit), Role::None);
       }
     }
     // The centre, for tests and tools that need to find the plot (it has no widget).
     const ImVec2 centre = P(origin, g.center);
-    RecordWidget("##chart_centre", ImVec2(centre.x - 5 * unit, centre.y - 5 * unit), ImVec2(centre.x + 5 * unit, centre.y + 5 * unit));
+    RecordWidget("##chart_centre", ImVec2(centre.x - 5 * unit, centre.y - 5 * unit),
+                 ImVec2(centre.x + 5 * unit, centre.y + 5 * unit), Role::None);
     ImGui::SetCursorScreenPos(ImVec2(top_left.x, top_left.y + used_h));
     ImGui::Dummy(ImVec2(width, 0));
     DrawRadarGeometry(dl, ui, g, origin, area, hovered_axis);
@@ -295,14 +343,17 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     const ImVec2 mouse(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
     const BarGeometry g = LayoutBars(data.axes, data.series, width, FontMeasure(ui));
     ImGui::InvisibleButton("##bars", ImVec2(width, std::max(1.0f, static_cast<float>(g.height))));
-    RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), Role::Figure,
+                 ImGui::GetItemID());
+    BeginChartTable(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
     if (ImGui::IsItemHovered()) hovered_axis = HitTestBars(g, {mouse.x, mouse.y});
     if (hovered_axis >= 0 && ImGui::IsItemClicked()) out.open_skill = data.axes[hovered_axis].key;
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
       const BarRow& r = g.rows[i];
-      RecordWidget((r.label.text + "##axis:" + data.axes[i].key).c_str(), P(origin, r.label.pos),
-                   P(origin, {r.right, r.top + r.height}));
+      BeginAxisRow(data, results, i, r.label.text, P(origin, r.label.pos), P(origin, {r.right, r.top + r.height}));
+      EndSemanticGroup();  // row
     }
+    EndSemanticGroup();  // table
     DrawBarGeometry(dl, ui, g, origin, width, hovered_axis);
   }
   out.hovered_axis = hovered_axis;

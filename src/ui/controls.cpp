@@ -29,6 +29,7 @@ bool WrappedCheckbox(const char* visible, const std::string& id, bool* value, bo
   ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   if (mixed) ImGui::PushItemFlag(ImGuiItemFlags_MixedValue, true);
   bool toggled = ImGui::Checkbox(box_id.c_str(), value);
+  const ImGuiID box = ImGui::GetItemID();
   if (mixed) ImGui::PopItemFlag();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
@@ -44,7 +45,9 @@ bool WrappedCheckbox(const char* visible, const std::string& id, bool* value, bo
     *value = !*value;
     toggled = true;
   }
-  RecordWidget((std::string(visible) + box_id).c_str(), box_min, ImGui::GetItemRectMax());
+  ItemState state;
+  state.checked = mixed ? Tri::Mixed : *value ? Tri::True : Tri::False;
+  RecordWidget((std::string(visible) + box_id).c_str(), box_min, ImGui::GetItemRectMax(), Role::Checkbox, box, state);
   return toggled;
 }
 
@@ -64,6 +67,9 @@ int Segmented(const UiContext& ui, const std::vector<std::string>& labels, int s
       ImGui::PushStyleColor(ImGuiCol_Text, ToImVec4(p.on_accent));
     }
     if (ImGui::Button(label, ImVec2(0, ui.px(height_css)))) clicked = i;
+    ItemState state;
+    state.chosen = on ? Tri::True : Tri::False;  // a radio or toggle when the caller groups them so
+    DescribeItem(label, Role::Button, state);
     if (on) ImGui::PopStyleColor(4);
   }
   ImGui::PopFont();

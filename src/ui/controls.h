@@ -12,7 +12,9 @@ namespace skillscope::ui {
 void FlowNext(float item_width, bool first);
 
 // A row of buttons where one may be selected (filled). Labels carry their ids
-// ("Low##confidence:low"). Returns the index clicked this frame, or -1.
+// ("Low##confidence:low"). Returns the index clicked this frame, or -1. Inside a
+// SemanticGroup(Role::RadioGroup or ToggleGroup) the buttons are radios or toggle
+// buttons to assistive technology, the selected one checked or pressed.
 // font: defaults to the strong body font.
 int Segmented(const UiContext& ui, const std::vector<std::string>& labels, int selected, ImFont* font = nullptr,
               float height_css = 36);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/page_tools.h"
+#include "ui/semantics.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
@@ -33,7 +34,7 @@ constexpr Shortcut kShortcuts[] = {
 
 void Section(const UiContext& ui, const char* heading) {
   ImGui::Dummy(ImVec2(0, ui.px(10)));
-  Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), heading);
+  Heading(ui, 2, heading);
 }
 
 void Text(const UiContext& ui, const char* text) { Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), text); }
@@ -131,11 +132,12 @@ HelpAction DrawHelpScreen(const UiContext& ui, const HelpModel& m) {
   if (BeginPage("##help")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
+    SemanticGroup main(Role::Main);
     const float left = ImGui::GetCursorPosX();
     if (Button(ui, "Back##back")) action.kind = HelpAction::Kind::Back;
     if (DrawPageToolsAtRight(ui, left, width, false) == PageTool::Theme) action.kind = HelpAction::Kind::ToggleTheme;
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    Paragraph(ui.fonts.title, ToImVec4(ui.palette().text), "Help");
+    Heading(ui, 1, "Help");
     DrawWords(ui, m, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();

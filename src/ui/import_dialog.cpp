@@ -26,7 +26,7 @@ ImportDialogAction DrawImportDialog(const UiContext& ui, const ImportDialogModel
   }
   if (Button(ui, "Cancel##import_cancel")) action.kind = ImportDialogAction::Kind::Cancel;
   if (action.kind != ImportDialogAction::Kind::None) ImGui::CloseCurrentPopup();
-  ImGui::EndPopup();
+  EndDialog();
   return action;
 }
 

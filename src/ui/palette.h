@@ -1,6 +1,8 @@
 #pragma once
 // Colours of the light and dark themes as plain sRGB values, with no ImGui types, so
-// the native unit tests can check their contrast (WCAG AA: 4.5:1 for text).
+// the native unit tests can check their contrast (WCAG AA: 4.5:1 for text; the
+// high-contrast pair, used when the browser asks for more contrast or forces its
+// colours: AAA, 7:1, and borders that stand out).
 #include <cstdint>
 
 namespace skillscope::ui {
@@ -58,6 +60,40 @@ inline constexpr Palette kDarkPalette{
     {0x3A, 0x1F, 0x1E},  // danger_surface
     {0x7F, 0xD6, 0x9B},  // success
     {0x7A, 0x82, 0x90},  // control_border
+};
+
+inline constexpr Palette kHighContrastLightPalette{
+    {0xFF, 0xFF, 0xFF},  // background
+    {0xFF, 0xFF, 0xFF},  // surface
+    {0xE6, 0xEC, 0xF7},  // surface_hover
+    {0x1A, 0x1A, 0x1A},  // border
+    {0x00, 0x00, 0x00},  // text
+    {0x2B, 0x2B, 0x2B},  // text_muted
+    {0x00, 0x39, 0xA6},  // accent
+    {0x00, 0x39, 0xA6},  // accent_fill
+    {0x00, 0x2A, 0x7A},  // accent_fill_hover
+    {0xFF, 0xFF, 0xFF},  // on_accent
+    {0x8F, 0x00, 0x00},  // danger
+    {0xFF, 0xEC, 0xEC},  // danger_surface
+    {0x00, 0x56, 0x2A},  // success
+    {0x1A, 0x1A, 0x1A},  // control_border
+};
+
+inline constexpr Palette kHighContrastDarkPalette{
+    {0x00, 0x00, 0x00},  // background
+    {0x00, 0x00, 0x00},  // surface
+    {0x1C, 0x25, 0x36},  // surface_hover
+    {0xE6, 0xE6, 0xE6},  // border
+    {0xFF, 0xFF, 0xFF},  // text
+    {0xE0, 0xE0, 0xE0},  // text_muted
+    {0xA8, 0xC8, 0xFF},  // accent
+    {0xA8, 0xC8, 0xFF},  // accent_fill
+    {0xCF, 0xE0, 0xFF},  // accent_fill_hover
+    {0x00, 0x00, 0x00},  // on_accent
+    {0xFF, 0x9C, 0x94},  // danger
+    {0x2E, 0x00, 0x00},  // danger_surface
+    {0x8A, 0xF0, 0xA6},  // success
+    {0xE6, 0xE6, 0xE6},  // control_border
 };
 
 }  // namespace skillscope::ui

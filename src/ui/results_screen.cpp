@@ -15,6 +15,7 @@
 #include "ui/controls.h"
 #include "ui/glyphs.h"
 #include "ui/page_tools.h"
+#include "ui/semantics.h"
 #include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -40,7 +41,7 @@ void DrawHeader(const UiContext& ui, const ResultsModel& m, float width, Results
     case PageTool::Theme: action.kind = ResultsAction::Kind::ToggleTheme; break;
   }
   ImGui::Dummy(ImVec2(0, ui.px(6)));
-  Paragraph(ui.fonts.title, ToImVec4(p.text), ("Your profile: \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
+  Heading(ui, 1, ("Your profile: \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
   Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.subtitle.c_str());
   ImGui::Spacing();
   for (const std::string& line : m.summaries) {
@@ -50,7 +51,7 @@ void DrawHeader(const UiContext& ui, const ResultsModel& m, float width, Results
 
 void DrawExports(const UiContext& ui, const ResultsModel& m, ResultsAction& action) {
   const Palette& p = ui.palette();
-  Paragraph(ui.fonts.strong, ToImVec4(p.text), "Keep or share it");
+  Heading(ui, 2, "Keep or share it");
   const int clicked = Segmented(ui, {"Chart as SVG##export_svg", "Chart as PNG##export_png",
                                      "Printable report (HTML)##export_report", "Profile file (JSON)##export_profile",
                                      "Share link##share_link"}, -1, nullptr, 40);
@@ -60,13 +61,16 @@ void DrawExports(const UiContext& ui, const ResultsModel& m, ResultsAction& acti
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
             "Files are made in this browser and saved to your downloads; nothing is uploaded. A share link carries "
             "the profile inside the link itself (after the #), which is never sent to a server.");
-  if (!m.share_message.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text), m.share_message.c_str());
+  if (!m.share_message.empty()) {
+    SetNextTextLive(Live::Polite);
+    Paragraph(ui.fonts.body, ToImVec4(p.text), m.share_message.c_str());
+  }
 }
 
 void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& state, float width, ResultsAction& action) {
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Snapshots");
+  Heading(ui, 2, "Snapshots");
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
             m.snapshot_ids.empty()
                 ? "A snapshot keeps today\xE2\x80\x99s answers under a name, to compare with later."
@@ -82,6 +86,7 @@ void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& sta
   ImGui::PushFont(ui.fonts.body);
   ImGui::InputTextWithHint("##snapshot_name", "Name, e.g. Before the training", &state.snapshot_name);
   NeedGlyphs(state.snapshot_name);
+  DescribeTextField("##snapshot_name", "Snapshot name", state.snapshot_name, false, "For example: Before the training");
   ImGui::PopFont();
   if (one_line) ImGui::SameLine();
   if (Button(ui, "Save snapshot##save_snapshot")) {
@@ -93,10 +98,14 @@ void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& sta
     ImGui::PushID(static_cast<int>(i));
     Paragraph(ui.fonts.body, ToImVec4(p.text), (m.overlays[i] + " \xC2\xB7 " + m.snapshot_dates[i]).c_str());
     ImGui::SameLine();
-    if (Button(ui, ("Delete##delete_snapshot:" + m.snapshot_ids[i]).c_str(), ImVec2(0, ui.px(32)))) {
+    const std::string label = "Delete##delete_snapshot:" + m.snapshot_ids[i];
+    if (Button(ui, label.c_str(), ImVec2(0, ui.px(32)))) {
       action.kind = ResultsAction::Kind::DeleteSnapshot;
       action.text = m.snapshot_ids[i];
     }
+    ItemState named;
+    named.name = "Delete the snapshot " + m.overlays[i];  // one "Delete" per snapshot: say which
+    DescribeItem(label.c_str(), Role::Button, named);
     ImGui::PopID();
   }
 }
@@ -108,19 +117,21 @@ void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& 
                       ResultsAction& action) {
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Profile chart");
+  Heading(ui, 2, "Profile chart");
   if (m.groups.size() > 1) {
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
               "More than 30 skills: one chart per framework or category. Choose which to show:");
     std::vector<std::string> labels;
     for (std::size_t i = 0; i < m.groups.size(); ++i)
       labels.push_back(m.groups[i].name + " (" + std::to_string(m.groups[i].axes.size()) + ")##group:" + std::to_string(i));
+    SemanticGroup group(Role::RadioGroup, "Chart shown");
     const int clicked = Segmented(ui, labels, state.group, ui.fonts.small, 34);
     if (clicked >= 0) state.group = clicked;
   }
   if (!m.overlays.empty()) {
     std::vector<std::string> labels{"No overlay##overlay:none"};
     for (std::size_t i = 0; i < m.overlays.size(); ++i) labels.push_back(m.overlays[i] + "##overlay:" + std::to_string(i));
+    SemanticGroup group(Role::RadioGroup, "Snapshot over the chart");
     const int clicked = Segmented(ui, labels, m.overlay + 1, ui.fonts.small, 34);
     if (clicked >= 0) {
       action.kind = ResultsAction::Kind::ChooseOverlay;
@@ -179,12 +190,12 @@ std::string ConfidenceText(Confidence c) { return c == Confidence::Unset ? kDash
 void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float width) {
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Skills");
+  Heading(ui, 2, "Skills");
   if (width < ui.px(640)) {
     // A phone: one block per skill.
     for (const SkillResult& r : rows) {
       BeginCard(ui, width, p.surface, p.border);
-      Paragraph(ui.fonts.strong, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
+      Heading(ui, 3, (r.code + " \xC2\xB7 " + r.name).c_str());
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted), r.framework_title.c_str());
       Paragraph(ui.fonts.body, ToImVec4(p.text), r.level_label.c_str());
       const std::string line = "Target: " + (r.target_label.empty() ? std::string(kDash) : r.target_label) +
@@ -220,8 +231,8 @@ void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float 
     ImGui::TableHeader(heading);
     // The heading as a widget (its cell: click to sort) and as text (its full width).
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    RecordWidget((std::string(heading) + "##heading:" + heading).c_str(), min, max);
-    RecordText(heading, min, ImVec2(min.x + ImGui::CalcTextSize(heading).x, max.y));
+    RecordWidget((std::string(heading) + "##heading:" + heading).c_str(), min, max, Role::Button, ImGui::GetItemID());
+    RecordText(heading, min, ImVec2(min.x + ImGui::CalcTextSize(heading).x, max.y), Role::None);
   }
   ImGui::PopFont();
 
@@ -279,7 +290,7 @@ void DrawRoleTargets(const UiContext& ui, const ResultsModel& m, ResultsAction& 
 void DrawGrowth(const UiContext& ui, const std::vector<GrowthItem>& growth, float width, ResultsAction& action) {
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Where to grow");
+  Heading(ui, 2, "Where to grow");
   if (growth.empty()) {
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
               "No skill has a target above its level. Set targets on the skill pages to see what to work on.");
@@ -290,7 +301,7 @@ void DrawGrowth(const UiContext& ui, const std::vector<GrowthItem>& growth, floa
             "framework\xE2\x80\x99s words.");
   for (const GrowthItem& g : growth) {
     BeginCard(ui, std::min(width, ui.px(900)), p.surface, p.border);
-    Paragraph(ui.fonts.strong, ToImVec4(p.text), (g.code + " \xC2\xB7 " + g.name).c_str());
+    Heading(ui, 3, (g.code + " \xC2\xB7 " + g.name).c_str());
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
               ("Now level " + std::to_string(g.level) + ", target level " + std::to_string(g.target) +
                (g.next_level > 0 ? ". Next: " + g.next_level_label : std::string("."))).c_str());
@@ -302,6 +313,9 @@ void DrawGrowth(const UiContext& ui, const std::vector<GrowthItem>& growth, floa
       action.kind = ResultsAction::Kind::OpenSkill;
       action.skill_key = g.key;
     }
+    ItemState named;
+    named.name = "Open this skill: " + g.code;
+    DescribeItem(open.c_str(), Role::Button, named);
     EndCard();
   }
 }
@@ -316,6 +330,7 @@ ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, Resu
   if (BeginPage("##results")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
+    SemanticGroup main(Role::Main);
     DrawHeader(ui, m, width, action);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     DrawExports(ui, m, action);

@@ -13,6 +13,7 @@
 #include "ui/controls.h"
 #include "ui/glyphs.h"
 #include "ui/page_tools.h"
+#include "ui/semantics.h"
 #include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -69,8 +70,9 @@ void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, 
   if (visible.empty()) return;
 
   ImGui::PushID(ChoiceKey(fw, "").c_str());
+  SemanticGroup group(Role::Group, fw.title);
   BeginCard(ui, width, p.surface, p.border);
-  Paragraph(ui.fonts.strong, ToImVec4(p.text), fw.title.c_str());
+  Heading(ui, 3, fw.title.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), (FrameworkSizeText(fw) + " \xC2\xB7 version " + fw.version).c_str());
   ImGui::PushFont(ui.fonts.body);
   const std::string all_label = (filter.empty() ? "All skills (" : "All matching skills (") +
@@ -128,6 +130,7 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
   SetupAction action;
   const Palette& p = ui.palette();
   if (BeginPage("##setup", ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+    SemanticGroup main(Role::Main);
     const float bar_h = ui.px(48) + ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.y * 2;
     // NavFlattened: Tab goes on from the list to Begin in the bar below.
     // The scrollbar is always there so the bar below can line up with this column.
@@ -143,7 +146,7 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
       case PageTool::Theme: action.kind = SetupAction::Kind::ToggleTheme; break;
     }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    Paragraph(ui.fonts.title, ToImVec4(p.text), "New assessment");
+    Heading(ui, 1, "New assessment");
     ImGui::Dummy(ImVec2(0, ui.px(6)));
 
     const float field_w = std::min(width, ui.px(420));
@@ -152,18 +155,21 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputText("##profile_name", &state.name);
     NeedGlyphs(state.name);
+    DescribeTextField("##profile_name", "Name this assessment", state.name);
     Paragraph(ui.fonts.strong, ToImVec4(p.text), "Your name (optional)");
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputTextWithHint("##person", "Shown on exports and reports", &state.person);
     NeedGlyphs(state.person);
+    DescribeTextField("##person", "Your name (optional)", state.person, false, "Shown on exports and reports");
     ImGui::PopFont();
 
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    Paragraph(ui.fonts.heading, ToImVec4(p.text), "Choose the skills to assess");
+    Heading(ui, 2, "Choose the skills to assess");
     ImGui::PushFont(ui.fonts.body);
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputTextWithHint("##filter", "Filter by code, name or category", &state.filter);
     NeedGlyphs(state.filter);
+    DescribeTextField("##filter", "Filter by code, name or category", state.filter);
     ImGui::PopFont();
     const std::string filter = Lower(state.filter);
     bool any_visible = false;

@@ -32,7 +32,20 @@ void DrawAnswerMark(const UiContext& ui, ImDrawList* dl, ImVec2 c, float r, Answ
   }
 }
 
+namespace {
+const char* AnswerStatus(AnswerKind kind) {
+  switch (kind) {
+    case AnswerKind::Level: return "answered";
+    case AnswerKind::NotApplicable: return "not applicable";
+    case AnswerKind::Skipped: return "skipped";
+    case AnswerKind::Unanswered: return "not answered yet";
+  }
+  return "";
+}
+}  // namespace
+
 int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, int current) {
+  SemanticGroup list(Role::List, "Skills");
   int clicked = -1;
   const Palette& p = ui.palette();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -61,7 +74,10 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
     const bool note_put_away = storage->GetInt(clicked_key) == row_id;
     const bool focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
     const ImVec2 max(min.x + width, min.y + row_h);
-    RecordWidget((text + id).c_str(), min, max);
+    ItemState state;
+    state.current = i == current;
+    state.description = AnswerStatus(item.kind);  // what the mark beside it shows
+    RecordWidget((text + id).c_str(), min, max, Role::Button, ImGui::GetItemID(), state);
     // The whole row, mark included, is highlighted; the current skill also gets a bar.
     if (i == current) {
       dl->AddRectFilled(min, max, ToU32(p.accent, ui.theme == Theme::Dark ? 0.28f : 0.16f), ui.px(6));
@@ -73,12 +89,8 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
     DrawAnswerMark(ui, dl, ImVec2(min.x + pad + mark_r + ui.px(2), min.y + pad + size * 0.5f), mark_r, item.kind);
     DrawTextLayout(dl, font, size, ImVec2(min.x + text_x, min.y + pad), ToU32(p.text), layout, text_w);
     if (hovered && !note_put_away) {
-      const char* status = item.kind == AnswerKind::Level           ? "answered"
-                           : item.kind == AnswerKind::NotApplicable ? "not applicable"
-                           : item.kind == AnswerKind::Skipped       ? "skipped"
-                                                                     : "not answered yet";
       ImGui::BeginTooltip();
-      Paragraph(ui.fonts.small, ToImVec4(p.text), (item.code + ": " + status).c_str());
+      Paragraph(ui.fonts.small, ToImVec4(p.text), (item.code + ": " + AnswerStatus(item.kind)).c_str());
       ImGui::EndTooltip();
     }
     ImGui::PopID();

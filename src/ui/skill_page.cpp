@@ -20,6 +20,7 @@
 #include "ui/glyphs.h"
 #include "ui/keyboard_nav.h"
 #include "ui/page_tools.h"
+#include "ui/semantics.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -60,7 +61,7 @@ void ReadableParagraph(const UiContext& ui, ImFont* font, const ImVec4& color, c
 
 void SectionHeading(const UiContext& ui, const char* text) {
   ImGui::Dummy(ImVec2(0, ui.px(6)));
-  Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), text);
+  Heading(ui, 2, text);
 }
 
 // ---------------------------------------------------------------------------
@@ -74,6 +75,7 @@ void DrawProgress(const UiContext& ui, const SkillPageModel& m, float width) {
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ToImVec4(p.border));
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ToImVec4(p.success));
   ImGui::ProgressBar(fraction, ImVec2(width, ui.px(6)), "");
+  RecordProgress("Assessment progress", static_cast<int>(m.answered), m.count, m.progress_text);
   ImGui::PopStyleColor(2);
   ImGui::EndGroup();
 }
@@ -142,7 +144,7 @@ void DrawSkillHeader(const UiContext& ui, const SkillPageModel& m) {
   const Palette& p = ui.palette();
   const Skill& s = *m.skill;
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), m.framework->title.c_str());
-  Paragraph(ui.fonts.title, ToImVec4(p.text), (s.code + " \xC2\xB7 " + s.name).c_str());
+  Heading(ui, 1, (s.code + " \xC2\xB7 " + s.name).c_str());
   if (!s.category.empty()) {
     std::string path;
     for (const std::string& c : s.category) path += (path.empty() ? "" : " \xE2\x80\xBA ") + c;
@@ -156,6 +158,7 @@ void DrawSkillHeader(const UiContext& ui, const SkillPageModel& m) {
   ImGui::Spacing();
   ImGui::PushFont(ui.fonts.strong);
   const bool open = ImGui::TreeNodeEx("Guidance notes##guidance", ImGuiTreeNodeFlags_SpanAvailWidth);
+  DescribeDisclosure("Guidance notes##guidance", open);
   ImGui::PopFont();
   if (!open) return;
   // Guidance is running text: kept to a readable line length.
@@ -169,6 +172,7 @@ void DrawSkillHeader(const UiContext& ui, const SkillPageModel& m) {
 
 void DrawModeSwitch(const UiContext& ui, const Answer& a, SkillPageAction& action) {
   SectionHeading(ui, "How do you want to answer?");
+  SemanticGroup group(Role::RadioGroup, "How do you want to answer?");
   const int clicked = Segmented(ui, {"Quick: choose a level##mode:quick", "Statement by statement##mode:statements"},
                                 a.mode == AnswerMode::Quick ? 0 : 1);
   if (clicked >= 0) {
@@ -189,12 +193,21 @@ void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& sta
 
 // People paste a level's descriptors into review documents: a small Copy button on
 // each card (it takes the click before the card itself).
-void DrawCopyButton(const UiContext& ui, int level, int copied_level, SkillPageAction& action) {
+void DrawCopyButton(const UiContext& ui, int level, int copied_level, const std::string& level_label,
+                    SkillPageAction& action) {
   ImGui::PushFont(ui.fonts.small);
   const std::string label = (level == copied_level ? "Copied" : "Copy") + std::string("##copy:") + std::to_string(level);
   if (ImGui::Button(label.c_str(), ImVec2(0, ui.px(30)))) {
     action.kind = SkillPageAction::Kind::CopyLevel;
     action.level = level;
+  }
+  ItemState state;
+  state.name = (level == copied_level ? "Copied " : "Copy ") + level_label;  // one per card: say which
+  DescribeItem(label.c_str(), Role::Button, state);
+  if (level == copied_level) {  // said once, when the button turns to "Copied"
+    SetNextTextLive(Live::Polite);
+    RecordAlternativeText((level_label + " copied").c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                          Role::Paragraph);
   }
   ImGui::PopFont();
 }
@@ -207,8 +220,10 @@ void CopyFocusedCard(int level, SkillPageAction& action) {
   action.level = level;
 }
 
-void DrawCardHeader(const UiContext& ui, const Scale& scale, int level, const Answer& a) {
+// header: a heading, or Role::None on a clickable card (the card is named after it).
+void DrawCardHeader(const UiContext& ui, const Scale& scale, int level, const Answer& a, Role header) {
   const Palette& p = ui.palette();
+  SetNextTextRole(header, 3);
   Paragraph(ui.fonts.strong, ToImVec4(p.text), LevelLabel(scale, level).c_str());
   std::string tags;
   if (a.kind == AnswerKind::Level && a.level == level)
@@ -259,13 +274,14 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
 
   const std::vector<int> levels = DefinedLevels(s);
   {
+    SemanticGroup group(Role::RadioGroup, "Which level describes the work you do consistently?");
     CardGrid grid(ui, ("##levels:" + s.code).c_str(), width, static_cast<int>(levels.size()), 300, 3);
     for (int i = 0; i < static_cast<int>(levels.size()); ++i) {
       const int level = levels[i];
       grid.BeginCell(i);
-      DrawCardHeader(ui, scale, level, a);
+      DrawCardHeader(ui, scale, level, a, Role::None);
       DrawStatementsList(ui, s.statements.at(level));
-      DrawCopyButton(ui, level, m.copied_level, action);
+      DrawCopyButton(ui, level, m.copied_level, LevelLabel(scale, level), action);
       CardLook look;
       look.clickable = true;
       look.selected = a.kind == AnswerKind::Level && a.level == level;
@@ -283,6 +299,7 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
 
 void DrawOtherAnswers(const UiContext& ui, const Answer& a, SkillPageAction& action) {
   ImGui::Dummy(ImVec2(0, ui.px(4)));
+  SemanticGroup group(Role::ToggleGroup, "Other answers");
   const int choice = Segmented(ui, {"Not applicable to my work##not_applicable", "Skip for now##skip"},
                                a.kind == AnswerKind::NotApplicable ? 0 : a.kind == AnswerKind::Skipped ? 1 : -1);
   if (choice == 0) action.kind = SkillPageAction::Kind::NotApplicable;
@@ -311,6 +328,7 @@ void DrawRatedStatements(const UiContext& ui, int level, const std::vector<std::
     const Rating r = RatingAt(a, level, i);
     const std::string id = ":" + std::to_string(level) + ":" + std::to_string(i);
     const int selected = r == Rating::NotYet ? 0 : r == Rating::Partly ? 1 : r == Rating::Consistently ? 2 : -1;
+    SemanticGroup group(Role::RadioGroup, statements[i]);
     const int clicked = Segmented(ui, {"Not yet##rate_notyet" + id, "Partly##rate_partly" + id,
                                        "Consistently##rate_consistently" + id},
                                   selected, ui.fonts.small, 32);
@@ -356,7 +374,9 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
     labels.push_back(LevelLabel(scale, level) + "##choose:" + std::to_string(level));
     levels.push_back(level);
   }
+  BeginSemanticGroup(Role::RadioGroup, "Your level");
   const int clicked = Segmented(ui, labels, selected);
+  EndSemanticGroup();
   if (clicked >= 0) {
     action.kind = SkillPageAction::Kind::ChooseLevel;
     action.level = levels[clicked];
@@ -385,9 +405,9 @@ void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float wid
       const int level = levels[i];
       grid.BeginCell(i);
       ImGui::PushID(level);
-      DrawCardHeader(ui, scale, level, *m.answer);
+      DrawCardHeader(ui, scale, level, *m.answer, Role::Heading);
       DrawRatedStatements(ui, level, s.statements.at(level), *m.answer, action);
-      DrawCopyButton(ui, level, m.copied_level, action);
+      DrawCopyButton(ui, level, m.copied_level, LevelLabel(scale, level), action);
       ImGui::PopID();
       CardLook look;
       look.selected = m.answer->kind == AnswerKind::Level && m.answer->level == level;
@@ -417,7 +437,9 @@ void DrawTarget(const UiContext& ui, const SkillPageModel& m, SkillPageAction& a
     labels.push_back(LevelLabel(m.framework->scale, level) + "##target:" + std::to_string(level));
     levels.push_back(level);
   }
+  BeginSemanticGroup(Role::RadioGroup, "Where do you want to be?");
   const int clicked = Segmented(ui, labels, selected);
+  EndSemanticGroup();
   if (clicked >= 0) {
     action.kind = SkillPageAction::Kind::SetTarget;
     action.level = levels[clicked];
@@ -430,7 +452,9 @@ void DrawConfidence(const UiContext& ui, const Answer& a, SkillPageAction& actio
   int selected = -1;
   for (int i = 0; i < 3; ++i)
     if (a.confidence == values[i]) selected = i;
+  BeginSemanticGroup(Role::RadioGroup, "How sure are you?");
   const int clicked = Segmented(ui, {"Low##confidence:low", "Medium##confidence:medium", "High##confidence:high"}, selected);
+  EndSemanticGroup();
   if (clicked >= 0) {
     action.kind = SkillPageAction::Kind::SetConfidence;
     action.confidence = clicked == selected ? Confidence::Unset : values[clicked];  // a second click clears
@@ -463,6 +487,7 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
   }
   FixMultilineTabbing();
   NeedGlyphs(state.notes);
+  DescribeTextField("##notes", "Evidence and notes", state.notes, true);
   ImGui::PopFont();
   if (changed) {
     action.kind = SkillPageAction::Kind::SetNotes;
@@ -525,6 +550,7 @@ void DrawMain(const UiContext& ui, const SkillPageModel& m, SkillPageState& stat
 }
 
 void DrawList(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
+  SemanticGroup nav(Role::Navigation, "Skills in \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D");
   const int clicked = DrawSkillList(ui, m.list, m.index);
   if (clicked >= 0) {
     action.kind = SkillPageAction::Kind::Jump;
@@ -547,10 +573,12 @@ SkillPageAction DrawSkillPage(const UiContext& ui, const SkillPageModel& m, Skil
     const float inset = (avail_w - frame_w) * 0.5f;
     const float left = ImGui::GetCursorPosX() + inset;
     ImGui::SetCursorPosX(left);
+    SemanticGroup main(Role::Main);
     ImGui::BeginGroup();
     DrawTopBar(ui, m, frame_w, action);
     if (!m.save_problem.empty()) {
       ImGui::PushTextWrapPos(left + frame_w);
+      SetNextTextLive(Live::Assertive);
       Paragraph(ui.fonts.strong, ToImVec4(ui.palette().danger), m.save_problem.c_str());
       ImGui::PopTextWrapPos();
     }
@@ -583,6 +611,7 @@ SkillPageAction DrawSkillPage(const UiContext& ui, const SkillPageModel& m, Skil
       const std::string header = "All skills (" + std::to_string(m.count) + ")##skill_list";
       ImGui::SetNextItemOpen(state.list_open);
       state.list_open = ImGui::CollapsingHeader(header.c_str());
+      DescribeDisclosure(header.c_str(), state.list_open);
       ImGui::PopFont();
       if (state.list_open) DrawList(ui, m, action);
     }

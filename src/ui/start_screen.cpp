@@ -9,6 +9,7 @@
 #include "ui/keyboard_nav.h"
 #include "ui/notice_view.h"
 #include "ui/page_tools.h"
+#include "ui/semantics.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
@@ -16,7 +17,7 @@ namespace {
 
 void DrawIntro(const UiContext& ui, const StartScreenModel& model, float width, StartAction& action) {
   const Palette& p = ui.palette();
-  Paragraph(ui.fonts.title, ToImVec4(p.text), "skillscope");
+  Heading(ui, 1, "skillscope");
   ImGui::Spacing();
   Paragraph(ui.fonts.heading, ToImVec4(p.text),
             "See where your skills stand \xE2\x80\x94 and where you want them to go.");
@@ -42,8 +43,9 @@ void DrawFrameworkCard(const UiContext& ui, float width, const FrameworkRow& row
                        StartAction& action) {
   const Palette& p = ui.palette();
   ImGui::PushID(row.key.c_str());
+  SemanticGroup group(Role::Group, row.title);
   BeginCard(ui, width, p.surface, p.border);
-  Paragraph(ui.fonts.strong, ToImVec4(p.text), row.title.c_str());
+  Heading(ui, 3, row.title.c_str());
   const std::string meta = row.size_text + (row.custom ? " \xC2\xB7 loaded by you" : "") + " \xC2\xB7 version " + row.version;
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), meta.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("Source: " + row.source).c_str());
@@ -64,13 +66,15 @@ void DrawFrameworkCard(const UiContext& ui, float width, const FrameworkRow& row
 void DrawProfiles(const UiContext& ui, float width, const StartScreenModel& model, StartScreenState& state,
                   StartAction& action) {
   const Palette& p = ui.palette();
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Your assessments");
+  Heading(ui, 2, "Your assessments");
   if (model.profiles.empty())
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted), "None yet. Start one, or import a profile someone shared.");
+  if (!model.profiles.empty()) BeginSemanticGroup(Role::List, "Your assessments");
   for (const ProfileRow& row : model.profiles) {
     ImGui::PushID(row.id.c_str());
+    SemanticGroup group(Role::Group, row.name);  // names the buttons' "Open", "Rename", ...
     BeginCard(ui, width, p.surface, row.current ? p.accent : p.border);
-    Paragraph(ui.fonts.strong, ToImVec4(p.text), row.name.c_str());
+    Heading(ui, 3, row.name.c_str());
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row.detail.c_str());
     const std::string id = ":" + row.id;
     const int clicked = Segmented(ui, {"Open##open" + id, "Rename##rename" + id, "Duplicate##duplicate" + id,
@@ -90,6 +94,7 @@ void DrawProfiles(const UiContext& ui, float width, const StartScreenModel& mode
     EndCard();
     ImGui::PopID();
   }
+  if (!model.profiles.empty()) EndSemanticGroup();
   const int clicked = Segmented(ui, {"Import profile\xE2\x80\xA6##import_profile", "Paste profile\xE2\x80\xA6##paste_profile"}, -1,
                                 nullptr, 40);
   if (clicked == 0) action.kind = StartAction::Kind::ImportProfileFile;
@@ -126,6 +131,7 @@ void DrawRenameDialog(const UiContext& ui, StartScreenState& state, StartAction&
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool enter = ImGui::InputText("##rename_text", &state.rename_text, ImGuiInputTextFlags_EnterReturnsTrue);
   NeedGlyphs(state.rename_text);
+  DescribeTextField("##rename_text", "New name", state.rename_text);
   if (Button(ui, "Rename##rename_ok") || enter) {
     { action.kind = StartAction::Kind::RenameProfile; action.profile_id = state.rename_id; action.text = state.rename_text; }
     state.rename_id.clear();
@@ -136,7 +142,7 @@ void DrawRenameDialog(const UiContext& ui, StartScreenState& state, StartAction&
     state.rename_id.clear();
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  EndDialog();
 }
 
 // A framework's skills and levels, word for word, before anyone assesses against it.
@@ -152,7 +158,7 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
   if (!BeginDialog(ui, "Framework preview##framework_preview", 760)) return;
   const Palette& p = ui.palette();
   const Framework& fw = *row->framework;
-  Paragraph(ui.fonts.strong, ToImVec4(p.text), fw.title.c_str());
+  Heading(ui, 3, fw.title.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row->size_text.c_str());
   const float list_h = std::min(ImGui::GetMainViewport()->WorkSize.y * 0.6f, ui.px(560));
   ImGui::BeginChild("##preview_skills", ImVec2(0, list_h), true);
@@ -163,6 +169,7 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
     // The node is the code; the name beside it wraps (a tree node's label cannot).
     const std::string label = skill.code + "##preview_skill:" + skill.code;
     const bool open = ImGui::TreeNodeEx(label.c_str());
+    DescribeDisclosure(label.c_str(), open);
     ImGui::PopFont();
     ImGui::SameLine();
     Paragraph(ui.fonts.body, ToImVec4(p.text), skill.name.c_str());
@@ -182,7 +189,7 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
     state.preview_key.clear();
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  EndDialog();
 }
 
 void DrawPasteDialog(const UiContext& ui, StartScreenState& state, StartAction& action) {
@@ -191,6 +198,7 @@ void DrawPasteDialog(const UiContext& ui, StartScreenState& state, StartAction& 
   Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), "Paste the JSON text of an exported profile:");
   ImGui::InputTextMultiline("##paste_text", &state.paste_text, ImVec2(-1, ui.px(220)));
   NeedGlyphs(state.paste_text);
+  DescribeTextField("##paste_text", "Profile JSON text", state.paste_text, true);
   FixMultilineTabbing();
   if (PrimaryButton(ui, "Import##paste_ok", ImVec2(0, 0), !state.paste_text.empty())) {
     { action.kind = StartAction::Kind::ImportProfileText; action.text = state.paste_text; }
@@ -203,7 +211,7 @@ void DrawPasteDialog(const UiContext& ui, StartScreenState& state, StartAction& 
     state.paste_open = false;
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  EndDialog();
 }
 
 void DrawRemoveDialog(const UiContext& ui, const StartScreenModel& model, StartScreenState& state,
@@ -233,7 +241,7 @@ void DrawRemoveDialog(const UiContext& ui, const StartScreenModel& model, StartS
       state.confirm_remove_key.clear();
       ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
+    EndDialog();
   }
 }
 
@@ -245,6 +253,7 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
   if (BeginPage("##start")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
+    BeginSemanticGroup(Role::Main);
     const float left = ImGui::GetCursorPosX();
     ImGui::SetCursorPosX(left + width - PageToolsWidth(ui));
     switch (DrawPageTools(ui)) {
@@ -257,7 +266,10 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
     DrawIntro(ui, model, width, action);
 
     ImGui::Dummy(ImVec2(0, ui.px(20)));
-    if (!model.storage_notice.empty()) Paragraph(ui.fonts.strong, ToImVec4(p.danger), model.storage_notice.c_str());
+    if (!model.storage_notice.empty()) {
+      SetNextTextLive(Live::Assertive);
+      Paragraph(ui.fonts.strong, ToImVec4(p.danger), model.storage_notice.c_str());
+    }
     if (model.notice) {
       const NoticeResult r = DrawNotice(ui, width, *model.notice, state.notice_shown);
       if (r.dismissed) action.kind = StartAction::Kind::DismissNotice;
@@ -270,8 +282,10 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
     DrawProfiles(ui, width, model, state, action);
     DrawPeopleSection(ui, model, action);
 
-    Paragraph(ui.fonts.heading, ToImVec4(p.text), "Frameworks");
+    Heading(ui, 2, "Frameworks");
+    BeginSemanticGroup(Role::List, "Frameworks");
     for (const FrameworkRow& row : model.frameworks) DrawFrameworkCard(ui, width, row, state, action);
+    EndSemanticGroup();
 
     if (Button(ui, "Load framework\xE2\x80\xA6##load_framework")) action.kind = StartAction::Kind::LoadFramework;
     ImGui::SameLine();
@@ -281,6 +295,7 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
               "Use your own framework: a JSON file in the skillscope framework format (described in the project\xE2\x80\x99s "
               "documentation), chosen here or dropped on this page. It is checked, then kept in this browser.");
     ImGui::Dummy(ImVec2(0, ui.px(24)));
+    EndSemanticGroup();
     EndColumn();
     DrawRemoveDialog(ui, model, state, action);
     DrawRenameDialog(ui, state, action);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/page_tools.h"
+#include "ui/semantics.h"
 #include "ui/skill_list.h"
 #include "ui/virtual_rows.h"
 #include "ui/widget_registry.h"
@@ -20,8 +21,7 @@ void DrawOpenItems(const UiContext& ui, const SummaryModel& m, SummaryAction& ac
     Paragraph(ui.fonts.body, ToImVec4(p.text), "Every chosen skill has an answer.");
     return;
   }
-  Paragraph(ui.fonts.heading, ToImVec4(p.text),
-            (std::to_string(open) + (open == 1 ? " skill still needs" : " skills still need") + " an answer").c_str());
+  Heading(ui, 2, (std::to_string(open) + (open == 1 ? " skill still needs" : " skills still need") + " an answer").c_str());
   for (int i = 0; i < static_cast<int>(m.rows.size()); ++i) {
     const SummaryRow& r = m.rows[i];
     if (r.kind != AnswerKind::Unanswered && r.kind != AnswerKind::Skipped) continue;
@@ -41,7 +41,7 @@ void DrawTable(const UiContext& ui, const SummaryModel& m, float width) {
   if (width < ui.px(560)) {
     for (const SummaryRow& r : m.rows) {
       BeginCard(ui, width, p.surface, p.border);
-      Paragraph(ui.fonts.strong, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
+      Heading(ui, 3, (r.code + " \xC2\xB7 " + r.name).c_str());
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted), r.framework.c_str());
       Paragraph(ui.fonts.body, ToImVec4(r.kind == AnswerKind::Level ? p.text : p.text_muted), r.level.c_str());
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
@@ -83,6 +83,7 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
   if (BeginPage("##summary")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
+    SemanticGroup main(Role::Main);
     const float left = ImGui::GetCursorPosX();
     if (Button(ui, "\xE2\x80\xB9 Questions##back_to_questions")) action.kind = SummaryAction::Kind::BackToQuestions;
     ImGui::SameLine();
@@ -93,7 +94,7 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
       case PageTool::Theme: action.kind = SummaryAction::Kind::ToggleTheme; break;
     }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    Paragraph(ui.fonts.title, ToImVec4(p.text), ("Summary of \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
+    Heading(ui, 1, ("Summary of \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.progress_text.c_str());
     ImGui::Spacing();
     if (PrimaryButton(ui, "See your results##results", ImVec2(std::min(width, ui.px(260)), ui.px(48))))
@@ -103,7 +104,7 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     DrawOpenItems(ui, m, action);
     ImGui::Dummy(ImVec2(0, ui.px(12)));
-    Paragraph(ui.fonts.heading, ToImVec4(p.text), "Your answers");
+    Heading(ui, 2, "Your answers");
     DrawTable(ui, m, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();

@@ -14,6 +14,7 @@
 #include "ui/controls.h"
 #include "ui/keyboard_nav.h"
 #include "ui/page_tools.h"
+#include "ui/semantics.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -24,6 +25,7 @@ using K = TableImportAction::Kind;
 
 void Heading(const UiContext& ui, const char* text) {
   ImGui::Dummy(ImVec2(0, ui.px(10)));
+  SetNextTextRole(Role::Heading, 2);
   Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), text);
 }
 
@@ -31,9 +33,11 @@ void Why(const UiContext& ui, const std::string& why) {
   if (!why.empty()) Paragraph(ui.fonts.small, ToImVec4(ui.palette().text_muted), ("Why: " + why).c_str());
 }
 
-// A choice among enum values shown as a segmented row; returns the index clicked.
+// A choice among enum values shown as a segmented row (a radio group named `group` to
+// assistive technology); returns the index clicked.
 template <typename E, std::size_t N, typename NameFn>
-int Choice(const UiContext& ui, const E (&values)[N], E current, const char* id, NameFn name) {
+int Choice(const UiContext& ui, const char* group, const E (&values)[N], E current, const char* id, NameFn name) {
+  SemanticGroup radios(Role::RadioGroup, group);
   std::vector<std::string> labels;
   int selected = -1;
   for (std::size_t i = 0; i < N; ++i) {
@@ -60,6 +64,7 @@ void DrawInput(const UiContext& ui, const TableImportModel& m, TableImportState&
   ImGui::InputTextMultiline("##table_paste", &state.paste_text, ImVec2(-1, ui.px(160)),
                             ImGuiInputTextFlags_AllowTabInput);
   FixMultilineTabbing();
+  DescribeTextField("##table_paste", "Paste the cells", state.paste_text, true);
   ImGui::PopFont();
   if (PrimaryButton(ui, "Use this table##use_pasted", ImVec2(0, 0), !state.paste_text.empty())) {
     action.kind = K::UsePastedText;
@@ -82,14 +87,14 @@ void DrawReading(const UiContext& ui, const TableImportModel& m, TableImportActi
   Why(ui, m.encoding_why);
   if (!m.encoding_sure) {
     Paragraph(ui.fonts.small, ToImVec4(p.text), "If letters look wrong, read it as:");
-    const int c = Choice(ui, kAllTextEncodings, m.encoding, "encoding", TextEncodingName);
+    const int c = Choice(ui, "Read it as", kAllTextEncodings, m.encoding, "encoding", TextEncodingName);
     if (c >= 0) {
       action.kind = K::SetEncoding;
       action.encoding = kAllTextEncodings[c];
     }
   }
   Paragraph(ui.fonts.body, ToImVec4(p.text), "Format:");
-  const int f = Choice(ui, kAllTableFormats, m.format, "format", TableFormatName);
+  const int f = Choice(ui, "Format", kAllTableFormats, m.format, "format", TableFormatName);
   if (f >= 0) {
     action.kind = K::SetFormat;
     action.format = kAllTableFormats[f];
@@ -108,7 +113,7 @@ void DrawReading(const UiContext& ui, const TableImportModel& m, TableImportActi
     for (const std::string& cell : m.first_row) row += (row.empty() ? "" : " \xC2\xB7 ") + cell;
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("First row: " + row).c_str());
   }
-  const int s = Choice(ui, kAllTableShapes, m.shape, "shape", [](TableShape shape) {
+  const int s = Choice(ui, "Shape", kAllTableShapes, m.shape, "shape", [](TableShape shape) {
     return shape == TableShape::kWide ? "A row per skill, a column per level" : "A row per statement";
   });
   if (s >= 0) {
@@ -128,24 +133,34 @@ void DrawColumns(const UiContext& ui, const TableImportModel& m, float width, Ta
     const TableColumnModel& col = m.columns[c];
     ImGui::PushID(static_cast<int>(c));
     BeginCard(ui, width, p.surface, p.border);
+    SetNextTextRole(col.name.empty() ? Role::None : Role::Heading, 3);  // an empty heading says nothing
     Paragraph(ui.fonts.strong, ToImVec4(p.text), col.name.c_str());
+    const std::string column = col.name.empty() ? "column " + std::to_string(c + 1) : col.name;
     std::string preview = ColumnRoleName(col.choice.role);
     if (col.choice.role == ColumnRole::kLevelStatements) preview += " " + std::to_string(col.choice.level);
     ImGui::SetNextItemWidth(std::min(width - ui.px(32), ui.px(320)));
     ImGui::PushFont(ui.fonts.body);
     const std::string combo_id = "##role:" + std::to_string(c);
-    if (ImGui::BeginCombo(combo_id.c_str(), preview.c_str())) {
+    const bool open = ImGui::BeginCombo(combo_id.c_str(), preview.c_str());
+    ItemState combo;
+    combo.name = "What " + column + " holds: " + preview;
+    combo.expanded = open ? Tri::True : Tri::False;
+    DescribeItem(combo_id.c_str(), Role::Button, combo);
+    if (open) {
+      SemanticGroup options(Role::RadioGroup, "What " + column + " holds");
       for (const ColumnRole role : kAllColumnRoles) {
         if (!RoleFitsShape(role, m.shape)) continue;
         if (role == ColumnRole::kLevelStatements) {
           for (const ScaleLevel& l : m.scale) {
             const std::string item = std::string(ColumnRoleName(role)) + " " + std::to_string(l.number);
-            if (ImGui::Selectable(item.c_str(), col.choice.role == role && col.choice.level == l.number)) {
+            const bool chosen = col.choice.role == role && col.choice.level == l.number;
+            if (ImGui::Selectable(item.c_str(), chosen)) {
               action.kind = K::SetColumnRole;
               action.column = c;
               action.role = role;
               action.level = l.number;
             }
+            DescribeChoice(item.c_str(), chosen);
           }
           continue;
         }
@@ -154,6 +169,7 @@ void DrawColumns(const UiContext& ui, const TableImportModel& m, float width, Ta
           action.column = c;
           action.role = role;
         }
+        DescribeChoice(ColumnRoleName(role), col.choice.role == role);
       }
       ImGui::EndCombo();
     }
@@ -176,6 +192,7 @@ void DrawScale(const UiContext& ui, const TableImportModel& m, TableImportState&
     ImGui::SetNextItemWidth(ui.px(260));
     ImGui::PushFont(ui.fonts.body);
     ImGui::InputTextWithHint("##level_name", "name (optional)", &typed);
+    DescribeTextField("##level_name", "Level " + std::to_string(l.number) + " name (optional)", typed);
     ImGui::PopFont();
     // The preview is worked out again when the name is complete, not at every key.
     if (ImGui::IsItemDeactivatedAfterEdit()) {
@@ -190,7 +207,7 @@ void DrawScale(const UiContext& ui, const TableImportModel& m, TableImportState&
 void DrawSplit(const UiContext& ui, const TableImportModel& m, TableImportAction& action) {
   const Palette& p = ui.palette();
   Heading(ui, "Statements in a cell");
-  const int c = Choice(ui, kAllStatementSplits, m.split, "split", StatementSplitName);
+  const int c = Choice(ui, "Statements in a cell", kAllStatementSplits, m.split, "split", StatementSplitName);
   if (c >= 0) {
     action.kind = K::SetSplit;
     action.split = kAllStatementSplits[c];
@@ -218,9 +235,10 @@ void DrawPreview(const UiContext& ui, const TableImportModel& m, float width) {
   if (!m.code_rule.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), m.code_rule.c_str());
   for (const TableSkillPreview& s : m.first_skills) {
     BeginCard(ui, width, p.surface, p.border);
-    Paragraph(ui.fonts.strong, ToImVec4(p.text), (s.code + " \xC2\xB7 " + s.name).c_str());
+    skillscope::ui::Heading(ui, 3, (s.code + " \xC2\xB7 " + s.name).c_str());
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("From row " + std::to_string(s.row)).c_str());
     for (const auto& [label, statements] : s.levels) {
+      SetNextTextRole(Role::Heading, 4);
       Paragraph(ui.fonts.strong, ToImVec4(p.text), label.c_str());
       for (const std::string& st : statements) BulletParagraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
     }
@@ -251,6 +269,7 @@ bool Field(const UiContext& ui, const char* label, const char* id, const char* h
   ImGui::SetNextItemWidth(width);
   ImGui::PushFont(ui.fonts.body);
   const bool changed = ImGui::InputTextWithHint(id, hint, value);
+  DescribeTextField(id, label, *value, false, hint);
   ImGui::PopFont();
   for (const DetailProblem& d : m.detail_problems)
     if (d.field == field) Paragraph(ui.fonts.small, ToImVec4(p.danger), d.message.c_str());
@@ -286,7 +305,10 @@ void DrawDetails(const UiContext& ui, const TableImportModel& m, TableImportStat
   if (Button(ui, "Download as a framework file (JSON)##export_table", ImVec2(0, ui.px(44)))) action.kind = K::ExportJson;
   if (!m.can_save && m.error_count == 0)
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Give the title, version, source and attribution to save.");
-  if (!m.save_message.empty()) Paragraph(ui.fonts.strong, ToImVec4(p.danger), m.save_message.c_str());
+  if (!m.save_message.empty()) {
+    SetNextTextLive(Live::Assertive);
+    Paragraph(ui.fonts.strong, ToImVec4(p.danger), m.save_message.c_str());
+  }
 }
 
 }  // namespace
@@ -300,6 +322,7 @@ TableImportAction DrawTableImportScreen(const UiContext& ui, const TableImportMo
   if (BeginPage("##table_import")) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
+    SemanticGroup main(Role::Main);
     const float left = ImGui::GetCursorPosX();
     if (Button(ui, "Back##back")) action.kind = K::Back;
     switch (DrawPageToolsAtRight(ui, left, width)) {
@@ -308,7 +331,7 @@ TableImportAction DrawTableImportScreen(const UiContext& ui, const TableImportMo
       case PageTool::Theme: action.kind = K::ToggleTheme; break;
     }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    Paragraph(ui.fonts.title, ToImVec4(p.text), "A framework from a table");
+    skillscope::ui::Heading(ui, 1, "A framework from a table");
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
               "Turn a skills matrix into a framework. Wide tables have a row per skill and a column per level; long "
               "tables a row per statement, with the skill and the level in columns of their own.");
@@ -316,6 +339,7 @@ TableImportAction DrawTableImportScreen(const UiContext& ui, const TableImportMo
     DrawInput(ui, m, state, action);
     if (!m.problem.empty()) {
       ImGui::Dummy(ImVec2(0, ui.px(6)));
+      SetNextTextLive(Live::Assertive);
       Paragraph(ui.fonts.strong, ToImVec4(p.danger), (m.source + " cannot be used: " + m.problem).c_str());
     }
     if (m.has_table && m.problem.empty()) {

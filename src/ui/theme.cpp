@@ -2,13 +2,16 @@
 
 namespace skillscope::ui {
 
-const Palette& PaletteFor(Theme theme) { return theme == Theme::Dark ? kDarkPalette : kLightPalette; }
+const Palette& PaletteFor(Theme theme, bool high_contrast) {
+  if (high_contrast) return theme == Theme::Dark ? kHighContrastDarkPalette : kHighContrastLightPalette;
+  return theme == Theme::Dark ? kDarkPalette : kLightPalette;
+}
 
 ImVec4 ToImVec4(Rgb c, float alpha) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
 ImU32 ToU32(Rgb c, float alpha) { return ImGui::ColorConvertFloat4ToU32(ToImVec4(c, alpha)); }
 
-void ApplyTheme(Theme theme, float device_pixel_ratio) {
-  const Palette& p = PaletteFor(theme);
+void ApplyTheme(Theme theme, float device_pixel_ratio, bool high_contrast) {
+  const Palette& p = PaletteFor(theme, high_contrast);
   ImGuiStyle style;  // fresh defaults: ScaleAllSizes must not compound across rebuilds
   if (theme == Theme::Dark) ImGui::StyleColorsDark(&style); else ImGui::StyleColorsLight(&style);
 
@@ -28,7 +31,7 @@ void ApplyTheme(Theme theme, float device_pixel_ratio) {
   style.WindowBorderSize = 0;
   style.ChildBorderSize = 1;
   style.PopupBorderSize = 1;
-  style.FrameBorderSize = 1;
+  style.FrameBorderSize = high_contrast ? 2.0f : 1.0f;  // outlines that stand out
 
   ImVec4* c = style.Colors;
   c[ImGuiCol_Text] = ToImVec4(p.text);

@@ -65,8 +65,8 @@ void Paragraph(ImFont* font, const ImVec4& color, const char* text) {
   ImGui::ItemSize(block, 0.0f);
   if (ImGui::ItemAdd(bb, 0)) {
     DrawTextLayout(window->DrawList, font, size, pos, ImGui::ColorConvertFloat4ToU32(color), layout, width);
-    RecordText(text, bb.Min, bb.Max);  // what the person reads, in logical order
   }
+  RecordText(text, bb.Min, bb.Max);  // in view or not: the mirror reads the whole page
   ImGui::PopFont();
 }
 
@@ -88,6 +88,7 @@ void BulletParagraph(ImFont* font, const ImVec4& color, const char* text) {
   ImGui::Bullet();
   ImGui::SameLine();
   ImGui::BeginGroup();
+  SetNextTextRole(Role::Bullet);
   Paragraph(font, color, text);
   ImGui::EndGroup();
 }
@@ -145,6 +146,7 @@ BannerResult Banner(const UiContext& ui, float width, BannerKind kind, const std
   BannerResult result;
   const Palette& p = ui.palette();
   const bool error = kind == BannerKind::Error;
+  SemanticGroup notice(Role::Group, title, error ? Live::Assertive : Live::Polite);  // announced when it appears
   BeginCard(ui, width, error ? p.danger_surface : p.surface, error ? p.danger : p.accent);
   Paragraph(ui.fonts.strong, ToImVec4(p.text), title.c_str());
   for (const std::string& line : lines) BulletParagraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
@@ -171,8 +173,16 @@ bool BeginDialog(const UiContext& ui, const char* title_id, float max_width_css)
   if (!ImGui::BeginPopupModal(title_id, nullptr,
                               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoTitleBar))
     return false;
-  Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), SplitWidgetLabel(title_id).visible.c_str());
+  const std::string title = SplitWidgetLabel(title_id).visible;
+  BeginSemanticGroup(Role::Dialog, title);
+  SetNextTextRole(Role::Heading, 2);
+  Paragraph(ui.fonts.heading, ToImVec4(ui.palette().text), title.c_str());
   return true;
+}
+
+void EndDialog() {
+  EndSemanticGroup();
+  ImGui::EndPopup();
 }
 
 bool Button(const UiContext& ui, const char* label, const ImVec2& size) {
@@ -180,6 +190,7 @@ bool Button(const UiContext& ui, const char* label, const ImVec2& size) {
   if (s.y <= 0) s.y = ui.px(40);  // comfortable for a finger
   ImGui::PushFont(ui.fonts.strong);
   const bool pressed = ImGui::Button(label, s);
+  DescribeItem(label, Role::Button);
   ImGui::PopFont();
   return pressed;
 }

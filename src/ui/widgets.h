@@ -53,8 +53,9 @@ BannerResult Banner(const UiContext& ui, float width, BannerKind kind, const std
                     const char* dismiss_id);
 
 // A modal dialog sized for phones and desktops alike, centred. Pair a true result with
-// ImGui::EndPopup().
+// EndDialog().
 bool BeginDialog(const UiContext& ui, const char* title_id, float max_width_css);
+void EndDialog();
 
 // A plain button in the theme's font, at least touch-sized.
 bool Button(const UiContext& ui, const char* label, const ImVec2& size = ImVec2(0, 0));

@@ -6,7 +6,7 @@ import { appSuite } from './lib/suite.mjs';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openApp, settle, click, waitForWidget, findWidget, texts, waitForText, assertNoPageErrors } from './lib/app.mjs';
+import { openApp, settle, click, waitForWidget, findWidget, texts, waitForText, revealText, assertNoPageErrors } from './lib/app.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const suite = appSuite();
@@ -47,7 +47,8 @@ test('a valid framework chosen in the file chooser is offered, and still there a
   await chooseFile(page, 'load_framework', 'acme-platform.json');
   await waitForText(page, 'Loaded “ACME platform team skills” (version 2026.1)');
   await waitForText(page, 'ACME platform team skills');
-  await waitForText(page, '1 skill · levels 1–3 · 4 statements · loaded by you · version 2026.1');
+  // The card's last lines may be below the fold (the page scrolled to the new notice).
+  await revealText(page, '1 skill · levels 1–3 · 4 statements · loaded by you · version 2026.1');
   assert.deepEqual(await storedKeys(page), ['skillscope.v1.framework.acme-platform-team@2026.1']);
 
   // Another version of the same id is kept beside the first, not over it.
@@ -61,8 +62,8 @@ test('a valid framework chosen in the file chooser is offered, and still there a
   await page.reload();
   await page.evaluate(() => window.skillscope.ready);
   await settle(page);
-  await waitForText(page, '1 skill · levels 1–3 · 4 statements · loaded by you · version 2026.1');
-  await waitForText(page, '1 skill · levels 1–3 · 5 statements · loaded by you · version 2027.1');
+  await revealText(page, '1 skill · levels 1–3 · 4 statements · loaded by you · version 2026.1');
+  await revealText(page, '1 skill · levels 1–3 · 5 statements · loaded by you · version 2027.1');
 
   // Removing one leaves the other.
   await click(page, 'remove:acme-platform-team@2026.1');

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { appSuite } from './lib/suite.mjs';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { openApp, settle, click, reveal, revealText, waitForText, findWidget, state, assertNoPageErrors } from './lib/app.mjs';
+import {
+  openApp, settle, click, reveal, revealText, waitForText, findWidget, state, pixelsAt, assertNoPageErrors,
+} from './lib/app.mjs';
 
 const suite = appSuite();
 
@@ -53,18 +55,7 @@ test('the radar, its tooltip and click-through, and the three downloads', async 
   assert.ok(a && b, 'vertices of answered skills are on screen');
   const c = { x: centre.x + centre.w / 2, y: centre.y + centre.h / 2 };
   const mid = { x: (a.x + a.w / 2 + b.x + b.w / 2) / 2, y: (a.y + a.h / 2 + b.y + b.h / 2) / 2 };
-  const shot = await page.screenshot({ clip: { x: 0, y: 0, width: 1280, height: 900 } });
-  const pixels = await page.evaluate(async ({ png, points }) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + png;
-    await img.decode();
-    const cv = document.createElement('canvas');
-    cv.width = img.width;
-    cv.height = img.height;
-    const ctx = cv.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    return points.map((p) => Array.from(ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data.slice(0, 3)));
-  }, { png: shot.toString('base64'), points: [0.3, 0.4, 0.5].map((t) => ({ x: c.x + (mid.x - c.x) * t, y: c.y + (mid.y - c.y) * t })) });
+  const pixels = await pixelsAt(page, [0.3, 0.4, 0.5].map((t) => ({ x: c.x + (mid.x - c.x) * t, y: c.y + (mid.y - c.y) * t })));
   // #0072B2 at 28% over the light background #F7F6F2 is about (178, 209, 224).
   const filled = pixels.filter(([r, g, bl]) => Math.abs(r - 178) < 14 && Math.abs(g - 209) < 14 && Math.abs(bl - 224) < 14);
   assert.ok(filled.length >= 2, `polygon fill colour inside the shape, got ${JSON.stringify(pixels)}`);

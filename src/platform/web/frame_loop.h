@@ -27,6 +27,9 @@ struct AppCallbacks {
   // The fonts for window.skillscope.fonts(): a JSON object (pieces loaded, glyphs, ...);
   // the frame loop adds how long atlas rebuilds took.
   std::function<std::string()> fonts_json;
+  // Assistive technology focused (press: false) or pressed an item of the last frame
+  // through the accessibility mirror. Called before ImGui::NewFrame, in input order.
+  std::function<void(unsigned item, bool press)> on_item_request;
 };
 
 // Takes over: frames are then driven by requestAnimationFrame callbacks.

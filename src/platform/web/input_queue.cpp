@@ -40,11 +40,19 @@ void InputQueue::Char(unsigned int codepoint) {
   events_.push_back({Kind::Char, 0, 0, static_cast<int>(codepoint)});
 }
 void InputQueue::Focus(bool focused) { events_.push_back({Kind::Focus, 0, 0, 0, focused}); }
+void InputQueue::ItemRequest(unsigned item, bool press) { events_.push_back({Kind::Item, 0, 0, 0, press, item}); }
+
+std::vector<InputQueue::Request> InputQueue::TakeItemRequests() {
+  std::vector<Request> out;
+  out.swap(requests_);
+  return out;
+}
 
 bool InputQueue::ApplyTo(ImGuiIO& io, float wheel_step_px) {
   bool applied = false;
   bool button_changed = false;
   bool chars_applied = false;
+  bool any_key = false;
   bool keys_changed[512] = {};
   while (!events_.empty()) {
     const Event e = events_.front();
@@ -75,6 +83,7 @@ bool InputQueue::ApplyTo(ImGuiIO& io, float wheel_step_px) {
         if (keys_changed[e.index] || (chars_applied && e.down)) return applied;
         io.KeysDown[e.index] = e.down;
         keys_changed[e.index] = true;
+        any_key = true;
         break;
       case Kind::Modifiers:
         io.KeyCtrl = (e.index & 1) != 0;
@@ -88,6 +97,11 @@ bool InputQueue::ApplyTo(ImGuiIO& io, float wheel_step_px) {
         break;
       case Kind::Focus:
         io.AddFocusEvent(e.down);
+        break;
+      case Kind::Item:
+        // Applied before this frame's input: input that came before it waits no longer.
+        if (any_key || chars_applied || button_changed) return applied;
+        requests_.push_back({e.item, e.down});
         break;
     }
     events_.pop_front();

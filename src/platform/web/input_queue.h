@@ -9,6 +9,7 @@
 // also waits, so "type, then Esc" never loses the last characters.
 #include <deque>
 #include <string>
+#include <vector>
 
 struct ImGuiIO;
 
@@ -25,6 +26,9 @@ class InputQueue {
   void Modifiers(bool ctrl, bool shift, bool alt, bool super);
   void Char(unsigned int codepoint);
   void Focus(bool focused);
+  // The accessibility mirror asks to focus (or press) an ImGui item. Kept in order with
+  // keys: "focus, then Enter" presses the item focused.
+  void ItemRequest(unsigned item, bool press);
 
   bool Empty() const { return events_.empty(); }
 
@@ -33,15 +37,25 @@ class InputQueue {
   // Returns true when anything was applied.
   bool ApplyTo(ImGuiIO& io, float wheel_step_px);
 
+  // The item requests ApplyTo reached, in order; to be applied before this frame's
+  // ImGui::NewFrame (they come before the input applied with them).
+  struct Request {
+    unsigned item;
+    bool press;
+  };
+  std::vector<Request> TakeItemRequests();
+
  private:
-  enum class Kind { Move, Leave, Button, Wheel, Key, Modifiers, Char, Focus };
+  enum class Kind { Move, Leave, Button, Wheel, Key, Modifiers, Char, Focus, Item };
   struct Event {
     Kind kind;
     float x = 0, y = 0;  // position or wheel delta
     int index = 0;       // button, key, char, or modifier bits
-    bool down = false;
+    bool down = false;   // for Item: press
+    unsigned item = 0;
   };
   std::deque<Event> events_;
+  std::vector<Request> requests_;
 };
 
 }  // namespace skillscope::platform

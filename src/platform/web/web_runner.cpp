@@ -16,6 +16,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
+#include "platform/web/accessibility.h"
 #include "platform/web/browser_bridge.h"
 #include "platform/web/frame_loop.h"
 #include "platform/web/keys.h"
@@ -123,6 +124,8 @@ EM_BOOL OnAnimationFrame(double, void*) {
   ApplyFontChanges();
   const float line_px = ImGui::GetFontSize() > 0 ? ImGui::GetFontSize() : 16.0f * s.device_pixel_ratio;
   const bool had_input = s.input.ApplyTo(io, 5.0f * line_px);
+  for (const InputQueue::Request& r : s.input.TakeItemRequests())
+    if (s.callbacks.on_item_request) s.callbacks.on_item_request(r.item, r.press);
   if (had_input || s.wake_requested) s.settle_frames = kSettleFrames;
   s.wake_requested = false;
 
@@ -147,6 +150,7 @@ EM_BOOL OnAnimationFrame(double, void*) {
 
   ss_js_set_cursor(io.MouseDrawCursor ? -1 : ImGui::GetMouseCursor());
   SyncTextInput();
+  SyncAccessibility();
   if (io.WantSetMousePos) { /* NavEnableSetMousePos is off: nothing to move. */ }
 
   ++s.frames;

@@ -115,6 +115,24 @@ export function assertNoPageErrors(page) {
   assert.deepEqual(page.skillscopeErrors.map(String), []);
 }
 
+// The colours [r, g, b] of a screenshot of the page at these points (CSS px).
+export async function pixelsAt(page, points) {
+  const vp = page.viewportSize();
+  const shot = await page.screenshot({ clip: { x: 0, y: 0, width: vp.width, height: vp.height } });
+  return page.evaluate(async ({ png, points }) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + png;
+    await img.decode();
+    const cv = document.createElement('canvas');
+    cv.width = img.width;
+    cv.height = img.height;
+    const ctx = cv.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const scale = img.width / window.innerWidth;
+    return points.map((p) => Array.from(ctx.getImageData(Math.round(p.x * scale), Math.round(p.y * scale), 1, 1).data.slice(0, 3)));
+  }, { png: shot.toString('base64'), points });
+}
+
 export async function texts(page) {
   return page.evaluate(() => window.skillscope.texts());
 }
