@@ -32,13 +32,11 @@ constexpr int kDropRequest = 0;
 struct Requests {
   int next_id = 1;
   std::map<int, FileCallback> files;
-  std::map<int, TextCallback> texts;
+  std::map<int, TextCallback> texts;  // share links, fetched files
   // Multiple selections and drops: files gather until ss_on_files_end.
   std::map<int, FilesCallback> batches;
   std::map<int, std::vector<PickedFile>> gathered;
   FilesCallback on_drop;
-  std::map<int, TextCallback> texts;  // share links, fetched files
-  FileCallback on_drop;
   std::function<void(std::string)> on_storage_change;
   std::function<void(std::string)> on_address_change;
   std::function<void(bool)> on_color_scheme;
