@@ -14,6 +14,7 @@
 #include "ui/nested_scroll.h"
 #include "ui/people_screen.h"
 #include "ui/widget_registry.h"
+#include "ui/semantics.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
@@ -27,7 +28,7 @@ const char* kDash = "\xE2\x80\x94";
 void DrawChoiceList(const UiContext& ui, const char* heading, const std::vector<CompareChoice>& choices, bool full,
                     CompareAction& action) {
   const Palette& p = ui.palette();
-  Paragraph(ui.fonts.strong, ToImVec4(p.text), heading);
+  Heading(ui, 2, heading);
   if (choices.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "None yet.");
   for (const CompareChoice& c : choices) {
     if (c.snapshot) ImGui::Indent(ui.px(28));
@@ -46,7 +47,7 @@ void DrawChoiceList(const UiContext& ui, const char* heading, const std::vector<
 
 void DrawRoles(const UiContext& ui, const CompareModel& m, CompareAction& action) {
   if (m.roles.empty()) return;
-  Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), "A role as a benchmark");
+  Heading(ui, 2, "A role as a benchmark");
   std::vector<std::string> options{"None##compare_role:"};
   int selected = 0;
   for (std::size_t i = 0; i < m.roles.size(); ++i) {
@@ -126,7 +127,7 @@ void DrawTable(const UiContext& ui, const CompareModel& m, float width) {
   const TeamGrid& g = m.grid;
   const bool role = !m.role.empty();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Side by side");
+  Heading(ui, 2, "Side by side");
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
             "\xE2\x80\x9C" "3 \xE2\x80\xBA 4\xE2\x80\x9D is level 3 with a target of 4; n/a: not applicable; ?: chosen but "
             "not answered; \xE2\x80\x94: not assessed; other: answered in another version of the framework.");
@@ -141,7 +142,7 @@ void DrawTable(const UiContext& ui, const CompareModel& m, float width) {
     for (std::size_t s = 0; s < g.skills.size(); ++s) {
       const TeamSkill& skill = g.skills[s];
       BeginCard(ui, width, p.surface, p.border);
-      Paragraph(ui.fonts.strong, ToImVec4(p.text), (skill.code + " \xC2\xB7 " + skill.name).c_str());
+      Heading(ui, 3, (skill.code + " \xC2\xB7 " + skill.name).c_str());
       for (std::size_t i = 0; i < g.members(); ++i)
         Paragraph(ui.fonts.body, ToImVec4(p.text), (g.member_names[i] + ": " + Cell(skill, g.At(s, i))).c_str());
       if (role)
@@ -203,7 +204,7 @@ CompareAction DrawCompareScreen(const UiContext& ui, const CompareModel& m, Comp
       case kThemePressed: action.kind = CompareAction::Kind::ToggleTheme; break;
       default: break;
     }
-    Paragraph(ui.fonts.title, ToImVec4(p.text), "Compare");
+    Heading(ui, 1, "Compare");
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
               "Choose two to five: your assessments, profiles people shared, or snapshots of either. A role from a "
               "framework can be added as a benchmark.");
@@ -232,11 +233,11 @@ CompareAction DrawCompareScreen(const UiContext& ui, const CompareModel& m, Comp
       DrawTable(ui, m, width);
       if (!m.grid.differences.empty()) {
         ImGui::Dummy(ImVec2(0, ui.px(8)));
-        Paragraph(ui.fonts.heading, ToImVec4(p.text), "Framework versions");
+        Heading(ui, 2, "Framework versions");
         for (const std::string& d : m.grid.differences) BulletParagraph(ui.fonts.body, ToImVec4(p.text), d.c_str());
       }
       ImGui::Dummy(ImVec2(0, ui.px(8)));
-      Paragraph(ui.fonts.heading, ToImVec4(p.text), "Take it away");
+      Heading(ui, 2, "Take it away");
       const int clicked = Segmented(ui, {"Chart as SVG##compare_svg", "Chart as PNG##compare_png"}, -1, nullptr, 40);
       if (clicked >= 0) {
         action.kind = clicked == 0 ? CompareAction::Kind::ExportSvg : CompareAction::Kind::ExportPng;

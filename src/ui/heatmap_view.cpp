@@ -269,12 +269,98 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
   auto col_left = [&](std::size_t c) { return body.Min.x + l.x[c] - scroll_x; };
   const ImU32 grid = ToU32(p.border, 0.7f);
 
-  // Body: figures and people's cells.
-  ImGui::PushClipRect(body.Min, body.Max, true);
+  // Drawn in reading order (headings, then row by row: the skill, then its cells), so the
+  // accessibility mirror reads a table of what is in view; each part is clipped to its
+  // own pane (corner, headings, skill column, body), which never overlap.
+  const ImRect skills(ImVec2(origin.x, body.Min.y), ImVec2(body.Min.x, inner.Max.y));
+  const ImRect head(ImVec2(body.Min.x, origin.y), ImVec2(inner.Max.x, body.Min.y));
+  const bool narrow = l.skill_w < ui.px(160);
+  SemanticGroup table(Role::Table, "Skills and people");
+
+  // Headings, fixed at the top; a click sorts by that column.
+  auto heading = [&](const ImVec2& a, const ImVec2& b, const std::string& text, const std::string& id, TeamSortKey key,
+                     std::size_t member) {
+    const bool current = m.sort.key == key && (key != TeamSortKey::Member || m.sort.member == member);
+    const float mark = current ? ui.px(12) : 0;  // room for the sort direction's triangle
+    const std::string shown = Fit(ui.fonts.small, text, b.x - a.x - 2 * l.pad - mark, 2);
+    std::string spoken = text;  // "People\nper level" is drawn on two lines, said as one
+    std::replace(spoken.begin(), spoken.end(), '\n', ' ');
+    SemanticGroup column_header(Role::ColumnHeader, spoken);
+    ImGui::SetCursorScreenPos(a);
+    const bool clicked = ImGui::InvisibleButton(("##sort:" + id).c_str(), ImVec2(b.x - a.x, b.y - a.y));
+    const bool hot = ImGui::IsItemHovered();
+    dl->AddRectFilled(a, b, ToU32(hot ? p.surface_hover : p.surface));
+    CentredText(dl, ui.fonts.strong, ImVec2(a.x, a.y), ImVec2(b.x - mark, b.y), ToU32(current ? p.accent : p.text), shown);
+    if (current) {  // drawn, not a glyph: the font has no arrows
+      const float cx = b.x - l.pad - ui.px(4), cy = (a.y + b.y) * 0.5f, r = ui.px(4);
+      if (m.sort.descending)
+        dl->AddTriangleFilled(ImVec2(cx - r, cy - r * 0.6f), ImVec2(cx + r, cy - r * 0.6f), ImVec2(cx, cy + r * 0.7f), ToU32(p.accent));
+      else
+        dl->AddTriangleFilled(ImVec2(cx - r, cy + r * 0.6f), ImVec2(cx + r, cy + r * 0.6f), ImVec2(cx, cy - r * 0.7f), ToU32(p.accent));
+    }
+    dl->AddLine(ImVec2(b.x, a.y), b, grid);
+    ItemState state;
+    state.name = spoken;
+    state.description = current ? (m.sort.descending ? "Sorted by this, highest first" : "Sorted by this, lowest first")
+                                : "Sorts the skills by this";
+    RecordWidget((spoken + "##sort:" + id).c_str(), a, b, Role::Button, ImGui::GetItemID(), state);
+    if (hot && key == TeamSortKey::Member) Tooltip(ui, text, "Click to sort the skills by this person\xE2\x80\x99s level.", "");
+    if (!clicked) return;
+    result.sort = true;
+    result.sort_by.key = key;
+    result.sort_by.member = member;
+    // Numbers start with the highest, names with A; a second click turns it round.
+    result.sort_by.descending = current ? !m.sort.descending : key != TeamSortKey::Skill;
+  };
+  {
+    SemanticGroup row(Role::Row);
+    ImGui::PushClipRect(origin, ImVec2(body.Min.x, body.Min.y), true);
+    heading(origin, ImVec2(body.Min.x, body.Min.y), "Skill", "skill", TeamSortKey::Skill, 0);
+    ImGui::PopClipRect();
+    ImGui::PushClipRect(head.Min, head.Max, true);
+    for (std::size_t c = col_first; c < col_last; ++c) {
+      const Column& col = l.columns[c];
+      heading(ImVec2(col_left(c), head.Min.y), ImVec2(col_left(c) + col.width, head.Max.y), col.heading, col.id, col.sort,
+              col.member);
+    }
+    ImGui::PopClipRect();
+  }
+
+  // The skill column is fixed at the left; its background first, under every row.
+  dl->AddRectFilled(skills.Min, skills.Max, ToU32(p.surface));
   for (std::size_t r = first; r < last; ++r) {
     const std::size_t si = m.rows[r];
     const TeamSkill& s = m.grid.skills[si];
     const float y0 = row_top(r), y1 = y0 + l.row_h;
+    SemanticGroup row(Role::Row);
+
+    // The skill, at the left.
+    ImGui::PushClipRect(skills.Min, skills.Max, true);
+    {
+      const ImVec2 a(skills.Min.x, y0), b(skills.Max.x, y1);
+      if (r % 2) dl->AddRectFilled(a, b, ToU32(p.background, 0.6f));
+      ImFont* small = ui.fonts.small;
+      if (narrow) {  // a phone: the code, and as much of the name as fits under it
+        const float line = small->FontSize * 0.92f;
+        const float top = std::floor((y0 + y1) * 0.5f - line);
+        dl->AddText(ui.fonts.strong, line, ImVec2(a.x + l.pad, top), ToU32(p.text), s.code.c_str());
+        dl->AddText(small, line, ImVec2(a.x + l.pad, top + line), ToU32(p.text_muted),
+                    Fit(small, s.name, l.skill_w - 2 * l.pad, 1).c_str());
+      } else {
+        const std::string text = Fit(small, s.code + " \xC2\xB7 " + s.name, l.skill_w - 2 * l.pad, 1);
+        dl->AddText(small, small->FontSize, ImVec2(a.x + l.pad, std::floor((y0 + y1 - small->FontSize) * 0.5f)), ToU32(p.text),
+                    text.c_str());
+      }
+      dl->AddLine(ImVec2(a.x, y1), ImVec2(b.x, y1), grid);
+      RecordWidget((s.code + " \xC2\xB7 " + s.name + "##row:" + s.key).c_str(), a, b, Role::RowHeader);
+      if (hovered && ImRect(a, b).Contains(mouse) && skills.Contains(mouse))
+        Tooltip(ui, s.code + " \xC2\xB7 " + s.name,
+                s.framework_title + " " + s.version + (s.category.empty() ? "" : " \xE2\x80\xBA " + s.category), "");
+    }
+    ImGui::PopClipRect();
+
+    // Its figures and people's cells.
+    ImGui::PushClipRect(body.Min, body.Max, true);
     if (r % 2) dl->AddRectFilled(ImVec2(body.Min.x, y0), ImVec2(body.Max.x, y1), ToU32(p.background, 0.6f));
     for (std::size_t c = col_first; c < col_last; ++c) {
       const Column& col = l.columns[c];
@@ -292,7 +378,9 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
         label = text + "##" + col.id + ":" + s.key;
       }
       dl->AddLine(ImVec2(b.x, y0), ImVec2(b.x, y1), grid);
-      RecordWidget(label.c_str(), a, b);
+      ItemState state;
+      if (col.kind == Col::Member) state.description = CellMeaning(s, m.grid.At(si, col.member));
+      RecordWidget(label.c_str(), a, b, Role::Cell, 0, state);
       if (hovered && ImRect(a, b).Contains(mouse) && body.Contains(mouse)) {
         if (col.kind == Col::Member)
           Tooltip(ui, m.grid.member_names[col.member], s.code + " \xC2\xB7 " + s.name,
@@ -302,78 +390,10 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
       }
     }
     dl->AddLine(ImVec2(body.Min.x, y1), ImVec2(body.Max.x, y1), grid);
+    ImGui::PopClipRect();
   }
-  ImGui::PopClipRect();
-
-  // The skill column, fixed at the left.
-  const ImRect skills(ImVec2(origin.x, body.Min.y), ImVec2(body.Min.x, inner.Max.y));
   ImGui::PushClipRect(skills.Min, skills.Max, true);
-  dl->AddRectFilled(skills.Min, skills.Max, ToU32(p.surface));
-  const bool narrow = l.skill_w < ui.px(160);
-  for (std::size_t r = first; r < last; ++r) {
-    const TeamSkill& s = m.grid.skills[m.rows[r]];
-    const float y0 = row_top(r), y1 = y0 + l.row_h;
-    const ImVec2 a(skills.Min.x, y0), b(skills.Max.x, y1);
-    if (r % 2) dl->AddRectFilled(a, b, ToU32(p.background, 0.6f));
-    ImFont* small = ui.fonts.small;
-    if (narrow) {  // a phone: the code, and as much of the name as fits under it
-      const float line = small->FontSize * 0.92f;
-      const float top = std::floor((y0 + y1) * 0.5f - line);
-      dl->AddText(ui.fonts.strong, line, ImVec2(a.x + l.pad, top), ToU32(p.text), s.code.c_str());
-      dl->AddText(small, line, ImVec2(a.x + l.pad, top + line), ToU32(p.text_muted),
-                  Fit(small, s.name, l.skill_w - 2 * l.pad, 1).c_str());
-    } else {
-      const std::string text = Fit(small, s.code + " \xC2\xB7 " + s.name, l.skill_w - 2 * l.pad, 1);
-      dl->AddText(small, small->FontSize, ImVec2(a.x + l.pad, std::floor((y0 + y1 - small->FontSize) * 0.5f)), ToU32(p.text),
-                  text.c_str());
-    }
-    dl->AddLine(ImVec2(a.x, y1), ImVec2(b.x, y1), grid);
-    RecordWidget((s.code + " \xC2\xB7 " + s.name + "##skill:" + s.key).c_str(), a, b);
-    if (hovered && ImRect(a, b).Contains(mouse) && skills.Contains(mouse))
-      Tooltip(ui, s.code + " \xC2\xB7 " + s.name,
-              s.framework_title + " " + s.version + (s.category.empty() ? "" : " \xE2\x80\xBA " + s.category), "");
-  }
   dl->AddLine(ImVec2(skills.Max.x - 1, skills.Min.y), ImVec2(skills.Max.x - 1, skills.Max.y), ToU32(p.border), ui.px(1.5f));
-  ImGui::PopClipRect();
-
-  // Headings, fixed at the top; a click sorts by that column.
-  auto heading = [&](const ImVec2& a, const ImVec2& b, const std::string& text, const std::string& id, TeamSortKey key,
-                     std::size_t member) {
-    const bool current = m.sort.key == key && (key != TeamSortKey::Member || m.sort.member == member);
-    const float mark = current ? ui.px(12) : 0;  // room for the sort direction's triangle
-    const std::string shown = Fit(ui.fonts.small, text, b.x - a.x - 2 * l.pad - mark, 2);
-    ImGui::SetCursorScreenPos(a);
-    const bool clicked = ImGui::InvisibleButton(("##sort:" + id).c_str(), ImVec2(b.x - a.x, b.y - a.y));
-    const bool hot = ImGui::IsItemHovered();
-    dl->AddRectFilled(a, b, ToU32(hot ? p.surface_hover : p.surface));
-    CentredText(dl, ui.fonts.strong, ImVec2(a.x, a.y), ImVec2(b.x - mark, b.y), ToU32(current ? p.accent : p.text), shown);
-    if (current) {  // drawn, not a glyph: the font has no arrows
-      const float cx = b.x - l.pad - ui.px(4), cy = (a.y + b.y) * 0.5f, r = ui.px(4);
-      if (m.sort.descending)
-        dl->AddTriangleFilled(ImVec2(cx - r, cy - r * 0.6f), ImVec2(cx + r, cy - r * 0.6f), ImVec2(cx, cy + r * 0.7f), ToU32(p.accent));
-      else
-        dl->AddTriangleFilled(ImVec2(cx - r, cy + r * 0.6f), ImVec2(cx + r, cy + r * 0.6f), ImVec2(cx, cy - r * 0.7f), ToU32(p.accent));
-    }
-    dl->AddLine(ImVec2(b.x, a.y), b, grid);
-    RecordWidget((text + "##sort:" + id).c_str(), a, b);
-    if (hot && key == TeamSortKey::Member) Tooltip(ui, text, "Click to sort the skills by this person\xE2\x80\x99s level.", "");
-    if (!clicked) return;
-    result.sort = true;
-    result.sort_by.key = key;
-    result.sort_by.member = member;
-    // Numbers start with the highest, names with A; a second click turns it round.
-    result.sort_by.descending = current ? !m.sort.descending : key != TeamSortKey::Skill;
-  };
-  const ImRect head(ImVec2(body.Min.x, origin.y), ImVec2(inner.Max.x, body.Min.y));
-  ImGui::PushClipRect(head.Min, head.Max, true);
-  for (std::size_t c = col_first; c < col_last; ++c) {
-    const Column& col = l.columns[c];
-    heading(ImVec2(col_left(c), head.Min.y), ImVec2(col_left(c) + col.width, head.Max.y), col.heading, col.id, col.sort,
-            col.member);
-  }
-  ImGui::PopClipRect();
-  ImGui::PushClipRect(origin, ImVec2(body.Min.x, body.Min.y), true);
-  heading(origin, ImVec2(body.Min.x, body.Min.y), "Skill", "skill", TeamSortKey::Skill, 0);
   ImGui::PopClipRect();
   dl->AddLine(ImVec2(origin.x, body.Min.y - 1), ImVec2(inner.Max.x, body.Min.y - 1), ToU32(p.border), ui.px(1.5f));
   ImGui::EndChild();

@@ -90,9 +90,9 @@ void DrawWords(const UiContext& ui, const HelpModel& m, float width) {
   Point(ui, "People keeps the profiles others share with you, apart from your own: choose many files at once, drop "
             "them on the page, paste share links, or import a team file. A newer file of the same profile replaces "
             "it and keeps the older answers as a snapshot.");
-  Point(ui, "Compare overlays two to five profiles (yours, peopleâs, or snapshots) on one chart, each with "
+  Point(ui, "Compare overlays two to five profiles (yours, people\xE2\x80\x99s, or snapshots) on one chart, each with "
             "its own colour, line and marker, and lists them side by side.");
-  Point(ui, "The team view shows everyoneâs level in each skill, how many hold each level, the median, "
+  Point(ui, "The team view shows everyone\xE2\x80\x99s level in each skill, how many hold each level, the median, "
             "coverage at a level you choose, and the skills only one person holds. A role from a framework can be "
             "shown as a benchmark, with the gaps counted.");
 

@@ -10,6 +10,7 @@
 #include "ui/keyboard_nav.h"
 #include "ui/notice_view.h"
 #include "ui/page_tools.h"
+#include "ui/semantics.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
@@ -41,7 +42,7 @@ void DrawPerson(const UiContext& ui, float width, const PersonRow& row, PeopleAc
   const Palette& p = ui.palette();
   ImGui::PushID(row.id.c_str());
   BeginCard(ui, width, p.surface, p.border);
-  Paragraph(ui.fonts.strong, ToImVec4(p.text), row.person.c_str());
+  Heading(ui, 3, row.person.c_str());
   Paragraph(ui.fonts.body, ToImVec4(p.text), (row.profile_name + " \xC2\xB7 " + row.date).c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), (row.frameworks + " \xC2\xB7 " + row.detail).c_str());
   if (Button(ui, ("Remove##remove_person:" + row.id).c_str(), ImVec2(0, ui.px(34)))) {
@@ -95,7 +96,7 @@ PeopleAction DrawPeopleScreen(const UiContext& ui, const PeopleModel& m, PeopleS
       case kThemePressed: action.kind = PeopleAction::Kind::ToggleTheme; break;
       default: break;
     }
-    Paragraph(ui.fonts.title, ToImVec4(p.text), "People");
+    Heading(ui, 1, "People");
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
               "Profiles other people shared with you, kept apart from your own assessments: importing here never "
               "changes yours. Choose many files at once, drop them on this page, or paste share links. A newer file "
@@ -125,7 +126,7 @@ PeopleAction DrawPeopleScreen(const UiContext& ui, const PeopleModel& m, PeopleS
       if (Button(ui, "Team view##open_team")) action.kind = PeopleAction::Kind::OpenTeam;
     }
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    Paragraph(ui.fonts.heading, ToImVec4(p.text),
+    Heading(ui, 2,
               m.people.empty() ? "Nobody yet"
                                : (std::to_string(m.people.size()) + (m.people.size() == 1 ? " profile" : " profiles")).c_str());
     if (m.people.empty())

@@ -112,11 +112,11 @@ void DrawPeopleSection(const UiContext& ui, const StartScreenModel& model, Start
   Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
             model.people == 0
                 ? "Profiles others share with you are kept apart from your own: import them all at once, compare "
-                  "up to five on one chart, and see a teamâs skills side by side."
+                  "up to five on one chart, and see a team\xE2\x80\x99s skills side by side."
                 : (std::to_string(model.people) + (model.people == 1 ? " profile" : " profiles") +
                    " shared with you, kept apart from your own.")
                       .c_str());
-  const int clicked = Segmented(ui, {"Peopleâ¦##open_people", "Compare##open_compare", "Team view##open_team"},
+  const int clicked = Segmented(ui, {"People\xE2\x80\xA6##open_people", "Compare##open_compare", "Team view##open_team"},
                                 -1, nullptr, 40);
   const StartAction::Kind kinds[] = {StartAction::Kind::OpenPeople, StartAction::Kind::OpenCompare,
                                      StartAction::Kind::OpenTeam};

@@ -10,6 +10,7 @@
 #include "ui/controls.h"
 #include "ui/heatmap_view.h"
 #include "ui/people_screen.h"
+#include "ui/semantics.h"
 #include "ui/widgets.h"
 
 namespace skillscope::ui {
@@ -88,7 +89,7 @@ void DrawChoices(const UiContext& ui, const TeamModel& m, TeamAction& action) {
 void Bullets(const UiContext& ui, const char* heading, const std::vector<std::string>& lines, const char* none) {
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), heading);
+  Heading(ui, 2, heading);
   if (lines.empty() && none) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), none);
   for (const std::string& line : lines) BulletParagraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
 }
@@ -96,7 +97,7 @@ void Bullets(const UiContext& ui, const char* heading, const std::vector<std::st
 void DrawExports(const UiContext& ui, const TeamModel& m, TeamAction& action) {
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Take it away");
+  Heading(ui, 2, "Take it away");
   const int clicked = Segmented(ui, {"Heatmap as CSV##export_csv", "Team report (HTML)##export_report"}, -1, nullptr, 40);
   if (clicked == 0) action.kind = TeamAction::Kind::ExportCsv;
   if (clicked == 1) action.kind = TeamAction::Kind::ExportReport;
@@ -128,7 +129,7 @@ TeamAction DrawTeamScreen(const UiContext& ui, const TeamModel& m) {
       case kThemePressed: action.kind = TeamAction::Kind::ToggleTheme; break;
       default: break;
     }
-    Paragraph(ui.fonts.title, ToImVec4(p.text), "Team view");
+    Heading(ui, 1, "Team view");
     const std::size_t people = m.grid.members();
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
               (std::to_string(people) + (people == 1 ? " person \xC2\xB7 " : " people \xC2\xB7 ") +

@@ -9,6 +9,7 @@ import { appSuite } from './lib/suite.mjs';
 import {
   openApp, settle, click, reveal, waitForText, waitForWidget, findWidget, widgets, state, center, pixelsAt, assertNoPageErrors,
 } from './lib/app.mjs';
+import { writeProfiles } from './lib/people.mjs';
 import {
   axTree, findAll, findOne, isInside, ancestor, axNodeOf, focusNode, clickNode, activate, axeViolations, liveWords, textOf,
 } from './lib/a11y.mjs';
@@ -17,6 +18,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SAMPLE_PROFILE = path.join(HERE, '..', 'data', 'sample-profile.json');
 const NOT_JSON = path.join(HERE, 'fixtures', 'not-json.json');
 const SEEDS = path.join(HERE, '..', '..', '..', 'shared', 'seeds');
+const TEAM = JSON.parse(fs.readFileSync(path.join(HERE, 'fixtures', 'team-12.json'), 'utf8'));
 const suite = appSuite();
 
 async function newPage(options = {}) {
@@ -45,6 +47,9 @@ const ROLE_BY_ID = [
   [/^(start|begin|next|finish|back|help|theme|results|home|import_new|import_cancel|dismiss_banner|copy:\d+|goto:.*|vertex:.*)$/, 'button'],
   [/^chart$/, 'figure'],
   [/^axis:/, 'rowheader'],
+  [/^row:/, 'rowheader'],
+  [/^sort:/, 'button'],
+  [/^(cell|holders|median|coverage|single|gaps|role):/, 'cell'],
 ];
 const INTERACTIVE = new Set(['button', 'checkbox', 'radio', 'textbox', 'figure', 'rowheader']);
 
@@ -129,6 +134,33 @@ test('every screen: each widget has its role and name, controls are named, headi
   await click(page, 'results');
   await waitForWidget(page, 'chart');
   await checkScreen(page, 'results');
+  assertNoPageErrors(page);
+  await context.close();
+});
+
+test('people, the team view and compare: each widget has its role and name, and the heatmap is a table', async () => {
+  process.env.SKILLSCOPE_SETTLE_TIMEOUT_MS ||= '20000';  // twelve people in software GL
+  const { context, page } = await newPage({ viewport: { width: 1400, height: 900 } });
+  await click(page, 'open_people');
+  await checkScreen(page, 'people, empty');
+  const chooser = page.waitForEvent('filechooser');
+  await click(page, 'import_people');
+  await (await chooser).setFiles(writeProfiles(TEAM.people, TEAM.framework));
+  await settle(page);
+  await checkScreen(page, 'people, twelve');
+  await click(page, 'open_team');
+  await checkScreen(page, 'team view');
+  // The heatmap reads as a table: a person's column heading, and a cell with its number.
+  const tree = await axTree(page);
+  const table = findAll(tree, 'table').find((t) => t.name.includes('Skills and people'));
+  assert.ok(table, 'the heatmap is a table named by its heading');
+  const first = TEAM.people[0];
+  assert.ok(findAll(tree, 'columnheader').some((n) => isInside(n, table) && n.name.includes(first.person)),
+            'a person is a column heading');
+  assert.ok(findAll(tree, 'cell').some((n) => isInside(n, table) && /\d/.test(textOf(n))), 'cells say their level');
+  await click(page, 'open_compare');
+  for (const id of ['p-e2e-01', 'p-e2e-02', 'p-e2e-03']) await click(page, `pick:person:${id}`);
+  await checkScreen(page, 'compare');
   assertNoPageErrors(page);
   await context.close();
 });

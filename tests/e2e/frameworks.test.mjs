@@ -89,6 +89,10 @@ test('a broken framework file shows exactly what is wrong and changes nothing', 
   assert.match(message, /line 2, column 1/);
 
   await click(page, 'dismiss_banner');
+  // Back at the top, where the first look was (Load framework scrolled the page to itself).
+  await page.mouse.move(300, 300);
+  await page.mouse.wheel(0, -20000);
+  await settle(page);
   const after = (await texts(page)).map((t) => t.text);
   assert.deepEqual(after, before, 'the screen is as it was');
   assert.deepEqual(await storedKeys(page), []);

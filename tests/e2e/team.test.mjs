@@ -146,13 +146,13 @@ test('twelve profiles in one chooser selection: the heatmap cells and the figure
 
   // Sorted by coverage, highest first; ties keep the framework's order.
   await click(page, 'sort:coverage');
-  const order = (await widgets(page)).filter((w) => w.id.startsWith('skill:')).sort((a, b) => a.y - b.y)
-    .map((w) => w.id.slice(`skill:${MATRIX.id}/`.length));
+  const order = (await widgets(page)).filter((w) => w.id.startsWith('row:')).sort((a, b) => a.y - b.y)
+    .map((w) => w.id.slice(`row:${MATRIX.id}/`.length));
   assert.deepEqual(order, ['CLOUD', 'ITSM', 'AUTO', 'ENDPOINT', 'IAG', 'AIML', 'SAAS']);
   // Sorted by one person's level.
   await click(page, 'sort:member:person:p-e2e-12');
-  const lee = (await widgets(page)).filter((w) => w.id.startsWith('skill:')).sort((a, b) => a.y - b.y)[0];
-  assert.equal(lee.id, `skill:${key('IAG')}`, 'Lee Moss is highest in IAG');
+  const lee = (await widgets(page)).filter((w) => w.id.startsWith('row:')).sort((a, b) => a.y - b.y)[0];
+  assert.equal(lee.id, `row:${key('IAG')}`, 'Lee Moss is highest in IAG');
   assertNoPageErrors(page);
   await context.close();
 });
