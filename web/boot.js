@@ -20,15 +20,14 @@
   }
   window.skillscopeFail = fail;
 
+  // Only what the browser knows: a probe WebGL context cost ~85 ms before anything else
+  // could start. A GPU that is turned off is told by the app when its context fails.
   function missingFeature() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       return 'This browser does not support WebAssembly.';
     }
-    try {
-      var probe = document.createElement('canvas');
-      if (!probe.getContext('webgl2')) return 'This browser or device does not provide WebGL 2 (graphics acceleration may be turned off).';
-    } catch (e) {
-      return 'WebGL 2 is unavailable: ' + e.message;
+    if (typeof WebGL2RenderingContext === 'undefined') {
+      return 'This browser or device does not provide WebGL 2 (graphics acceleration may be turned off).';
     }
     return null;
   }
@@ -61,9 +60,19 @@
   var problem = missingFeature();
   if (problem) { fail(problem); return; }
 
+  // Everything starts at once: app.wasm is compiled while it downloads, the file list
+  // and the files it names are fetched, and app.js is loaded; the app is instantiated
+  // when the compiled code and the files are both there.
+  var compiled = (WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(fetch('app.wasm')).catch(function () { return compileFromBytes(); })
+    : compileFromBytes());
+  function compileFromBytes() {  // a server without the application/wasm type
+    return fetchBytes('app.wasm').then(function (bytes) { return WebAssembly.compile(bytes); });
+  }
+
   // The bundle's file list (written by tools/assemble_bundle.py) names the fonts
   // and frameworks to hand to the app before main() runs.
-  fetch('bundle.json').then(function (r) {
+  var files = fetch('bundle.json').then(function (r) {
     if (!r.ok) throw new Error('bundle.json: HTTP ' + r.status);
     return r.json();
   }).then(function (bundle) {
@@ -71,24 +80,37 @@
     noteUpdate(bundle);
     var names = bundle.preload || [];
     return Promise.all(names.map(fetchBytes)).then(function (all) {
-      var files = {};
-      names.forEach(function (n, i) { files[n] = all[i]; });
-      return files;
+      var byName = {};
+      names.forEach(function (n, i) { byName[n] = all[i]; });
+      return byName;
     });
-  }).then(function (files) {
-    window.Module = {
-      canvas: document.getElementById('canvas'),
-      skillscopeFiles: files,
-      skillscopeUpdatedFrom: updatedFrom,
-      print: function (t) { console.log(t); },
-      printErr: function (t) { console.warn(t); },
-      onAbort: function (what) { fail('The app stopped unexpectedly (' + what + '). Reload the page to try again.'); },
-    };
-    var script = document.createElement('script');
-    script.src = 'app.js';
-    script.onerror = function () { fail('app.js could not be loaded.'); };
-    document.body.appendChild(script);
-  }).catch(function (e) {
-    fail('The app files could not be loaded (' + e.message + '). Check your connection and reload.');
   });
+
+  function cannotLoad(e) {
+    fail('The app files could not be loaded (' + (e && e.message || e) + '). Check your connection and reload.');
+  }
+  files.catch(cannotLoad);
+  compiled.catch(cannotLoad);
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: function (t) { console.log(t); },
+    printErr: function (t) { console.warn(t); },
+    onAbort: function (what) { fail('The app stopped unexpectedly (' + what + '). Reload the page to try again.'); },
+    // Emscripten's hook: instantiate the module compiled above, once the files are in.
+    instantiateWasm: function (imports, receiveInstance) {
+      Promise.all([compiled, files]).then(function (both) {
+        window.Module.skillscopeFiles = both[1];
+        window.Module.skillscopeUpdatedFrom = updatedFrom;
+        return WebAssembly.instantiate(both[0], imports).then(function (instance) {
+          receiveInstance(instance, both[0]);
+        });
+      }).catch(cannotLoad);
+      return {};  // instantiated asynchronously
+    },
+  };
+  var script = document.createElement('script');
+  script.src = 'app.js';
+  script.onerror = function () { fail('app.js could not be loaded.'); };
+  document.body.appendChild(script);
 })();

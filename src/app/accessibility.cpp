@@ -4,8 +4,8 @@
 #include <cmath>
 #include <functional>
 #include <map>
-
-#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
 
 namespace skillscope {
 namespace {
@@ -49,12 +49,116 @@ std::vector<std::string> Keys(const std::vector<Node>& nodes) {
   return keys;
 }
 
-float Round(float v) { return std::round(v * 10.0f) / 10.0f; }
+// The tree's JSON, written straight into one string: it is sent whenever the page
+// scrolls, and building nlohmann::json objects for a heatmap's cells cost more than
+// the rest of the frame.
+class TreeWriter {
+ public:
+  std::string& text() { return out_; }
+  void BeginObject() {
+    Separate();
+    out_ += '{';
+    first_ = true;
+  }
+  void EndObject() {
+    out_ += '}';
+    first_ = false;
+  }
+  void BeginArray() {
+    out_ += '[';
+    first_ = true;
+  }
+  void EndArray() {
+    out_ += ']';
+    first_ = false;
+  }
+  void Key(const char* key) {
+    Separate();
+    out_ += '"';
+    out_ += key;
+    out_ += "\":";
+    first_ = true;  // the value follows without a comma
+  }
+  void String(const char* key, std::string_view value) {
+    Key(key);
+    Quote(value);
+    first_ = false;
+  }
+  // A string in an array.
+  void Element(const std::string& value) {
+    Separate();
+    Quote(value);
+  }
+  void Raw(const char* key, const char* value) {
+    Key(key);
+    out_ += value;
+    first_ = false;
+  }
+  void Unsigned(const char* key, unsigned long long value) {
+    Key(key);
+    out_ += std::to_string(value);
+    first_ = false;
+  }
+  void Int(const char* key, long long value) {
+    Key(key);
+    out_ += std::to_string(value);
+    first_ = false;
+  }
+  // Framebuffer pixels to a tenth.
+  void Tenths(const char* key, float value) {
+    Key(key);
+    long long t = std::llround(static_cast<double>(value) * 10.0);
+    if (t < 0) {
+      out_ += '-';
+      t = -t;
+    }
+    out_ += std::to_string(t / 10);
+    if (t % 10 != 0) {
+      out_ += '.';
+      out_ += static_cast<char>('0' + t % 10);
+    }
+    first_ = false;
+  }
+
+ private:
+  void Separate() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  // JSON string; bytes that are not valid UTF-8 pass through and are read as U+FFFD by
+  // the page's UTF-8 decoder, as nlohmann's "replace" would have written them.
+  void Quote(std::string_view s) {
+    static const char kHex[] = "0123456789abcdef";
+    out_ += '"';
+    for (const char ch : s) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            out_ += "\\u00";
+            out_ += kHex[c >> 4];
+            out_ += kHex[c & 15];
+          } else {
+            out_ += ch;
+          }
+      }
+    }
+    out_ += '"';
+  }
+
+  std::string out_;
+  bool first_ = true;
+};
 
 // Where the element goes: over what is in view; what is scrolled out of view becomes a
 // 1 px strip at the edge of its window, so it is read in order but found nowhere on
 // screen (and covers nothing).
-void Place(nlohmann::json& out, const Node& n) {
+void Place(TreeWriter& out, const Node& n) {
   ImRect r = n.visible;
   if (!n.IsShown()) {
     const ImRect& clip = n.window_clip;
@@ -65,54 +169,21 @@ void Place(nlohmann::json& out, const Node& n) {
       const float y = n.rect.Max.y <= clip.Min.y ? clip.Min.y : clip.Max.y - 1;
       r = ImRect(x0, y, x1, y + 1);
     }
-    out["off"] = 1;
+    out.Int("off", 1);
   }
-  out["x"] = Round(r.Min.x);
-  out["y"] = Round(r.Min.y);
-  out["w"] = Round(std::max(1.0f, r.GetWidth()));
-  out["h"] = Round(std::max(1.0f, r.GetHeight()));
+  out.Tenths("x", r.Min.x);
+  out.Tenths("y", r.Min.y);
+  out.Tenths("w", std::max(1.0f, r.GetWidth()));
+  out.Tenths("h", std::max(1.0f, r.GetHeight()));
 }
 
-void PutTri(nlohmann::json& out, const char* field, Tri t) {
+void PutTri(TreeWriter& out, const char* field, Tri t) {
   switch (t) {
     case Tri::Unset: break;
-    case Tri::False: out[field] = false; break;
-    case Tri::True: out[field] = true; break;
-    case Tri::Mixed: out[field] = "mixed"; break;
+    case Tri::False: out.Raw(field, "false"); break;
+    case Tri::True: out.Raw(field, "true"); break;
+    case Tri::Mixed: out.Raw(field, "\"mixed\""); break;
   }
-}
-
-nlohmann::json EncodeNode(const std::vector<Node>& nodes, const std::vector<std::string>& keys, std::size_t i) {
-  const Node& n = nodes[i];
-  nlohmann::json out = nlohmann::json::object();
-  out["k"] = keys[i];
-  out["r"] = ui::RoleName(n.role);
-  const std::string& name = n.name.empty() ? n.label : n.name;
-  if (!name.empty()) out["t"] = name;
-  if (n.item != 0) out["i"] = n.item;
-  if (!n.id.empty()) out["id"] = n.id;
-  if (n.kind != Node::Kind::Begin) Place(out, n);
-  if (!n.value.empty() || n.role == Role::TextField) out["v"] = n.value;
-  if (!n.description.empty()) out["d"] = n.description;
-  if (n.level != 0 || n.role == Role::ProgressBar) out["lv"] = n.level;
-  if (n.level_max != 0) out["mx"] = n.level_max;
-  PutTri(out, "ck", n.checked);
-  PutTri(out, "pr", n.pressed);
-  PutTri(out, "ex", n.expanded);
-  if (n.disabled) out["dis"] = 1;
-  if (n.current) out["cur"] = 1;
-  if (n.multiline) out["ml"] = 1;
-  if (n.live != ui::Live::Off) out["live"] = n.live == ui::Live::Assertive ? "assertive" : "polite";
-  // A card's words describe the card (its name aside).
-  if (n.contents_end > i + 1) {
-    nlohmann::json by = nlohmann::json::array();
-    for (std::size_t j = i + 1; j < n.contents_end && j < nodes.size(); ++j) {
-      const Node& c = nodes[j];
-      if (c.kind == Node::Kind::Text && c.role != Role::None && c.label != name) by.push_back(keys[j]);
-    }
-    if (!by.empty()) out["db"] = std::move(by);
-  }
-  return out;
 }
 
 struct Entry {
@@ -120,15 +191,62 @@ struct Entry {
   std::vector<std::size_t> children;  // indices into the entries
 };
 
-nlohmann::json EncodeChildren(const std::vector<Entry>& entries, std::size_t e, const std::vector<Node>& nodes,
-                              const std::vector<std::string>& keys) {
-  nlohmann::json list = nlohmann::json::array();
-  for (std::size_t child : entries[e].children) {
-    nlohmann::json node = EncodeNode(nodes, keys, entries[child].node);
-    if (nodes[entries[child].node].kind == Node::Kind::Begin) node["c"] = EncodeChildren(entries, child, nodes, keys);
-    list.push_back(std::move(node));
+void WriteChildren(TreeWriter& out, const std::vector<Entry>& entries, std::size_t e, const std::vector<Node>& nodes,
+                   const std::vector<std::string>& keys);
+
+// One node's fields (and its children's, for a group), in an object already begun.
+void WriteNode(TreeWriter& out, const std::vector<Entry>& entries, std::size_t e, const std::vector<Node>& nodes,
+               const std::vector<std::string>& keys) {
+  const std::size_t i = entries[e].node;
+  const Node& n = nodes[i];
+  out.String("k", keys[i]);
+  out.String("r", ui::RoleName(n.role));
+  const std::string& name = n.name.empty() ? n.label : n.name;
+  if (!name.empty()) out.String("t", name);
+  if (n.item != 0) out.Unsigned("i", n.item);
+  if (!n.id.empty()) out.String("id", n.id);
+  if (n.kind != Node::Kind::Begin) Place(out, n);
+  if (!n.value.empty() || n.role == Role::TextField) out.String("v", n.value);
+  if (!n.description.empty()) out.String("d", n.description);
+  if (n.level != 0 || n.role == Role::ProgressBar) out.Int("lv", n.level);
+  if (n.level_max != 0) out.Int("mx", n.level_max);
+  PutTri(out, "ck", n.checked);
+  PutTri(out, "pr", n.pressed);
+  PutTri(out, "ex", n.expanded);
+  if (n.disabled) out.Int("dis", 1);
+  if (n.current) out.Int("cur", 1);
+  if (n.multiline) out.Int("ml", 1);
+  if (n.live != ui::Live::Off) out.Raw("live", n.live == ui::Live::Assertive ? "\"assertive\"" : "\"polite\"");
+  // A card's words describe the card (its name aside).
+  if (n.contents_end > i + 1) {
+    bool any = false;
+    for (std::size_t j = i + 1; j < n.contents_end && j < nodes.size(); ++j) {
+      const Node& c = nodes[j];
+      if (c.kind != Node::Kind::Text || c.role == Role::None || c.label == name) continue;
+      if (!any) {
+        out.Key("db");
+        out.BeginArray();
+        any = true;
+      }
+      out.Element(keys[j]);
+    }
+    if (any) out.EndArray();
   }
-  return list;
+  if (n.kind == Node::Kind::Begin) {
+    out.Key("c");
+    WriteChildren(out, entries, e, nodes, keys);
+  }
+}
+
+void WriteChildren(TreeWriter& out, const std::vector<Entry>& entries, std::size_t e, const std::vector<Node>& nodes,
+                   const std::vector<std::string>& keys) {
+  out.BeginArray();
+  for (std::size_t child : entries[e].children) {
+    out.BeginObject();
+    WriteNode(out, entries, child, nodes, keys);
+    out.EndObject();
+  }
+  out.EndArray();
 }
 
 }  // namespace
@@ -158,7 +276,10 @@ std::string EncodeAccessibilityTree(const std::vector<Node>& nodes) {
         break;
     }
   }
-  return EncodeChildren(entries, 0, nodes, keys).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  TreeWriter out;
+  out.text().reserve(nodes.size() * 96);
+  WriteChildren(out, entries, 0, nodes, keys);
+  return std::move(out.text());
 }
 
 std::optional<std::string> AccessibilityMirror::TreeIfChanged(const std::vector<Node>& nodes) {
