@@ -145,18 +145,68 @@ async function settle(page, { quietMs = 200, timeoutMs = 10000 } = {}) {
 
 const frames = (page) => page.evaluate(() => window.skillscope.frames);
 
+// The floor to compare with (issue 11): a bare WebGL 2 page (a context, a clear, one
+// triangle), timed the same way, at the first animation frame after its draw. Served by
+// the bench itself, never part of the app.
+const BARE_WEBGL_PAGE = `<!doctype html><meta charset="utf-8"><style>html,body{margin:0;height:100%}
+canvas{display:block;width:100vw;height:100vh}</style><canvas id="c"></canvas><script>
+const c = document.getElementById('c');
+c.width = innerWidth * devicePixelRatio; c.height = innerHeight * devicePixelRatio;
+const gl = c.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+const shader = (type, src) => { const s = gl.createShader(type); gl.shaderSource(s, src); gl.compileShader(s); return s; };
+const p = gl.createProgram();
+gl.attachShader(p, shader(gl.VERTEX_SHADER, '#version 300 es\\nin vec2 a; void main() { gl_Position = vec4(a, 0.0, 1.0); }'));
+gl.attachShader(p, shader(gl.FRAGMENT_SHADER, '#version 300 es\\nprecision mediump float; out vec4 o; void main() { o = vec4(0.1, 0.3, 0.7, 1.0); }'));
+gl.linkProgram(p); gl.useProgram(p);
+gl.bindBuffer(gl.ARRAY_BUFFER, gl.createBuffer());
+gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-0.5, -0.5, 0.5, -0.5, 0, 0.5]), gl.STATIC_DRAW);
+gl.enableVertexAttribArray(0); gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
+gl.clearColor(0.97, 0.96, 0.94, 1); gl.clear(gl.COLOR_BUFFER_BIT); gl.drawArrays(gl.TRIANGLES, 0, 3);
+window.bareReady = new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+</script>`;
+
+async function bareWebGlFirstFrame(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.route('**/__bare_webgl.html', (route) => route.fulfill({ contentType: 'text/html', body: BARE_WEBGL_PAGE }));
+    await page.goto(new URL('__bare_webgl.html', url).href, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+    return await page.evaluate(() => window.bareReady);
+  } finally {
+    await context.close();
+  }
+}
+
+// First visits (a fresh profile each time), each after a bare WebGL 2 page's, so both
+// see the same machine; then the app's repeat visit, served by its service worker.
 async function timeToFirstFrame(browser, url) {
   const runs = [];
+  const bare = [];
   for (let i = 0; i < LOADS; i++) {
+    bare.push(await bareWebGlFirstFrame(browser, url));
     const { context, page, errors } = await openPage(browser);
     try {
       runs.push(await loadApp(page, url, errors));
     } finally {
       await context.close();
     }
-    log(`load ${i + 1}/${LOADS}: first frame at ${runs[i].toFixed(1)} ms`);
+    log(`load ${i + 1}/${LOADS}: first frame at ${runs[i].toFixed(1)} ms (bare WebGL 2 page ${bare[i].toFixed(1)} ms)`);
   }
   emit({ figure: 'time_to_first_frame_ms', runs: runs.map((x) => round(x, 1)), median: round(median(runs), 1) });
+  emit({ figure: 'bare_webgl2_first_frame_ms', runs: bare.map((x) => round(x, 1)), median: round(median(bare), 1) });
+  emit({ figure: 'first_frame_ratio_to_bare_webgl2', ratio: round(median(runs) / median(bare), 2), target: 1.5 });
+  // A repeat visit in one profile: the service worker has the bundle.
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await loadApp(page, url, errors);
+    await page.evaluate(() => navigator.serviceWorker && navigator.serviceWorker.ready);
+    const repeat = [];
+    for (let i = 0; i < LOADS; i++) repeat.push(await loadApp(page, url, errors));
+    emit({ figure: 'time_to_first_frame_ms_repeat_visit', runs: repeat.map((x) => round(x, 1)), median: round(median(repeat), 1),
+           ratio_to_bare_webgl2: round(median(repeat) / median(bare), 2) });
+  } finally {
+    await context.close();
+  }
 }
 
 async function idleFrames(browser, url) {

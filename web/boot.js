@@ -20,8 +20,8 @@
   }
   window.skillscopeFail = fail;
 
-  // Only what the browser knows: a probe WebGL context cost ~85 ms before anything else
-  // could start. A GPU that is turned off is told by the app when its context fails.
+  // Only what the browser knows here; the WebGL context itself is made below, once the
+  // downloads have started.
   function missingFeature() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       return 'This browser does not support WebAssembly.';
@@ -113,4 +113,21 @@
   script.src = 'app.js';
   script.onerror = function () { fail('app.js could not be loaded.'); };
   document.body.appendChild(script);
+
+  // The WebGL context is made here, once the downloads and the compile are under way:
+  // setting up the GPU side takes the browser a moment (half a second with a software
+  // renderer), which then overlaps them instead of following them. The app's own request
+  // for this canvas's context gets this one back, so these are the app's attributes
+  // (src/platform/web/web_runner.cpp).
+  // Sized first, as the app would size it (library_skillscope.js, SS.resize): the drawing
+  // buffer is then made once, not made small and made again.
+  var canvas = window.Module.canvas;
+  var box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.max(1, Math.round(box.width * ratio));
+  canvas.height = Math.max(1, Math.round(box.height * ratio));
+  var gl = null;
+  try {
+    gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+  } catch (e) { /* told below */ }
+  if (!gl) fail('This browser or device does not provide WebGL 2 (graphics acceleration may be turned off).');
 })();

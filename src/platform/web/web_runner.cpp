@@ -191,13 +191,14 @@ void Run(AppCallbacks callbacks) {
   attrs.depth = EM_FALSE;
   attrs.stencil = EM_FALSE;
   attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own lines and fills
+  // web/boot.js creates the context first with these same attributes; keep them in step.
   // The renderer uses WebGL 2 core only; asking the browser for all 31 extensions cost
   // about 120 ms before the first frame.
   attrs.enableExtensionsByDefault = EM_FALSE;
   const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("#canvas", &attrs);
   if (gl <= 0) {
-    // boot.js checks only that the browser knows WebGL 2 (a probe context cost ~85 ms);
-    // a disabled or failing GPU is told here.
+    // boot.js made this canvas's context already (and says so when it cannot); this is
+    // the rare late failure.
     ss_js_fail("WebGL 2 could not be started on this canvas.");
     return;
   }
