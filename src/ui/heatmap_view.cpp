@@ -269,9 +269,10 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
   auto col_left = [&](std::size_t c) { return body.Min.x + l.x[c] - scroll_x; };
   const ImU32 grid = ToU32(p.border, 0.7f);
 
-  // Drawn in reading order (headings, then row by row: the skill, then its cells), so the
-  // accessibility mirror reads a table of what is in view; each part is clipped to its
-  // own pane (corner, headings, skill column, body), which never overlap.
+  // Each pane (corner, headings, skill column, body) is drawn in one pass under its own
+  // clip rect (a clip change per row would be a draw call and a scissor each). The
+  // accessibility mirror then gets the rows in reading order (the skill, then its cells)
+  // from a pass that only records; the headings record themselves.
   const ImRect skills(ImVec2(origin.x, body.Min.y), ImVec2(body.Min.x, inner.Max.y));
   const ImRect head(ImVec2(body.Min.x, origin.y), ImVec2(inner.Max.x, body.Min.y));
   const bool narrow = l.skill_w < ui.px(160);
@@ -326,61 +327,60 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
     ImGui::PopClipRect();
   }
 
-  // The skill column is fixed at the left; its background first, under every row.
+  auto skill_label = [&](const TeamSkill& s) { return s.code + " \xC2\xB7 " + s.name + "##row:" + s.key; };
+  auto cell_label = [&](std::size_t si, const Column& col) {
+    const TeamSkill& s = m.grid.skills[si];
+    if (col.kind == Col::Member) return CellText(m.grid.At(si, col.member)) + "##cell:" + m.grid.member_ids[col.member] + ":" + s.key;
+    return FigureText(s, col) + "##" + col.id + ":" + s.key;
+  };
+
+  // The skill column, fixed at the left.
+  ImGui::PushClipRect(skills.Min, skills.Max, true);
   dl->AddRectFilled(skills.Min, skills.Max, ToU32(p.surface));
+  for (std::size_t r = first; r < last; ++r) {
+    const TeamSkill& s = m.grid.skills[m.rows[r]];
+    const float y0 = row_top(r), y1 = y0 + l.row_h;
+    const ImVec2 a(skills.Min.x, y0), b(skills.Max.x, y1);
+    if (r % 2) dl->AddRectFilled(a, b, ToU32(p.background, 0.6f));
+    ImFont* small = ui.fonts.small;
+    if (narrow) {  // a phone: the code, and as much of the name as fits under it
+      const float line = small->FontSize * 0.92f;
+      const float top = std::floor((y0 + y1) * 0.5f - line);
+      dl->AddText(ui.fonts.strong, line, ImVec2(a.x + l.pad, top), ToU32(p.text), s.code.c_str());
+      dl->AddText(small, line, ImVec2(a.x + l.pad, top + line), ToU32(p.text_muted),
+                  Fit(small, s.name, l.skill_w - 2 * l.pad, 1).c_str());
+    } else {
+      const std::string text = Fit(small, s.code + " \xC2\xB7 " + s.name, l.skill_w - 2 * l.pad, 1);
+      dl->AddText(small, small->FontSize, ImVec2(a.x + l.pad, std::floor((y0 + y1 - small->FontSize) * 0.5f)), ToU32(p.text),
+                  text.c_str());
+    }
+    dl->AddLine(ImVec2(a.x, y1), ImVec2(b.x, y1), grid);
+    if (hovered && ImRect(a, b).Contains(mouse) && skills.Contains(mouse))
+      Tooltip(ui, s.code + " \xC2\xB7 " + s.name,
+              s.framework_title + " " + s.version + (s.category.empty() ? "" : " \xE2\x80\xBA " + s.category), "");
+  }
+  dl->AddLine(ImVec2(skills.Max.x - 1, skills.Min.y), ImVec2(skills.Max.x - 1, skills.Max.y), ToU32(p.border), ui.px(1.5f));
+  ImGui::PopClipRect();
+
+  // The body: figures and people's cells.
+  ImGui::PushClipRect(body.Min, body.Max, true);
   for (std::size_t r = first; r < last; ++r) {
     const std::size_t si = m.rows[r];
     const TeamSkill& s = m.grid.skills[si];
     const float y0 = row_top(r), y1 = y0 + l.row_h;
-    SemanticGroup row(Role::Row);
-
-    // The skill, at the left.
-    ImGui::PushClipRect(skills.Min, skills.Max, true);
-    {
-      const ImVec2 a(skills.Min.x, y0), b(skills.Max.x, y1);
-      if (r % 2) dl->AddRectFilled(a, b, ToU32(p.background, 0.6f));
-      ImFont* small = ui.fonts.small;
-      if (narrow) {  // a phone: the code, and as much of the name as fits under it
-        const float line = small->FontSize * 0.92f;
-        const float top = std::floor((y0 + y1) * 0.5f - line);
-        dl->AddText(ui.fonts.strong, line, ImVec2(a.x + l.pad, top), ToU32(p.text), s.code.c_str());
-        dl->AddText(small, line, ImVec2(a.x + l.pad, top + line), ToU32(p.text_muted),
-                    Fit(small, s.name, l.skill_w - 2 * l.pad, 1).c_str());
-      } else {
-        const std::string text = Fit(small, s.code + " \xC2\xB7 " + s.name, l.skill_w - 2 * l.pad, 1);
-        dl->AddText(small, small->FontSize, ImVec2(a.x + l.pad, std::floor((y0 + y1 - small->FontSize) * 0.5f)), ToU32(p.text),
-                    text.c_str());
-      }
-      dl->AddLine(ImVec2(a.x, y1), ImVec2(b.x, y1), grid);
-      RecordWidget((s.code + " \xC2\xB7 " + s.name + "##row:" + s.key).c_str(), a, b, Role::RowHeader);
-      if (hovered && ImRect(a, b).Contains(mouse) && skills.Contains(mouse))
-        Tooltip(ui, s.code + " \xC2\xB7 " + s.name,
-                s.framework_title + " " + s.version + (s.category.empty() ? "" : " \xE2\x80\xBA " + s.category), "");
-    }
-    ImGui::PopClipRect();
-
-    // Its figures and people's cells.
-    ImGui::PushClipRect(body.Min, body.Max, true);
     if (r % 2) dl->AddRectFilled(ImVec2(body.Min.x, y0), ImVec2(body.Max.x, y1), ToU32(p.background, 0.6f));
     for (std::size_t c = col_first; c < col_last; ++c) {
       const Column& col = l.columns[c];
       const ImVec2 a(col_left(c), y0), b(col_left(c) + col.width, y1);
-      std::string label;
       if (col.kind == Col::Member) {
-        const TeamCell& cell = m.grid.At(si, col.member);
-        DrawMemberCell(dl, ui, s, cell, a, b);
-        label = CellText(cell) + "##cell:" + m.grid.member_ids[col.member] + ":" + s.key;
+        DrawMemberCell(dl, ui, s, m.grid.At(si, col.member), a, b);
       } else {
         const std::string text = FigureText(s, col);
         const bool alarm = col.kind == Col::Single && !text.empty();
         CentredText(dl, alarm ? ui.fonts.strong : ui.fonts.small, a, b, ToU32(alarm ? p.danger : p.text),
                     Fit(ui.fonts.small, text, col.width - 2 * l.pad, 1));
-        label = text + "##" + col.id + ":" + s.key;
       }
       dl->AddLine(ImVec2(b.x, y0), ImVec2(b.x, y1), grid);
-      ItemState state;
-      if (col.kind == Col::Member) state.description = CellMeaning(s, m.grid.At(si, col.member));
-      RecordWidget(label.c_str(), a, b, Role::Cell, 0, state);
       if (hovered && ImRect(a, b).Contains(mouse) && body.Contains(mouse)) {
         if (col.kind == Col::Member)
           Tooltip(ui, m.grid.member_names[col.member], s.code + " \xC2\xB7 " + s.name,
@@ -390,11 +390,24 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
       }
     }
     dl->AddLine(ImVec2(body.Min.x, y1), ImVec2(body.Max.x, y1), grid);
-    ImGui::PopClipRect();
   }
-  ImGui::PushClipRect(skills.Min, skills.Max, true);
-  dl->AddLine(ImVec2(skills.Max.x - 1, skills.Min.y), ImVec2(skills.Max.x - 1, skills.Max.y), ToU32(p.border), ui.px(1.5f));
   ImGui::PopClipRect();
+
+  // The rows for the mirror and widgets(), in reading order.
+  for (std::size_t r = first; r < last; ++r) {
+    const std::size_t si = m.rows[r];
+    const TeamSkill& s = m.grid.skills[si];
+    const float y0 = row_top(r), y1 = y0 + l.row_h;
+    SemanticGroup row(Role::Row);
+    RecordWidget(skill_label(s).c_str(), ImVec2(skills.Min.x, y0), ImVec2(skills.Max.x, y1), Role::RowHeader);
+    for (std::size_t c = col_first; c < col_last; ++c) {
+      const Column& col = l.columns[c];
+      ItemState state;
+      if (col.kind == Col::Member) state.description = CellMeaning(s, m.grid.At(si, col.member));
+      RecordWidget(cell_label(si, col).c_str(), ImVec2(col_left(c), y0), ImVec2(col_left(c) + col.width, y1), Role::Cell, 0,
+                   state);
+    }
+  }
   dl->AddLine(ImVec2(origin.x, body.Min.y - 1), ImVec2(inner.Max.x, body.Min.y - 1), ToU32(p.border), ui.px(1.5f));
   ImGui::EndChild();
   return result;
