@@ -18,12 +18,13 @@ bool SameRect(const ImRect& a, const ImRect& b) {
   return a.Min.x == b.Min.x && a.Min.y == b.Min.y && a.Max.x == b.Max.x && a.Max.y == b.Max.y;
 }
 
-// Equal when the mirror would show them the same (focus is sent on its own).
+// Equal when the mirror would show them the same (focus is sent on its own; where a
+// card's contents end is compared by the caller, in the mirror's own numbering).
 bool SameForMirror(const Node& a, const Node& b) {
   return a.kind == b.kind && a.role == b.role && a.item == b.item && a.level == b.level &&
          a.level_max == b.level_max && a.checked == b.checked && a.pressed == b.pressed &&
          a.expanded == b.expanded && a.disabled == b.disabled && a.current == b.current &&
-         a.multiline == b.multiline && a.live == b.live && a.contents_end == b.contents_end &&
+         a.multiline == b.multiline && a.live == b.live &&
          SameRect(a.visible, b.visible) && (a.IsShown() || (SameRect(a.rect, b.rect) && SameRect(a.window_clip, b.window_clip))) &&
          a.label == b.label && a.name == b.name && a.value == b.value && a.description == b.description && a.id == b.id;
 }
@@ -283,12 +284,37 @@ std::string EncodeAccessibilityTree(const std::vector<Node>& nodes) {
 }
 
 std::optional<std::string> AccessibilityMirror::TreeIfChanged(const std::vector<Node>& nodes) {
-  const bool same = sent_any_ && nodes.size() == sent_.size() &&
-                    std::equal(nodes.begin(), nodes.end(), sent_.begin(), SameForMirror);
+  // What is drawn for the eye or for tests only (Role::None: tooltips, chart numbers)
+  // never reaches the mirror, so it is left out before comparing: moving the pointer
+  // from cell to cell, which changes only a tooltip, sends nothing.
+  const auto hidden = [](const Node& n) {
+    return (n.kind == Node::Kind::Item || n.kind == Node::Kind::Text) && n.role == Role::None;
+  };
+  std::vector<std::size_t> kept;
+  kept.reserve(nodes.size());
+  std::vector<std::size_t> renumbered(nodes.size() + 1);
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    renumbered[i] = kept.size();
+    if (!hidden(nodes[i])) kept.push_back(i);
+  }
+  renumbered[nodes.size()] = kept.size();
+  const auto contents_end = [&](const Node& n) {
+    return n.contents_end == 0 ? 0 : renumbered[std::min(n.contents_end, nodes.size())];
+  };
+  bool same = sent_any_ && kept.size() == sent_.size();
+  for (std::size_t k = 0; same && k < kept.size(); ++k) {
+    const Node& n = nodes[kept[k]];
+    same = SameForMirror(n, sent_[k]) && contents_end(n) == sent_[k].contents_end;
+  }
   if (same) return std::nullopt;
-  sent_ = nodes;
+  sent_.clear();
+  sent_.reserve(kept.size());
+  for (const std::size_t i : kept) {
+    sent_.push_back(nodes[i]);
+    sent_.back().contents_end = contents_end(nodes[i]);
+  }
   sent_any_ = true;
-  return EncodeAccessibilityTree(nodes);
+  return EncodeAccessibilityTree(sent_);
 }
 
 }  // namespace skillscope
