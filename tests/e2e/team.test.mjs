@@ -41,10 +41,18 @@ async function chooseFiles(page, id, files) {
   await settle(page);
 }
 
+// Playwright moves the pointer and clicks at once; when the click's own move is the
+// input that lets a just-changed layout settle (a table's columns take a frame or two),
+// the button can move from under it. Then one more click, at its settled place.
 async function download(page, id) {
-  const wait = page.waitForEvent('download');
+  let wait = page.waitForEvent('download', { timeout: 8000 });
   await click(page, id);
-  const d = await wait;
+  let d = await wait.catch(() => null);
+  if (!d) {
+    wait = page.waitForEvent('download');
+    await click(page, id);
+    d = await wait;
+  }
   return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
 }
 
