@@ -12,7 +12,12 @@
   // Nobody may be left waiting on a page that failed; tests see the reason.
   hook.ready.catch(function () {});
 
+  // The first reason is the one shown: what fails after it (app.js, the app's own
+  // context) follows from it.
+  var failed = false;
   function fail(message) {
+    if (failed) return;
+    failed = true;
     document.getElementById('status').hidden = true;
     document.getElementById('failure-text').textContent = message;
     document.getElementById('failure').hidden = false;
@@ -100,6 +105,7 @@
     // Emscripten's hook: instantiate the module compiled above, once the files are in.
     instantiateWasm: function (imports, receiveInstance) {
       Promise.all([compiled, files]).then(function (both) {
+        if (failed) return;  // no WebGL 2 context, say: the app is not started
         window.Module.skillscopeFiles = both[1];
         window.Module.skillscopeUpdatedFrom = updatedFrom;
         return WebAssembly.instantiate(both[0], imports).then(function (instance) {
