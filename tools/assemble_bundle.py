@@ -9,7 +9,9 @@
       fonts/pieces.json, fonts/pieces/   every other glyph, by Unicode block, fetched on
                                          demand and never precached (tools/font_pieces.py)
       frameworks/*.json                  frameworks/
-      bundle.json                        version + files the loader fetches before main()
+      index.html                         gets the version, the build and the files the
+                                         loader hands to main() inline, and a preload link
+                                         for each file the first frame needs
 
 Run by the `bundle` CMake target with Debian's python3 (fontTools lives there).
 """
@@ -98,7 +100,18 @@ def main():
         digest.update(str(f.relative_to(out)).encode() + b"\0" + f.read_bytes())
     build = digest.hexdigest()[:12]
     bundle = {"version": a.version, "build": build, "preload": preload}
-    (out / "bundle.json").write_text(json.dumps(bundle, indent=2) + "\n")
+    # Inline, not a file of its own: the loader would learn which files to fetch only
+    # after fetching the list. The preload links start every download while the page is
+    # parsed, before boot.js runs (fetch() and the script tag then take the responses).
+    links = ['<link rel="preload" href="app.wasm" as="fetch" crossorigin>',
+             '<link rel="preload" href="app.js" as="script">']
+    links += [f'<link rel="preload" href="{name}" as="fetch" crossorigin>' for name in preload]
+    # A JSON data block: never run, so the CSP's script-src does not apply to it.
+    links.append('<script type="application/json" id="bundle">' + json.dumps(bundle) + "</script>")
+    index = (out / "index.html").read_text()
+    if index.count("<!-- bundle -->") != 1:
+        sys.exit("assemble_bundle: web/index.html must hold one <!-- bundle --> line")
+    (out / "index.html").write_text(index.replace("<!-- bundle -->", "\n".join(links)))
 
     # Font pieces are not precached: a Latin-only visit never downloads them. The service
     # worker keeps each one the app fetches, so they work offline after first use.

@@ -56,9 +56,13 @@
   }
 
   // Offline: the service worker caches the bundle (web/sw.js). Needs https or localhost.
+  // Registered a moment after the first frame: installing it downloads and stores every
+  // file again, which on a first visit competed with the start-up for the CPU.
   if ('serviceWorker' in navigator && window.isSecureContext) {
-    window.addEventListener('load', function () {
-      navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('skillscope: no offline use:', e); });
+    hook.ready.then(function () {
+      setTimeout(function () {
+        navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('skillscope: no offline use:', e); });
+      }, 1000);
     });
   }
 
@@ -75,15 +79,15 @@
     return fetchBytes('app.wasm').then(function (bytes) { return WebAssembly.compile(bytes); });
   }
 
-  // The bundle's file list (written by tools/assemble_bundle.py) names the fonts
-  // and frameworks to hand to the app before main() runs.
-  var files = fetch('bundle.json').then(function (r) {
-    if (!r.ok) throw new Error('bundle.json: HTTP ' + r.status);
-    return r.json();
-  }).then(function (bundle) {
+  // The bundle's file list (written into the page by tools/assemble_bundle.py, with a
+  // preload link for each file, so the downloads are under way already) names the
+  // fonts and frameworks to hand to the app before main() runs.
+  var files = new Promise(function (resolve) {
+    var bundle = JSON.parse(document.getElementById('bundle').textContent);
     hook.version = bundle.version;
     noteUpdate(bundle);
-    var names = bundle.preload || [];
+    resolve(bundle.preload || []);
+  }).then(function (names) {
     return Promise.all(names.map(fetchBytes)).then(function (all) {
       var byName = {};
       names.forEach(function (n, i) { byName[n] = all[i]; });
@@ -135,5 +139,26 @@
   try {
     gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
   } catch (e) { /* told below */ }
-  if (!gl) fail('This browser or device does not provide WebGL 2 (graphics acceleration may be turned off).');
+  if (!gl) { fail('This browser or device does not provide WebGL 2 (graphics acceleration may be turned off).'); return; }
+
+  // The app's shader program (the one Dear ImGui's OpenGL 3 renderer builds, GLSL 300 es),
+  // compiled and linked now, while the app downloads. Nothing waits for it here: the
+  // GPU side compiles it in the background, and the app takes it over (ss_js_take_program,
+  // src/platform/web/imgui_renderer.cpp). Compiling it when the app started made the
+  // first frame wait for the GPU side (about 100 ms with a software renderer).
+  var head = '#version 300 es\n';
+  var vertex = gl.createShader(gl.VERTEX_SHADER);
+  gl.shaderSource(vertex, head + 'precision highp float;\nlayout (location = 0) in vec2 Position;\n' +
+    'layout (location = 1) in vec2 UV;\nlayout (location = 2) in vec4 Color;\nuniform mat4 ProjMtx;\n' +
+    'out vec2 Frag_UV;\nout vec4 Frag_Color;\nvoid main()\n{\n    Frag_UV = UV;\n    Frag_Color = Color;\n' +
+    '    gl_Position = ProjMtx * vec4(Position.xy,0,1);\n}\n');
+  var fragment = gl.createShader(gl.FRAGMENT_SHADER);
+  gl.shaderSource(fragment, head + 'precision mediump float;\nuniform sampler2D Texture;\nin vec2 Frag_UV;\n' +
+    'in vec4 Frag_Color;\nlayout (location = 0) out vec4 Out_Color;\nvoid main()\n{\n' +
+    '    Out_Color = Frag_Color * texture(Texture, Frag_UV.st);\n}\n');
+  var program = gl.createProgram();
+  [vertex, fragment].forEach(function (shader) { gl.compileShader(shader); gl.attachShader(program, shader); });
+  gl.linkProgram(program);
+  gl.flush();
+  window.Module.skillscopeProgram = program;
 })();

@@ -9,6 +9,9 @@ void ss_js_first_frame();
 void ss_js_fail(const char* message);
 void ss_js_set_cursor(int imgui_cursor);
 void ss_js_set_clipboard(const char* utf8);
+// The renderer's shader program, compiled by web/boot.js while the app downloaded and
+// entered in Emscripten's GL program table; 0 when there is none (or it did not link).
+unsigned ss_js_take_program();
 void ss_js_set_text_input(int active, float caret_x, float caret_y);
 // malloc'd buffer (caller frees) or nullptr; *size_out gets its length.
 char* ss_js_take_bundled_file(const char* name, int* size_out);

@@ -8,7 +8,18 @@
 // is nothing of anyone else's to restore: the queries report GL's defaults, the
 // "restore" resets to them, and each frame sets up its own state again.
 // The version queries made once at start-up still go to GL.
+//
+// The shader program: web/boot.js compiles and links the very same program while the
+// app downloads, and the first CreateDeviceObjects takes it over instead of compiling
+// its own. Compiling here made start-up wait on four status queries while the GPU side
+// compiled (about 100 ms of the first frame with a software renderer); boot's program
+// is long linked by then. Without it (a second set of device objects, a failed link),
+// everything is compiled here as before.
 #include <GLES3/gl3.h>
+
+#include <cstdio>  // before sscanf is renamed below
+
+#include "platform/web/browser_bridge.h"
 
 namespace {
 void DefaultGetIntegerv(GLenum pname, GLint* data) {
@@ -31,10 +42,68 @@ void DefaultGetIntegerv(GLenum pname, GLint* data) {
   }
 }
 GLboolean DefaultIsEnabled(GLenum) { return GL_FALSE; }
+
+// Each step of building the program, skipped for the program taken from boot.js. The
+// renderer creates the vertex shader first: that is when the program is taken.
+GLuint taken_program = 0;
+GLuint CreateShaderUnlessTaken(GLenum type) {
+  if (type == GL_VERTEX_SHADER) taken_program = ss_js_take_program();
+  return taken_program ? 0 : glCreateShader(type);
+}
+void ShaderSourceUnlessTaken(GLuint shader, GLsizei count, const GLchar* const* text, const GLint* length) {
+  if (shader) glShaderSource(shader, count, text, length);
+}
+void CompileShaderUnlessTaken(GLuint shader) {
+  if (shader) glCompileShader(shader);
+}
+void GetShaderivUnlessTaken(GLuint shader, GLenum pname, GLint* value) {
+  if (shader) glGetShaderiv(shader, pname, value);
+  else *value = pname == GL_COMPILE_STATUS ? GL_TRUE : 0;
+}
+GLuint CreateProgramUnlessTaken() { return taken_program ? taken_program : glCreateProgram(); }
+void AttachShaderUnlessTaken(GLuint program, GLuint shader) {
+  if (shader) glAttachShader(program, shader);
+}
+void DetachShaderUnlessTaken(GLuint program, GLuint shader) {
+  if (shader) glDetachShader(program, shader);
+}
+void DeleteShaderUnlessTaken(GLuint shader) {
+  if (shader) glDeleteShader(shader);
+}
+void LinkProgramUnlessTaken(GLuint program) {
+  if (program != taken_program) glLinkProgram(program);
+}
+void GetProgramivUnlessTaken(GLuint program, GLenum pname, GLint* value) {
+  if (program != taken_program) glGetProgramiv(program, pname, value);
+  else *value = pname == GL_LINK_STATUS ? GL_TRUE : 0;  // checked when it was taken
+}
+
+// The renderer reads "#version 300 es" and, were GL to report no version, "3.0 ...":
+// the numbers in the text, read without sscanf, which the app has no other use for.
+int ReadNumbers(const char* text, const char*, int* first, int* second = nullptr) {
+  int* out[] = {first, second};
+  int read = 0;
+  for (const char* c = text; *c && read < 2 && out[read];) {
+    if (*c < '0' || *c > '9') { ++c; continue; }
+    int value = 0;
+    for (; *c >= '0' && *c <= '9'; ++c) value = value * 10 + (*c - '0');
+    *out[read++] = value;
+  }
+  return read;
+}
 }  // namespace
 
 #define glGetIntegerv DefaultGetIntegerv
 #define glIsEnabled DefaultIsEnabled
+#define glCreateShader CreateShaderUnlessTaken
+#define glShaderSource ShaderSourceUnlessTaken
+#define glCompileShader CompileShaderUnlessTaken
+#define glGetShaderiv GetShaderivUnlessTaken
+#define glCreateProgram CreateProgramUnlessTaken
+#define glAttachShader AttachShaderUnlessTaken
+#define glDetachShader DetachShaderUnlessTaken
+#define glDeleteShader DeleteShaderUnlessTaken
+#define glLinkProgram LinkProgramUnlessTaken
+#define glGetProgramiv GetProgramivUnlessTaken
+#define sscanf ReadNumbers
 #include "imgui_impl_opengl3.cpp"
-#undef glIsEnabled
-#undef glGetIntegerv

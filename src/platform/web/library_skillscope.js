@@ -330,6 +330,24 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // web/boot.js compiled the renderer's program while the app downloaded. Taken once,
+  // and entered in Emscripten's table as its glCreateProgram and glLinkProgram would
+  // (library_webgl.js of 3.1.6), so every later GL call sees an ordinary program.
+  ss_js_take_program__deps: ['$GL'],
+  ss_js_take_program: function() {
+    var program = Module['skillscopeProgram'];
+    delete Module['skillscopeProgram'];
+    if (!program || !GLctx || !GLctx.getProgramParameter(program, 0x8B82 /* GL_LINK_STATUS */)) return 0;
+    var id = GL.getNewId(GL.programs);
+    program.name = id;
+    program.maxUniformLength = program.maxAttributeLength = program.maxUniformBlockNameLength = 0;
+    program.uniformIdCounter = 1;
+    program.uniformLocsById = 0;
+    program.uniformSizeAndIdsByName = {};
+    GL.programs[id] = program;
+    return id;
+  },
+
   // Bundled files were fetched by web/boot.js into Module.skillscopeFiles.
   // Returns a malloc'd buffer the caller frees, or 0; *sizeOut gets the length.
   ss_js_take_bundled_file: function(namePtr, sizeOut) {
