@@ -13,9 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(load.ok() == load.errors.empty());
   if (load.ok()) {
     // What loaded once loads again from its canonical form, to the same hash.
-    const skillscope::FrameworkLoad again = skillscope::LoadFramework(load.framework->canonical_json, "again.json");
+    const skillscope::FrameworkLoad again = skillscope::LoadFramework(load.framework->canonical_json(), "again.json");
     FUZZ_CHECK(again.ok());
-    FUZZ_CHECK(again.framework->content_hash == load.framework->content_hash);
+    FUZZ_CHECK(again.framework->content_hash() == load.framework->content_hash());
   }
   return 0;
 }

@@ -52,7 +52,7 @@ Profile NewProfile(std::string id, std::string name, std::string person, const s
   p.created = p.updated = now;
   for (const auto& [fw, code] : chosen_skills) {
     if (!fw) continue;
-    if (!p.FindFramework(fw->id)) p.frameworks.push_back({fw->id, fw->version, fw->content_hash});
+    if (!p.FindFramework(fw->id)) p.frameworks.push_back({fw->id, fw->version, fw->content_hash()});
     p.selection.push_back(SkillKey(fw->id, code));
   }
   return p;

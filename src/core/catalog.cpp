@@ -6,7 +6,7 @@ namespace skillscope {
 
 AddOutcome Catalog::Add(Framework framework, FrameworkOrigin origin) {
   if (const CatalogEntry* existing = Find(framework.id, framework.version)) {
-    return existing->framework.content_hash == framework.content_hash ? AddOutcome::AlreadyLoaded
+    return existing->framework.content_hash() == framework.content_hash() ? AddOutcome::AlreadyLoaded
                                                                       : AddOutcome::Conflict;
   }
   entries_.push_back({std::move(framework), origin});

@@ -1,5 +1,8 @@
 #include "core/framework.h"
 
+#include "core/framework_loader.h"
+#include "core/sha256.h"
+
 namespace skillscope {
 
 const ScaleLevel* Scale::Find(int number) const {
@@ -26,6 +29,33 @@ std::size_t Skill::StatementCount() const {
   std::size_t n = 0;
   for (const auto& entry : statements) n += entry.second.size();
   return n;
+}
+
+// A moved-from framework has no derived_: it reports nothing.
+const std::string& Framework::canonical_json() const {
+  static const std::string kNone;
+  if (!derived_) return kNone;
+  if (derived_->canonical_json.empty() && !derived_->source_text.empty())
+    derived_->canonical_json = CanonicalFrameworkJson(derived_->source_text);
+  return derived_->canonical_json;
+}
+
+const std::string& Framework::content_hash() const {
+  static const std::string kNone;
+  if (!derived_) return kNone;
+  if (derived_->content_hash.empty() && !derived_->source_text.empty())
+    derived_->content_hash = "sha256:" + Sha256Hex(canonical_json());
+  return derived_->content_hash;
+}
+
+void Framework::KeepSourceText(std::string text) {
+  derived_ = std::make_shared<Derived>();
+  derived_->source_text = std::move(text);
+}
+
+void Framework::SetContentHash(std::string hash) {
+  derived_ = std::make_shared<Derived>();
+  derived_->content_hash = std::move(hash);
 }
 
 const Skill* Framework::FindSkill(const std::string& code) const {

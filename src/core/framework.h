@@ -3,6 +3,7 @@
 // See docs/framework-format.md for the file format.
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -63,12 +64,33 @@ struct Framework {
   Scale scale;
   std::vector<Skill> skills;
   std::vector<Role> roles;   // optional, in file order
-  std::string content_hash;  // SHA-256 of the canonical JSON (see framework_loader.h)
-  std::string canonical_json;  // that JSON: embedded in exported profiles for custom frameworks
+
+  // "sha256:" and the SHA-256 of the canonical JSON (see framework_loader.h).
+  const std::string& content_hash() const;
+  // That JSON: embedded in exported profiles for custom frameworks.
+  //
+  // Both are worked out from the file's text when first asked for, not when the file is
+  // loaded: writing out and hashing a 5 MB framework took a third of its load, and most
+  // frameworks are only shown (a reload read every stored one again).
+  const std::string& canonical_json() const;
+  // The file's text, for the two above (LoadFramework keeps it).
+  void KeepSourceText(std::string text);
+  // For a framework made in code, with no file behind it: the hash to report.
+  void SetContentHash(std::string hash);
 
   const Skill* FindSkill(const std::string& code) const;
   const Role* FindRole(const std::string& name) const;
   std::size_t StatementCount() const;
+
+ private:
+  struct Derived {
+    std::string source_text;
+    std::string canonical_json;
+    std::string content_hash;
+  };
+  // Shared by copies (they hold the same framework); replaced, never changed, when a
+  // copy is given another text or hash.
+  std::shared_ptr<Derived> derived_ = std::make_shared<Derived>();
 };
 
 // The label of a level on a scale: "Level 3 · Apply", or "Level 3" when unnamed.

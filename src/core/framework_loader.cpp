@@ -5,7 +5,6 @@
 #include "core/json_input.h"
 #include "core/framework_roles.h"
 #include "core/json_reader.h"
-#include "core/sha256.h"
 #include "core/value_formats.h"
 
 namespace skillscope {
@@ -125,6 +124,15 @@ void ReadSkills(JsonReader& r, const json& doc, const Scale* scale, std::vector<
 
 }  // namespace
 
+std::string CanonicalFrameworkJson(std::string_view text) {
+  JsonLimits limits;
+  limits.max_bytes = kMaxFrameworkBytes;
+  const ParsedJson parsed = ParseUntrustedJson(text, limits);
+  // nlohmann keeps object keys sorted, so dump() is canonical: whitespace and key
+  // order in the file do not change the hash.
+  return parsed.ok() ? parsed.value.dump(-1, ' ', false, json::error_handler_t::replace) : std::string();
+}
+
 FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name) {
   FrameworkLoad out;
   const std::string prefix = (file_name.empty() ? std::string("framework") : file_name) + ": ";
@@ -176,10 +184,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name)
     out.errors = r.Messages(prefix);
     return out;
   }
-  // nlohmann keeps object keys sorted, so dump() is canonical: whitespace and key
-  // order in the file do not change the hash.
-  fw.canonical_json = doc.dump(-1, ' ', false, json::error_handler_t::replace);
-  fw.content_hash = "sha256:" + Sha256Hex(fw.canonical_json);
+  fw.KeepSourceText(std::string(text));
   out.framework = std::move(fw);
   return out;
 }

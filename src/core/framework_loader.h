@@ -25,4 +25,7 @@ struct FrameworkLoad {
 
 FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name);
 
+// The canonical form of a framework file that loads: one line, object keys sorted.
+std::string CanonicalFrameworkJson(std::string_view text);
+
 }  // namespace skillscope

@@ -29,7 +29,7 @@ struct Batch {
   const json& Parsed(const Framework& fw) {
     const std::string key = fw.id + "@" + fw.version;
     auto it = parsed.find(key);
-    if (it == parsed.end()) it = parsed.emplace(key, json::parse(fw.canonical_json, nullptr, false)).first;
+    if (it == parsed.end()) it = parsed.emplace(key, json::parse(fw.canonical_json(), nullptr, false)).first;
     return it->second;
   }
 
@@ -50,7 +50,7 @@ bool DropCheckedFrameworks(json& doc, Batch& b) {
     if (!ref.is_object() || !ref.contains("embedded") || !ref["id"].is_string() || !ref["version"].is_string()) continue;
     const CatalogEntry* known = b.available.Find(ref["id"].get<std::string>(), ref["version"].get<std::string>());
     // Documents compared as values: the same as comparing canonical texts, without writing one.
-    if (!known || known->framework.canonical_json.empty() || ref["embedded"] != b.Parsed(known->framework)) continue;
+    if (!known || known->framework.canonical_json().empty() || ref["embedded"] != b.Parsed(known->framework)) continue;
     ref.erase("embedded");
     dropped = true;
   }
@@ -124,7 +124,7 @@ void ReadTeamFile(Batch& b, json& doc, const std::string& name) {
         continue;
       }
       if (const CatalogEntry* e = b.available.Find(load.framework->id, load.framework->version);
-          e && e->framework.content_hash != load.framework->content_hash) {
+          e && e->framework.content_hash() != load.framework->content_hash()) {
         out.refused.push_back({source,
                                {source + ": it differs from the framework \"" + load.framework->id + "\" version " +
                                 load.framework->version + " already here; one of them was changed without a new version"},

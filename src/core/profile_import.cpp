@@ -129,8 +129,8 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
       out.missing.push_back(ref);
       continue;
     }
-    if (!ref.content_hash.empty() && ref.content_hash != entry->framework.content_hash) changed.insert(ref.id);
-    ref.content_hash = entry->framework.content_hash;  // the version it now lives with
+    if (!ref.content_hash.empty() && ref.content_hash != entry->framework.content_hash()) changed.insert(ref.id);
+    ref.content_hash = entry->framework.content_hash();  // the version it now lives with
   }
   if (!out.missing.empty()) {
     for (const FrameworkRef& m : out.missing)

@@ -75,7 +75,7 @@ FrameworkLibrary::EmbeddedOutcome FrameworkLibrary::AddEmbedded(const Framework&
   if (catalog_.Find(framework.id, framework.version)) return EmbeddedOutcome::AlreadyHere;
   const std::string key = kStoredFrameworkPrefix + Key(framework.id, framework.version);
   if (platform_.StorageAvailable() &&
-      platform_.StorageSet(key, framework.canonical_json) != StorageStatus::Ok)
+      platform_.StorageSet(key, framework.canonical_json()) != StorageStatus::Ok)
     return EmbeddedOutcome::NotStored;
   catalog_.Add(framework, FrameworkOrigin::Custom);
   ++revision_;

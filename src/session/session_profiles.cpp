@@ -146,7 +146,7 @@ std::vector<std::string> Session::EmbeddedFrameworks(const Profile& profile) con
   std::vector<std::string> embedded;
   for (const FrameworkRef& ref : profile.frameworks) {
     const CatalogEntry* e = frameworks_.catalog().Find(ref.id, ref.version);
-    if (e && e->origin == FrameworkOrigin::Custom) embedded.push_back(e->framework.canonical_json);
+    if (e && e->origin == FrameworkOrigin::Custom) embedded.push_back(e->framework.canonical_json());
   }
   return embedded;
 }

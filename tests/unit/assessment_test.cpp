@@ -13,7 +13,7 @@ Framework MakeFramework() {
   Framework fw;
   fw.id = "team";
   fw.version = "1";
-  fw.content_hash = "sha256:x";
+  fw.SetContentHash("sha256:x");
   fw.scale.levels = {{1, "One", ""}, {2, "Two", ""}, {3, "Three", ""}, {4, "", ""}};
   Skill a;
   a.code = "A";

@@ -9,7 +9,7 @@ Framework Make(const std::string& id, const std::string& version, const std::str
   Framework fw;
   fw.id = id;
   fw.version = version;
-  fw.content_hash = hash;
+  fw.SetContentHash(hash);
   fw.scale.levels = {{1, "", ""}, {2, "", ""}, {3, "", ""}, {4, "", ""}};
   Skill s;
   s.code = "A";
@@ -25,8 +25,8 @@ TEST_CASE("versions of one framework live side by side") {
   CHECK(c.Add(Make("team", "1", "h1"), FrameworkOrigin::Custom) == AddOutcome::Added);
   CHECK(c.Add(Make("team", "2", "h2"), FrameworkOrigin::Custom) == AddOutcome::Added);
   CHECK(c.Versions("team").size() == 2);
-  CHECK(c.Find("team", "1")->framework.content_hash == "h1");
-  CHECK(c.Find("team", "2")->framework.content_hash == "h2");
+  CHECK(c.Find("team", "1")->framework.content_hash() == "h1");
+  CHECK(c.Find("team", "2")->framework.content_hash() == "h2");
 }
 
 TEST_CASE("loading the same framework twice changes nothing; same version with other content is refused") {
@@ -35,7 +35,7 @@ TEST_CASE("loading the same framework twice changes nothing; same version with o
   CHECK(c.Add(Make("team", "1", "h1"), FrameworkOrigin::Custom) == AddOutcome::AlreadyLoaded);
   CHECK(c.Add(Make("team", "1", "other"), FrameworkOrigin::Custom) == AddOutcome::Conflict);
   CHECK(c.entries().size() == 1);
-  CHECK(c.Find("team", "1")->framework.content_hash == "h1");
+  CHECK(c.Find("team", "1")->framework.content_hash() == "h1");
 }
 
 TEST_CASE("only custom frameworks can be removed") {

@@ -73,14 +73,14 @@ TEST_CASE("a valid framework loads with its scale, skills and statements") {
 }
 
 TEST_CASE("the content hash is stable across loads and reformatting, and changes with content") {
-  const std::string a = LoadFramework(Valid().dump(), "a.json").framework->content_hash;
-  const std::string b = LoadFramework(Valid().dump(4), "b.json").framework->content_hash;
+  const std::string a = LoadFramework(Valid().dump(), "a.json").framework->content_hash();
+  const std::string b = LoadFramework(Valid().dump(4), "b.json").framework->content_hash();
   CHECK(a.rfind("sha256:", 0) == 0);
   CHECK(a.size() == 7 + 64);
   CHECK(a == b);
   json changed = Valid();
   changed["skills"][0]["levels"]["1"][0] = "Reads dashboards!";
-  CHECK(LoadFramework(changed.dump(), "c.json").framework->content_hash != a);
+  CHECK(LoadFramework(changed.dump(), "c.json").framework->content_hash() != a);
 }
 
 TEST_CASE("levels outside the scale name the skill, the level and the scale") {

@@ -53,7 +53,7 @@ TEST_CASE("roles are optional, and read when present") {
   CHECK(op->description == "Runs it.");
   CHECK(op->levels == std::map<std::string, int>{{"NET", 2}, {"OBS", 3}});
   // Roles are content: adding one changes the framework's hash.
-  CHECK(with.framework->content_hash != without.framework->content_hash);
+  CHECK(with.framework->content_hash() != without.framework->content_hash());
 }
 
 TEST_CASE("each role problem is reported precisely") {

@@ -119,7 +119,7 @@ TEST_CASE("the team file: written and read back; a broken member does not stop t
   REQUIRE(custom.ok());
   catalog.Add(*custom.framework, FrameworkOrigin::Custom);
   const std::vector<Profile> members{Member(catalog, "Kim", 2), Member(catalog, "Lee", 3), Member(catalog, "Max", 1)};
-  std::string file = TeamFileJson(members, {custom.framework->canonical_json}, kNow);
+  std::string file = TeamFileJson(members, {custom.framework->canonical_json()}, kNow);
 
   SUBCASE("read back in a browser that has nothing: the framework comes with it") {
     const PeopleArrival a = ReadPeopleFiles({{"team.json", file}}, Catalog{});

@@ -219,7 +219,7 @@ TEST_CASE("storage fills up during an import: a reload never finds half of it") 
   SUBCASE("the framework fits, the profile does not") {
     const FrameworkLoad acme = LoadFramework(Acme(), "acme");
     REQUIRE(acme.ok());
-    storage->SetQuota(storage->used() + framework_key.size() + acme.framework->canonical_json.size() + 10);
+    storage->SetQuota(storage->used() + framework_key.size() + acme.framework->canonical_json().size() + 10);
   }
   tab.Apply(Do(ImportDialogAction::Kind::ImportAsNew));
   auto after = tab.Storage();

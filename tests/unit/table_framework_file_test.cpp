@@ -114,7 +114,7 @@ TEST_CASE("near the size limit the file is written compactly; past it, the table
                                                    indented.json.size() - 1);
   REQUIRE(compact.ok());
   CHECK(compact.json.find('\n') == std::string::npos);
-  CHECK(compact.load.framework->content_hash == indented.load.framework->content_hash);
+  CHECK(compact.load.framework->content_hash() == indented.load.framework->content_hash());
 
   const FrameworkFile too_big = WriteFrameworkFile(conversion, layout.scale, TeamDetails(), "team.csv", 200);
   CHECK_FALSE(too_big.ok());
