@@ -2,10 +2,9 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
 #include "core/json_input.h"
 #include "core/json_reader.h"
+#include "core/json_writer.h"
 #include "core/plain_text.h"
 
 namespace skillscope {
@@ -17,46 +16,50 @@ bool IsUsableId(std::string_view id) {
   return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
-// Fields in the order of docs/framework-format.md, so the file reads like the example there.
-nlohmann::ordered_json FrameworkDocument(const FrameworkDetails& d, const Scale& scale,
-                                         const std::vector<SkillFromTable>& skills) {
-  using nlohmann::ordered_json;
-  ordered_json doc;
-  doc["format"] = kFrameworkFormat;
-  doc["formatVersion"] = kFrameworkFormatVersion;
-  doc["id"] = d.id;
-  doc["version"] = d.version;
-  doc["title"] = d.title;
-  if (!d.description.empty()) doc["description"] = d.description;
-  doc["source"] = d.source;
-  doc["attribution"] = d.attribution;
-  if (!d.notes.empty()) doc["notes"] = d.notes;
-  ordered_json& scale_doc = doc["scale"] = ordered_json::object();
-  if (!scale.name.empty()) scale_doc["name"] = scale.name;
-  ordered_json& levels = scale_doc["levels"] = ordered_json::array();
+// Fields in the order of docs/framework-format.md, so the file reads like the example
+// there. Written with JsonTextWriter, not nlohmann::ordered_json: a second JSON type
+// would double nlohmann's code in the wasm (json_writer.h).
+std::string FrameworkText(const FrameworkDetails& d, const Scale& scale, const std::vector<SkillFromTable>& skills,
+                          int indent) {
+  JsonTextWriter w(indent);
+  w.BeginObject();
+  w.Key("format").Value(kFrameworkFormat);
+  w.Key("formatVersion").Value(kFrameworkFormatVersion);
+  w.Key("id").Value(d.id);
+  w.Key("version").Value(d.version);
+  w.Key("title").Value(d.title);
+  if (!d.description.empty()) w.Key("description").Value(d.description);
+  w.Key("source").Value(d.source);
+  w.Key("attribution").Value(d.attribution);
+  if (!d.notes.empty()) w.Key("notes").Value(d.notes);
+  w.Key("scale").BeginObject();
+  if (!scale.name.empty()) w.Key("name").Value(scale.name);
+  w.Key("levels").BeginArray();
   for (const ScaleLevel& level : scale.levels) {
-    ordered_json l = {{"level", level.number}};
-    if (!level.name.empty()) l["name"] = level.name;
-    if (!level.description.empty()) l["description"] = level.description;
-    levels.push_back(std::move(l));
+    w.BeginObject().Key("level").Value(level.number);
+    if (!level.name.empty()) w.Key("name").Value(level.name);
+    if (!level.description.empty()) w.Key("description").Value(level.description);
+    w.EndObject();
   }
-  ordered_json& skills_doc = doc["skills"] = ordered_json::array();
+  w.EndArray().EndObject();
+  w.Key("skills").BeginArray();
   for (const SkillFromTable& s : skills) {
-    ordered_json skill = {{"code", s.skill.code}, {"name", s.skill.name}};
-    if (!s.skill.category.empty()) skill["category"] = s.skill.category;
-    if (!s.skill.description.empty()) skill["description"] = s.skill.description;
-    ordered_json& by_level = skill["levels"] = ordered_json::object();
-    for (const auto& [level, statements] : s.skill.statements) by_level[std::to_string(level)] = statements;
-    skills_doc.push_back(std::move(skill));
+    w.BeginObject().Key("code").Value(s.skill.code).Key("name").Value(s.skill.name);
+    if (!s.skill.category.empty()) w.Key("category").Value(s.skill.category);
+    if (!s.skill.description.empty()) w.Key("description").Value(s.skill.description);
+    w.Key("levels").BeginObject();
+    for (const auto& [level, statements] : s.skill.statements) w.Key(std::to_string(level)).Value(statements);
+    w.EndObject().EndObject();
   }
-  return doc;
+  w.EndArray().EndObject();
+  return w.text();
 }
 
 // Indented for people to read and commit; compact when indenting alone would pass the limit.
-std::string FrameworkFileText(const nlohmann::ordered_json& doc, std::size_t max_bytes) {
-  const auto replace = nlohmann::ordered_json::error_handler_t::replace;
-  std::string text = doc.dump(2, ' ', false, replace);
-  if (text.size() > max_bytes) text = doc.dump(-1, ' ', false, replace);
+std::string FrameworkFileText(const FrameworkDetails& d, const Scale& scale, const std::vector<SkillFromTable>& skills,
+                              std::size_t max_bytes) {
+  std::string text = FrameworkText(d, scale, skills, 2);
+  if (text.size() > max_bytes) text = FrameworkText(d, scale, skills, -1);
   return text;
 }
 
@@ -91,7 +94,7 @@ FrameworkFile WriteFrameworkFile(const TableConversion& conversion, const Scale&
     return out;
   }
   if (!out.details_missing.empty()) return out;
-  std::string json = FrameworkFileText(FrameworkDocument(out.details, scale, conversion.skills), max_bytes);
+  std::string json = FrameworkFileText(out.details, scale, conversion.skills, max_bytes);
   if (json.size() > max_bytes) {
     out.errors.push_back("the framework would be " + HumanSize(json.size()) + "; a framework file may be at most " +
                          HumanSize(max_bytes) + ": split the table into two frameworks");
