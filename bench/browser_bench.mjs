@@ -446,6 +446,7 @@ async function main() {
     log(`serving ${server.url} — Chromium ${browser.version()}`);
     if (!args.includes('--team-only')) {
       await timeToFirstFrame(browser, server.url);
+      if (args.includes('--start-only')) return;
       await idleFrames(browser, server.url);
       await pointerMoving(browser, server.url, 1);
       if (!args.includes('--no-dpr2')) await pointerMoving(browser, server.url, 2);

@@ -3,7 +3,11 @@
 // real UI in Debian's headless Chromium (SwiftShader WebGL), DPR 1. Figures, one JSON
 // object per line on stdout; never asserted.
 //
-//   node bench/large_bench.mjs [--move-ms MS] [--skills N]
+//   node bench/large_bench.mjs [--move-ms MS] [--skills N] [--cpu-profile]
+//
+// --cpu-profile records a CPU profile of the framework load and of the profile import
+// and prints where their time went (self time by function; a wasm linked with
+// --profiling-funcs gives C++ names, see bench/README.md).
 //
 // What it measures (main-thread time is read from the page's long-task timeline, so
 // the figure is what a person would wait for, file reading included):
@@ -25,6 +29,7 @@ function option(name, fallback) {
   return i >= 0 && i + 1 < args.length ? Number(args[i + 1]) : fallback;
 }
 const SKILLS = option('--skills', 1000);
+const CPU_PROFILE = args.includes('--cpu-profile');
 const MOVE_MS = option('--move-ms', 1500);
 const LEVELS = 6;
 const STATEMENTS = 5;
@@ -206,6 +211,33 @@ async function firstFrame(browser, url, storageState) {
   return quantile(runs, 0.5);
 }
 
+// A CPU profile of what runs between start() and stop(), summarised as self time by
+// function (the heaviest 15), with the total of the profile's samples.
+async function cpuProfiler(page) {
+  if (!CPU_PROFILE) return { start: async () => {}, stop: async () => {} };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  return {
+    start: () => cdp.send('Profiler.start'),
+    stop: async (what) => {
+      const { profile: p } = await cdp.send('Profiler.stop');
+      const byId = new Map(p.nodes.map((n) => [n.id, n]));
+      const self = new Map();
+      const dt = p.timeDeltas || [];
+      (p.samples || []).forEach((id, i) => {
+        const n = byId.get(id);
+        const name = n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'program'})`;
+        self.set(name, (self.get(name) || 0) + (dt[i] || 0) / 1000);
+      });
+      const total = [...self.values()].reduce((a, b) => a + b, 0);
+      const top = [...self.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 15)
+        .map(([name, ms]) => ({ ms: round(ms), name: name.slice(0, 120) }));
+      emit({ figure: 'cpu_profile', what, sampled_ms: round(total), top });
+    },
+  };
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillscope-bench-'));
   const fw = framework();
@@ -216,10 +248,13 @@ async function main() {
   const browser = await launchBrowser();
   try {
     const { context, page } = await open(browser, server.url);
+    const profiler = await cpuProfiler(page);
     // Load the framework through the file chooser.
+    await profiler.start();
     let since = await chooseFile(page, 'load_framework', fwFile);
     await waitForText(page, 'Loaded “Large bench framework”');
     const loadDone = await page.evaluate(() => performance.now());
+    await profiler.stop('framework load');
     emit({ figure: 'large_framework_load_ms', skills: SKILLS, bytes: fs.statSync(fwFile).size,
            wall_ms: round(loadDone - since), ...(await blocking(page, since)), budget_ms: 150 });
     await settle(page);
@@ -237,6 +272,7 @@ async function main() {
     const profFile = path.join(dir, 'large-profile.json');
     fs.writeFileSync(profFile, JSON.stringify(profile(fw, digest), null, 1));
     log(`profile: ${(fs.statSync(profFile).size / 1e6).toFixed(2)} MB`);
+    await profiler.start();
     since = await chooseFile(page, 'import_profile', profFile);
     await widget(page, 'import_new').catch(async (e) => {
       const t = await page.evaluate(() => window.skillscope.texts().map((x) => x.text).slice(0, 12));
@@ -246,6 +282,7 @@ async function main() {
     since = await page.evaluate(() => performance.now());
     await click(page, 'import_new');
     const imported = await blocking(page, since);
+    await profiler.stop('profile import');
     emit({ figure: 'large_profile_import_blocking', bytes: fs.statSync(profFile).size, reading: asked, saving: imported,
            budget_blocking_ms: 50 });
 
