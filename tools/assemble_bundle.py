@@ -22,7 +22,8 @@ import shutil
 import sys
 from pathlib import Path
 
-# Must match kGlyphRanges in src/ui/fonts.cpp: glyphs outside it are never drawn.
+# Must match kFirstRanges and InBundledFontsLater in src/ui/fonts.cpp: glyphs outside
+# them are never drawn.
 FONT_UNICODES = ("U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-203A,U+20AC,U+2122,"
                  "U+2190-2193,U+2212")
 FONTS = ["OpenSans-Regular.ttf", "OpenSans-Semibold.ttf", "OpenSans-Bold.ttf"]

@@ -7,10 +7,18 @@ namespace skillscope {
 using platform::WebPlatform;
 
 void GlyphSupply::Want(const std::set<char32_t>& missing) {
-  bool added = false;
+  bool added = false, latin = false;
   for (char32_t cp : missing) {
+    if (ui::InBundledFontsLater(cp)) {  // in the files already: no piece to fetch
+      latin |= later_latin_.insert(cp).second;
+      continue;
+    }
     if (drawable_.count(cp) || invisible_.count(cp) || uncovered_.count(cp)) continue;
     added |= waiting_.insert(cp).second;
+  }
+  if (latin) {
+    RebuildGlyphSet();
+    rebuild_ = true;
   }
   if (!added) return;
   if (index_state_ == IndexState::Ready) {
@@ -91,6 +99,7 @@ void GlyphSupply::RebuildGlyphSet() {
     glyphs_.pieces.push_back({&bytes_[i], index_->pieces()[i].line_height_per_em, ui::GlyphRanges(by_piece[i])});
   }
   glyphs_.invisible.assign(invisible_.begin(), invisible_.end());
+  glyphs_.later_latin = ui::GlyphRanges(std::vector<char32_t>(later_latin_.begin(), later_latin_.end()));
 }
 
 bool GlyphSupply::TakeRebuild() {

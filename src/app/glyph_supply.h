@@ -43,6 +43,7 @@ class GlyphSupply {
   std::set<char32_t> drawable_;    // in the atlas (from loaded pieces)
   std::set<char32_t> invisible_;   // drawn as nothing
   std::set<char32_t> uncovered_;   // no piece: drawn as the box
+  std::set<char32_t> later_latin_; // in the bundled fonts, not in the first atlas, used since
   std::vector<Piece> state_;       // by piece number
   std::vector<std::string> bytes_; // font bytes of loaded pieces, kept for every rebuild
   int pending_ = 0;

@@ -6,14 +6,18 @@
 namespace skillscope::ui {
 namespace {
 
-// Everything the seeds and typical European-language notes need: Latin-1, Latin
-// Extended-A, General Punctuation (en dash, curly quotes, bullet, ellipsis), the euro
-// sign and a few arrows. The bundled TTFs are subset to the same ranges
-// (tools/assemble_bundle.py); other characters come from font pieces.
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
+// The bundled TTFs hold what the seeds and typical European-language notes need:
+// Latin-1, Latin Extended-A, General Punctuation (en dash, curly quotes, bullet,
+// ellipsis), the euro sign and a few arrows (tools/assemble_bundle.py subsets them to
+// these ranges); other characters come from font pieces. The first atlas has all but
+// Latin Extended-A, which the app's own text and the built-in frameworks never use:
+// its 128 letters were a third of the glyphs rasterised before the first frame. They
+// join the atlas when text uses them (GlyphSet::later_latin), from the same files.
+const ImWchar kFirstRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A,
     0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0,
 };
+constexpr char32_t kLaterFirst = 0x0100, kLaterLast = 0x017F;
 
 // ImGui draws a character it has no glyph for with the face's fallback glyph (U+FFFD's,
 // else '?'). The app gives every face its own: an outlined box (like a browser's "tofu"),
@@ -30,13 +34,16 @@ struct Face {
   int box_rect;  // custom rectangle of its missing-glyph box
 };
 
-ImFont* AddFont(ImGuiIO& io, const std::string& ttf, float em_px, const ImWchar* ranges) {
+// A face from a bundled file, or (merge) more of its characters into the face added last.
+ImFont* AddFont(ImGuiIO& io, const std::string& ttf, float em_px, const ImWchar* ranges, bool merge = false) {
   if (ttf.empty()) {
+    if (merge) return nullptr;
     ImFontConfig config;
     config.SizePixels = em_px * kLineHeightPerEm;
     return io.Fonts->AddFontDefault(&config);
   }
   ImFontConfig config;
+  config.MergeMode = merge;
   config.FontDataOwnedByAtlas = false;  // the bytes outlive every rebuild
   // Twice as wide, for text placed at fractions of a pixel. From an em of 24 device
   // pixels up a pixel is a small part of a stroke: the title (and every face at a device
@@ -142,6 +149,8 @@ void DrawBox(ImFontAtlas* atlas, unsigned char* pixels, int tex_width, int rect_
 
 }  // namespace
 
+bool InBundledFontsLater(char32_t cp) { return cp >= kLaterFirst && cp <= kLaterLast; }
+
 std::vector<ImWchar> GlyphRanges(const std::vector<char32_t>& cps) {
   std::vector<ImWchar> ranges;
   for (std::size_t i = 0; i < cps.size();) {
@@ -165,6 +174,7 @@ Fonts BuildFonts(ImGuiIO& io, const FontFiles& files, float device_pixel_ratio, 
   static const ImWchar kSpaceOnly[] = {0x20, 0x20, 0};
   std::vector<std::vector<ImWchar>> piece_ranges;
   for (const ExtraGlyphs& piece : extra.pieces) piece_ranges.push_back(reuse ? NewOnly(piece.ranges) : piece.ranges);
+  const std::vector<ImWchar> later_latin = reuse ? NewOnly(extra.later_latin) : extra.later_latin;
 
   io.Fonts->Clear();
   // The reused block needs the old width plus ImGui's padding around every rectangle.
@@ -185,8 +195,9 @@ Fonts BuildFonts(ImGuiIO& io, const FontFiles& files, float device_pixel_ratio, 
       reuse ? io.Fonts->AddCustomRectRegular(saved.width, static_cast<int>(saved.pixels.size()) / saved.width) : -1;
   for (std::size_t f = 0; f < 5; ++f) {
     const float em = specs[f].em_css * r;
-    ImFont* font = AddFont(io, *specs[f].ttf, em, reuse ? kSpaceOnly : kGlyphRanges);  // the first is the default
+    ImFont* font = AddFont(io, *specs[f].ttf, em, reuse ? kSpaceOnly : kFirstRanges);  // the first is the default
     font->FallbackChar = kMissingGlyph;
+    if (later_latin.size() >= 3) AddFont(io, *specs[f].ttf, em, later_latin.data(), /*merge=*/true);
     if (!specs[f].ttf->empty()) MergePieces(io, extra, em, &piece_ranges);
     int box = -1;
     if (!reuse) {

@@ -26,9 +26,10 @@ struct ExtraGlyphs {
   std::vector<ImWchar> ranges;       // ImGui glyph ranges: pairs, then 0
 };
 
-// Everything beyond the first-load fonts.
+// Everything beyond the first atlas.
 struct GlyphSet {
   std::vector<ExtraGlyphs> pieces;
+  std::vector<ImWchar> later_latin;  // ranges of characters InBundledFontsLater that text used
   std::vector<ImWchar> invisible;  // default-ignorable characters in use: drawn as nothing
 };
 
@@ -53,6 +54,10 @@ inline constexpr float kLineHeightPerEm = (2189.0f + 600.0f) / 2048.0f;
 // Falls back to ImGui's built-in font (ASCII only) when the files are missing, so the
 // app still starts. The caller uploads the atlas texture afterwards.
 Fonts BuildFonts(ImGuiIO& io, const FontFiles& files, float device_pixel_ratio, const GlyphSet& extra = {});
+
+// True for the characters the bundled fonts have but the first atlas leaves out: they
+// are added from the same files once text uses them.
+bool InBundledFontsLater(char32_t cp);
 
 // The code points as ImGui glyph ranges (sorted input; consecutive ones become one range).
 std::vector<ImWchar> GlyphRanges(const std::vector<char32_t>& sorted_code_points);

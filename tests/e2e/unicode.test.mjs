@@ -257,6 +257,43 @@ test('a character no font has is drawn as a box, and reported as itself', async 
   await context.close();
 });
 
+test('a Latin Extended-A letter is added from the bundled fonts when first typed: drawn, not a box, no piece fetched', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  await openApp(page, suite.server.url);
+  await click(page, 'start');
+  await click(page, 'all:infrastructure-proficiency@1.0.0');
+  await click(page, 'begin');
+  const before = await fonts(page);
+  // U+0141 LATIN CAPITAL LETTER L WITH STROKE: in the bundled Open Sans, not in the first atlas.
+  await click(page, 'notes');
+  await page.keyboard.insertText('\u0141');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((n) => window.skillscope.fonts().rebuilds > n, before.rebuilds);
+  await settle(page);
+  const after = await fonts(page);
+  assert.deepEqual(after.pieces, [], 'no font piece was fetched for it');
+  assert.ok(!after.uncovered.includes(0x141), 'it is not left as a box');
+  assert.equal((await state(page)).answers['infrastructure-proficiency/ISDS'].notes, '\u0141');
+  // The field's first character cell holds an L with a stroke: a solid left stem and a
+  // solid foot, and no right side (a box would have one).
+  const field = await waitForWidget(page, 'notes');
+  const cell = await regionPixels(page, { x: field.x + 2, y: field.y + 2, width: 24, height: 26 });
+  const dark = (x, y) => {
+    const i = (y * cell.w + x) * 4;
+    return cell.data[i] + cell.data[i + 1] + cell.data[i + 2] < 3 * 110;
+  };
+  const cols = [];
+  for (let x = 0; x < cell.w; x++) { let n = 0; for (let y = 0; y < cell.h; y++) n += dark(x, y); cols.push(n); }
+  const left = cols.findIndex((n) => n > 0);
+  const right = cols.length - 1 - [...cols].reverse().findIndex((n) => n > 0);
+  const stem = Math.max(...cols);
+  assert.ok(left >= 0 && stem >= 8, `a glyph with a stem is drawn: ${JSON.stringify(cols)}`);
+  assert.ok(cols[right] < stem * 0.5, `its right edge is not a solid side: ${JSON.stringify(cols)}`);
+  assertNoPageErrors(page);
+  await context.close();
+});
+
 test('font pieces fetched once are there offline: the framework is drawn with the server stopped', async () => {
   const own = await startServer({ own: true });
   const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
