@@ -1,5 +1,7 @@
 #include "core/assessment.h"
 
+#include <functional>
+
 #include <algorithm>
 #include <cmath>
 
@@ -26,20 +28,26 @@ std::vector<SelectedSkill> ResolveSelection(const Profile& profile, const Catalo
 
 std::string ChoiceKey(const Framework& fw, const std::string& code) { return fw.id + "@" + fw.version + "/" + code; }
 
-std::vector<std::pair<const Framework*, std::string>> ChosenSkills(const Catalog& catalog,
-                                                                   const std::set<std::string>& choice_keys) {
-  std::vector<std::pair<const Framework*, std::string>> out;
+void ForEachChosenSkill(const Catalog& catalog, const std::set<std::string>& choice_keys,
+                        const std::function<void(const Framework&, const Skill&)>& visit) {
   std::set<std::string> ids;
   for (const CatalogEntry& e : catalog.entries()) {
+    if (ids.count(e.framework.id)) continue;
     bool any = false;
     for (const Skill& s : e.framework.skills) {
-      if (choice_keys.count(ChoiceKey(e.framework, s.code)) && !ids.count(e.framework.id)) {
-        out.emplace_back(&e.framework, s.code);
+      if (choice_keys.count(ChoiceKey(e.framework, s.code))) {
+        visit(e.framework, s);
         any = true;
       }
     }
     if (any) ids.insert(e.framework.id);
   }
+}
+
+std::vector<std::pair<const Framework*, std::string>> ChosenSkills(const Catalog& catalog,
+                                                                   const std::set<std::string>& choice_keys) {
+  std::vector<std::pair<const Framework*, std::string>> out;
+  ForEachChosenSkill(catalog, choice_keys, [&](const Framework& fw, const Skill& s) { out.emplace_back(&fw, s.code); });
   return out;
 }
 

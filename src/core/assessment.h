@@ -3,6 +3,7 @@
 // (a level must be defined, ratings sized to the statements, the override mark)
 // hold wherever the change comes from.
 #include <cstddef>
+#include <functional>
 #include <set>
 #include <utility>
 #include <string>
@@ -28,6 +29,9 @@ std::string ChoiceKey(const Framework& framework, const std::string& code);
 // another version replaces the earlier one's skills).
 std::vector<std::pair<const Framework*, std::string>> ChosenSkills(const Catalog& catalog,
                                                                    const std::set<std::string>& choice_keys);
+// The same skills, each handed to `visit` with its framework.
+void ForEachChosenSkill(const Catalog& catalog, const std::set<std::string>& choice_keys,
+                        const std::function<void(const Framework&, const Skill&)>& visit);
 
 // A new profile over the chosen skills (keys "id/CODE"; frameworks by id -> version).
 Profile NewProfile(std::string id, std::string name, std::string person, const std::string& now,

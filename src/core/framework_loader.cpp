@@ -125,12 +125,12 @@ void ReadSkills(JsonReader& r, const json& doc, const Scale* scale, std::vector<
 }  // namespace
 
 std::string CanonicalFrameworkJson(std::string_view text) {
-  JsonLimits limits;
-  limits.max_bytes = kMaxFrameworkBytes;
-  const ParsedJson parsed = ParseUntrustedJson(text, limits);
+  // The text is one LoadFramework accepted: the checks for untrusted input (depth, sizes,
+  // duplicate keys, UTF-8) were made then, and a plain parse is enough.
+  const json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   // nlohmann keeps object keys sorted, so dump() is canonical: whitespace and key
   // order in the file do not change the hash.
-  return parsed.ok() ? parsed.value.dump(-1, ' ', false, json::error_handler_t::replace) : std::string();
+  return doc.is_discarded() ? std::string() : doc.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name) {
