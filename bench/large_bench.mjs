@@ -233,7 +233,8 @@ async function cpuProfiler(page) {
       const total = [...self.values()].reduce((a, b) => a + b, 0);
       const top = [...self.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 15)
         .map(([name, ms]) => ({ ms: round(ms), name: name.slice(0, 120) }));
-      emit({ figure: 'cpu_profile', what, sampled_ms: round(total), top });
+      // Busy: every sample but the idle ones (the browser's own work included).
+      emit({ figure: 'cpu_profile', what, sampled_ms: round(total), busy_ms: round(total - (self.get('(idle)') || 0)), top });
     },
   };
 }

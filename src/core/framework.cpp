@@ -53,6 +53,12 @@ void Framework::KeepSourceText(std::string text) {
   derived_->source_text = std::move(text);
 }
 
+void Framework::KeepCanonicalJson(std::string canonical) {
+  derived_ = std::make_shared<Derived>();
+  derived_->content_hash = "sha256:" + Sha256Hex(canonical);
+  derived_->canonical_json = std::move(canonical);
+}
+
 void Framework::SetContentHash(std::string hash) {
   derived_ = std::make_shared<Derived>();
   derived_->content_hash = std::move(hash);

@@ -69,12 +69,15 @@ struct Framework {
   const std::string& content_hash() const;
   // That JSON: embedded in exported profiles for custom frameworks.
   //
-  // Both are worked out from the file's text when first asked for, not when the file is
-  // loaded: writing out and hashing a 5 MB framework took a third of its load, and most
-  // frameworks are only shown (a reload read every stored one again).
+  // For the frameworks read at every start (built in and stored), both are worked out
+  // from the file's text when first asked for: writing out and hashing a 5 MB framework
+  // took a third of its reading, and most frameworks are only shown. A framework loaded
+  // from a file gets them at once (LoadFramework's DeriveHash).
   const std::string& canonical_json() const;
-  // The file's text, for the two above (LoadFramework keeps it).
+  // The file's text, for the two above.
   void KeepSourceText(std::string text);
+  // The canonical JSON itself (its hash is worked out now).
+  void KeepCanonicalJson(std::string canonical);
   // For a framework made in code, with no file behind it: the hash to report.
   void SetContentHash(std::string hash);
 

@@ -133,7 +133,7 @@ std::string CanonicalFrameworkJson(std::string_view text) {
   return doc.is_discarded() ? std::string() : doc.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name) {
+FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name, DeriveHash derive) {
   FrameworkLoad out;
   const std::string prefix = (file_name.empty() ? std::string("framework") : file_name) + ": ";
   JsonLimits limits;
@@ -184,7 +184,10 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name)
     out.errors = r.Messages(prefix);
     return out;
   }
-  fw.KeepSourceText(std::string(text));
+  // nlohmann keeps object keys sorted, so dump() is canonical: whitespace and key
+  // order in the file do not change the hash.
+  if (derive == DeriveHash::Now) fw.KeepCanonicalJson(doc.dump(-1, ' ', false, json::error_handler_t::replace));
+  else fw.KeepSourceText(std::string(text));
   out.framework = std::move(fw);
   return out;
 }

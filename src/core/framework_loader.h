@@ -23,7 +23,13 @@ struct FrameworkLoad {
   bool ok() const { return framework.has_value(); }
 };
 
-FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name);
+// When the canonical JSON and its hash are worked out (Framework::content_hash).
+enum class DeriveHash {
+  Now,    // from the parsed document: a framework arriving now is soon compared or embedded
+  Later,  // on first use, from the text: the frameworks read at every start, mostly only shown
+};
+
+FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name, DeriveHash derive = DeriveHash::Now);
 
 // The canonical form of a framework file that loads: one line, object keys sorted.
 std::string CanonicalFrameworkJson(std::string_view text);

@@ -11,14 +11,14 @@ std::vector<std::string> FrameworkLibrary::LoadAll() {
   std::vector<std::string> problems;
   for (const std::string& name : platform_.BundledFileNames("frameworks/")) {
     const auto text = platform_.TakeBundledFile(name);
-    FrameworkLoad load = LoadFramework(text.value_or(""), name);
+    FrameworkLoad load = LoadFramework(text.value_or(""), name, DeriveHash::Later);
     if (load.ok()) catalog_.Add(std::move(*load.framework), FrameworkOrigin::BuiltIn);
     else problems.insert(problems.end(), load.errors.begin(), load.errors.end());
   }
   for (const std::string& key : platform_.StorageKeys(kStoredFrameworkPrefix)) {
     const auto text = platform_.StorageGet(key);
     const std::string label = "saved framework " + key.substr(std::string(kStoredFrameworkPrefix).size());
-    FrameworkLoad load = LoadFramework(text.value_or(""), label);
+    FrameworkLoad load = LoadFramework(text.value_or(""), label, DeriveHash::Later);
     if (load.ok()) {
       catalog_.Add(std::move(*load.framework), FrameworkOrigin::Custom);
       continue;

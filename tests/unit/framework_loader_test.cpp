@@ -83,6 +83,18 @@ TEST_CASE("the content hash is stable across loads and reformatting, and changes
   CHECK(LoadFramework(changed.dump(), "c.json").framework->content_hash() != a);
 }
 
+TEST_CASE("a framework read at start-up works out the same canonical JSON and hash, when first asked") {
+  const std::string text = Valid().dump(2);
+  const FrameworkLoad now = LoadFramework(text, "a.json");
+  const FrameworkLoad later = LoadFramework(text, "a.json", DeriveHash::Later);
+  REQUIRE(now.ok());
+  REQUIRE(later.ok());
+  const Framework copy = *later.framework;  // a copy asks first: the original sees the same answer
+  CHECK(copy.content_hash() == now.framework->content_hash());
+  CHECK(later.framework->canonical_json() == now.framework->canonical_json());
+  CHECK(now.framework->canonical_json() == Valid().dump());
+}
+
 TEST_CASE("levels outside the scale name the skill, the level and the scale") {
   json doc = Valid();
   doc["skills"][2]["levels"]["9"] = {"Too high."};
