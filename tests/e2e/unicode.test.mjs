@@ -81,6 +81,37 @@ async function regionPixels(page, clip) {
   }, png.toString('base64'));
 }
 
+// A new assessment of every built-in infrastructure skill, open at its first skill page.
+async function firstSkillPage() {
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  await openApp(page, suite.server.url);
+  await click(page, 'start');
+  await click(page, 'all:infrastructure-proficiency@1.0.0');
+  await click(page, 'begin');
+  return { context, page };
+}
+
+// The ink of the notes field's first character cell: dark(x, y), the dark pixels in each
+// column and row, and the extent of the ink.
+async function firstCharacterInk(page) {
+  const field = await waitForWidget(page, 'notes');
+  const cell = await regionPixels(page, { x: field.x + 2, y: field.y + 2, width: 24, height: 26 });
+  const dark = (x, y) => {
+    const i = (y * cell.w + x) * 4;
+    return cell.data[i] + cell.data[i + 1] + cell.data[i + 2] < 3 * 110;
+  };
+  const cols = [];
+  const rows = [];
+  for (let x = 0; x < cell.w; x++) { let n = 0; for (let y = 0; y < cell.h; y++) n += dark(x, y); cols.push(n); }
+  for (let y = 0; y < cell.h; y++) { let n = 0; for (let x = 0; x < cell.w; x++) n += dark(x, y); rows.push(n); }
+  const left = cols.findIndex((n) => n > 0);
+  const right = cols.length - 1 - [...cols].reverse().findIndex((n) => n > 0);
+  const top = rows.findIndex((n) => n > 0);
+  const bottom = rows.length - 1 - [...rows].reverse().findIndex((n) => n > 0);
+  return { dark, cols, rows, left, right, top, bottom };
+}
+
 function differingPixels(a, b) {
   let n = 0;
   for (let i = 0; i < a.data.length; i += 4) {
@@ -217,12 +248,7 @@ test('a framework in Japanese, Greek, Russian and Hebrew: its glyphs are drawn, 
 });
 
 test('a character no font has is drawn as a box, and reported as itself', async () => {
-  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const page = await context.newPage();
-  await openApp(page, suite.server.url);
-  await click(page, 'start');
-  await click(page, 'all:infrastructure-proficiency@1.0.0');
-  await click(page, 'begin');
+  const { context, page } = await firstSkillPage();
   // U+13000 EGYPTIAN HIEROGLYPH A001 (a left-to-right letter): in no bundled font.
   assert.ok(!pieceList().some((p) => p.covers(0x13000)), 'no piece covers it');
   await click(page, 'notes');
@@ -233,20 +259,7 @@ test('a character no font has is drawn as a box, and reported as itself', async 
   await settle(page);
   assert.equal((await state(page)).answers['infrastructure-proficiency/ISDS'].notes, '\u{13000}');
   // The field's first character cell: an outlined box (dark edges, light inside).
-  const field = await waitForWidget(page, 'notes');
-  const cell = await regionPixels(page, { x: field.x + 2, y: field.y + 2, width: 24, height: 26 });
-  const dark = (x, y) => {
-    const i = (y * cell.w + x) * 4;
-    return cell.data[i] + cell.data[i + 1] + cell.data[i + 2] < 3 * 110;
-  };
-  const cols = [];
-  const rows = [];
-  for (let x = 0; x < cell.w; x++) { let n = 0; for (let y = 0; y < cell.h; y++) n += dark(x, y); cols.push(n); }
-  for (let y = 0; y < cell.h; y++) { let n = 0; for (let x = 0; x < cell.w; x++) n += dark(x, y); rows.push(n); }
-  const left = cols.findIndex((n) => n > 0);
-  const right = cols.length - 1 - [...cols].reverse().findIndex((n) => n > 0);
-  const top = rows.findIndex((n) => n > 0);
-  const bottom = rows.length - 1 - [...rows].reverse().findIndex((n) => n > 0);
+  const { dark, cols, rows, left, right, top, bottom } = await firstCharacterInk(page);
   assert.ok(left >= 0 && right - left >= 4 && bottom - top >= 6, `a glyph is drawn: ${JSON.stringify({ left, right, top, bottom })}`);
   const height = bottom - top + 1;
   const width = right - left + 1;
@@ -258,12 +271,7 @@ test('a character no font has is drawn as a box, and reported as itself', async 
 });
 
 test('a Latin Extended-A letter is added from the bundled fonts when first typed: drawn, not a box, no piece fetched', async () => {
-  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const page = await context.newPage();
-  await openApp(page, suite.server.url);
-  await click(page, 'start');
-  await click(page, 'all:infrastructure-proficiency@1.0.0');
-  await click(page, 'begin');
+  const { context, page } = await firstSkillPage();
   const before = await fonts(page);
   // U+0141 LATIN CAPITAL LETTER L WITH STROKE: in the bundled Open Sans, not in the first atlas.
   await click(page, 'notes');
@@ -277,16 +285,7 @@ test('a Latin Extended-A letter is added from the bundled fonts when first typed
   assert.equal((await state(page)).answers['infrastructure-proficiency/ISDS'].notes, '\u0141');
   // The field's first character cell holds an L with a stroke: a solid left stem and a
   // solid foot, and no right side (a box would have one).
-  const field = await waitForWidget(page, 'notes');
-  const cell = await regionPixels(page, { x: field.x + 2, y: field.y + 2, width: 24, height: 26 });
-  const dark = (x, y) => {
-    const i = (y * cell.w + x) * 4;
-    return cell.data[i] + cell.data[i + 1] + cell.data[i + 2] < 3 * 110;
-  };
-  const cols = [];
-  for (let x = 0; x < cell.w; x++) { let n = 0; for (let y = 0; y < cell.h; y++) n += dark(x, y); cols.push(n); }
-  const left = cols.findIndex((n) => n > 0);
-  const right = cols.length - 1 - [...cols].reverse().findIndex((n) => n > 0);
+  const { cols, left, right } = await firstCharacterInk(page);
   const stem = Math.max(...cols);
   assert.ok(left >= 0 && stem >= 8, `a glyph with a stem is drawn: ${JSON.stringify(cols)}`);
   assert.ok(cols[right] < stem * 0.5, `its right edge is not a solid side: ${JSON.stringify(cols)}`);
