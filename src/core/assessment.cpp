@@ -1,7 +1,5 @@
 #include "core/assessment.h"
 
-#include <functional>
-
 #include <algorithm>
 #include <cmath>
 

@@ -122,15 +122,17 @@ void ReadSkills(JsonReader& r, const json& doc, const Scale* scale, std::vector<
   }
 }
 
+// The one canonical form, from either path: nlohmann keeps object keys sorted, so
+// dump() is canonical, and whitespace and key order in the file do not change the hash.
+std::string CanonicalDump(const json& doc) { return doc.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 }  // namespace
 
 std::string CanonicalFrameworkJson(std::string_view text) {
   // The text is one LoadFramework accepted: the checks for untrusted input (depth, sizes,
   // duplicate keys, UTF-8) were made then, and a plain parse is enough.
   const json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  // nlohmann keeps object keys sorted, so dump() is canonical: whitespace and key
-  // order in the file do not change the hash.
-  return doc.is_discarded() ? std::string() : doc.dump(-1, ' ', false, json::error_handler_t::replace);
+  return doc.is_discarded() ? std::string() : CanonicalDump(doc);
 }
 
 FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name, DeriveHash derive) {
@@ -184,9 +186,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name,
     out.errors = r.Messages(prefix);
     return out;
   }
-  // nlohmann keeps object keys sorted, so dump() is canonical: whitespace and key
-  // order in the file do not change the hash.
-  if (derive == DeriveHash::Now) fw.KeepCanonicalJson(doc.dump(-1, ' ', false, json::error_handler_t::replace));
+  if (derive == DeriveHash::Now) fw.KeepCanonicalJson(CanonicalDump(doc));
   else fw.KeepSourceText(std::string(text));
   out.framework = std::move(fw);
   return out;
