@@ -1,5 +1,6 @@
 #pragma once
 // Starting an assessment: the setup screen's model and actions.
+#include <cstdint>
 #include <set>
 #include <string>
 
@@ -9,6 +10,7 @@ namespace skillscope {
 
 struct SetupModel {
   const Catalog* catalog = nullptr;  // the frameworks to choose from
+  std::uint64_t catalog_revision = 0;  // changes whenever the catalog does
   std::string suggested_name;        // "Assessment 30 Nov 2026"
   // Counts arrivals at the setup screen: a new arrival starts a fresh form.
   int visit = 0;

@@ -271,7 +271,20 @@ void Session::Dispatch(const ImportDialogAction& action) {
 // ---------------------------------------------------------------------------
 // [SECTION] The start screen's model
 // ---------------------------------------------------------------------------
+// The rows and the way back in are kept between frames: counting a large framework's
+// statements and every profile's answers each frame cost a millisecond with 1000 skills.
+// What changes without the profiles or frameworks changing is added each frame.
 StartScreenModel Session::StartScreen() const {
+  StartScreenModel model = start_memo_.Get(ModelSource(""), [this] { return BuildStartScreenModel(); });
+  if (!store_.available())
+    model.storage_notice = "This browser does not let skillscope save (private window or storage turned off). "
+                           "Everything works, but only until this page is closed: export what you want to keep.";
+  model.notice = notice_;
+  model.people = people_.profiles().size();
+  return model;
+}
+
+StartScreenModel Session::BuildStartScreenModel() const {
   StartScreenModel model;
   for (const CatalogEntry& e : frameworks_.catalog().entries()) {
     FrameworkRow row;
@@ -307,11 +320,6 @@ StartScreenModel Session::StartScreen() const {
     row.current = info.id == open_id_;
     model.profiles.push_back(std::move(row));
   }
-  if (!store_.available())
-    model.storage_notice = "This browser does not let skillscope save (private window or storage turned off). "
-                           "Everything works, but only until this page is closed: export what you want to keep.";
-  model.notice = notice_;
-  model.people = people_.profiles().size();
   return model;
 }
 

@@ -270,6 +270,15 @@ class Session {
   struct Memo {
     std::optional<Model> model;
     std::string built_from;
+    // The model, built again when its sources changed.
+    template <typename Build>
+    const Model& Get(std::string source, Build build) {
+      if (!model || built_from != source) {
+        model = build();
+        built_from = std::move(source);
+      }
+      return *model;
+    }
   };
   // What the models of the open profile are built from: the profiles, the frameworks,
   // which profile, and the session's own fields named in `more`.
@@ -277,6 +286,8 @@ class Session {
   SkillPageModel BuildSkillPageModel() const;
   SummaryModel BuildSummaryModel() const;
   ResultsModel BuildResultsModel() const;
+  StartScreenModel BuildStartScreenModel() const;  // all but the notices and the People count
+  mutable Memo<StartScreenModel> start_memo_;
   mutable Memo<SkillPageModel> skill_page_memo_;
   mutable Memo<SummaryModel> summary_memo_;
   mutable Memo<ResultsModel> results_memo_;

@@ -19,29 +19,19 @@ std::string Session::ModelSource(const std::string& more) const {
   return std::to_string(store_.revision()) + "/" + std::to_string(frameworks_.revision()) + "/" + open_id_ + "/" + more;
 }
 
-// Returns the memo's model, building it again when its sources changed.
-template <typename Model, typename Build>
-const Model& Remembered(std::optional<Model>& model, std::string& built_from, std::string source, Build build) {
-  if (!model || built_from != source) {
-    model = build();
-    built_from = std::move(source);
-  }
-  return *model;
-}
-
 const SkillPageModel& Session::SkillPage() const {
-  return Remembered(skill_page_memo_.model, skill_page_memo_.built_from,
-                    ModelSource(std::to_string(skill_index_) + "/" + save_problem_ + "/" + std::to_string(copied_level_)),
-                    [this] { return BuildSkillPageModel(); });
+  return skill_page_memo_.Get(
+      ModelSource(std::to_string(skill_index_) + "/" + save_problem_ + "/" + std::to_string(copied_level_)),
+      [this] { return BuildSkillPageModel(); });
 }
 
 const SummaryModel& Session::Summary() const {
-  return Remembered(summary_memo_.model, summary_memo_.built_from, ModelSource(""), [this] { return BuildSummaryModel(); });
+  return summary_memo_.Get(ModelSource(""), [this] { return BuildSummaryModel(); });
 }
 
 const ResultsModel& Session::Results() const {
-  return Remembered(results_memo_.model, results_memo_.built_from,
-                    ModelSource(std::to_string(overlay_) + "/" + share_message_), [this] { return BuildResultsModel(); });
+  return results_memo_.Get(
+      ModelSource(std::to_string(overlay_) + "/" + share_message_), [this] { return BuildResultsModel(); });
 }
 
 std::vector<SelectedSkill> Session::Selected() const {
@@ -55,6 +45,7 @@ std::vector<SelectedSkill> Session::Selected() const {
 SetupModel Session::Setup() const {
   SetupModel m;
   m.catalog = &frameworks_.catalog();
+  m.catalog_revision = frameworks_.revision();
   m.suggested_name = "Assessment " + ShortDate(platform_.NowIso8601());
   m.visit = setup_visit_;
   return m;

@@ -41,71 +41,104 @@ bool Matches(const Skill& s, const std::string& filter_lower) {
   return Lower(s.code + " " + s.name + " " + CategoryText(s)).find(filter_lower) != std::string::npos;
 }
 
-// A checkbox that shows a dash when only some of what it stands for is chosen.
+// Every change to the choices goes through here, so the listing knows to count again.
+void Choose(SetupState& state, const std::string& key, bool on) {
+  if (on) state.chosen.insert(key);
+  else state.chosen.erase(key);
+  ++state.chosen_revision;
+}
+
+SetupListing::Section ListFramework(const Framework& fw, const std::string& filter) {
+  SetupListing::Section section;
+  section.framework = &fw;
+  section.size_line = FrameworkSizeText(fw) + " \xC2\xB7 version " + fw.version;
+  // Grouped by category path, in the framework's order.
+  std::map<std::string, std::size_t> group_of;
+  for (const Skill& s : fw.skills) {
+    if (!Matches(s, filter)) continue;
+    const std::string category = CategoryText(s);
+    auto [at, added] = group_of.emplace(category, section.groups.size());
+    if (added) section.groups.push_back({category, {}, 0});
+    section.groups[at->second].rows.push_back(
+        {ChoiceKey(fw, s.code), s.code + " \xC2\xB7 " + s.name, "skill:" + fw.id + "/" + s.code});
+    ++section.rows;
+  }
+  return section;
+}
+
+// Brings the listing up to date with the catalog, the filter and the choices.
+void UpdateListing(const SetupModel& model, const std::string& filter, SetupState& state) {
+  SetupListing& listing = state.listing;
+  if (!listing.built || listing.catalog_revision != model.catalog_revision || listing.filter != filter) {
+    listing.sections.clear();
+    for (const CatalogEntry& e : model.catalog->entries()) {
+      SetupListing::Section section = ListFramework(e.framework, filter);
+      if (section.rows > 0) listing.sections.push_back(std::move(section));
+    }
+    listing.catalog_revision = model.catalog_revision;
+    listing.filter = filter;
+    listing.built = true;
+    listing.counted = ~state.chosen_revision;  // count again
+  }
+  if (listing.counted == state.chosen_revision) return;
+  for (SetupListing::Section& section : listing.sections) {
+    section.chosen = 0;
+    for (SetupListing::Group& group : section.groups) {
+      group.chosen = 0;
+      for (const SetupListing::Row& row : group.rows) group.chosen += state.chosen.count(row.key);
+      section.chosen += group.chosen;
+    }
+  }
+  listing.chosen_skills = listing.chosen_statements = 0;
+  ForEachChosenSkill(*model.catalog, state.chosen, [&](const Framework&, const Skill& s) {
+    ++listing.chosen_skills;
+    listing.chosen_statements += s.StatementCount();
+  });
+  listing.counted = state.chosen_revision;
+}
+
+// A checkbox that shows a dash when only some of what it stands for is chosen; returns
+// whether it was clicked.
 bool GroupCheckbox(const std::string& visible, const std::string& id, std::size_t chosen, std::size_t total) {
   bool all = total > 0 && chosen == total;
   return WrappedCheckbox(visible.c_str(), id, &all, chosen > 0 && chosen < total);
 }
 
-void SetAll(SetupState& state, const Framework& fw, const std::vector<const Skill*>& skills, bool on) {
-  for (const Skill* s : skills) {
-    if (on) state.chosen.insert(ChoiceKey(fw, s->code));
-    else state.chosen.erase(ChoiceKey(fw, s->code));
-  }
-}
-
-std::size_t CountChosen(const SetupState& state, const Framework& fw, const std::vector<const Skill*>& skills) {
-  std::size_t n = 0;
-  for (const Skill* s : skills) n += state.chosen.count(ChoiceKey(fw, s->code));
-  return n;
-}
-
-void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, const std::string& filter,
+void DrawFramework(const UiContext& ui, const SetupListing::Section& section, bool filtered, float width,
                    SetupState& state) {
   const Palette& p = ui.palette();
-  const Framework& fw = entry.framework;
-  std::vector<const Skill*> visible;
-  for (const Skill& s : fw.skills)
-    if (Matches(s, filter)) visible.push_back(&s);
-  if (visible.empty()) return;
-
+  const Framework& fw = *section.framework;
   ImGui::PushID(ChoiceKey(fw, "").c_str());
   SemanticGroup group(Role::Group, fw.title);
   BeginCard(ui, width, p.surface, p.border);
   Heading(ui, 3, fw.title.c_str());
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), (FrameworkSizeText(fw) + " \xC2\xB7 version " + fw.version).c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), section.size_line.c_str());
   ImGui::PushFont(ui.fonts.body);
-  const std::string all_label = (filter.empty() ? "All skills (" : "All matching skills (") +
-                                std::to_string(visible.size()) + ")";
-  if (GroupCheckbox(all_label, "all:" + fw.id + "@" + fw.version, CountChosen(state, fw, visible), visible.size()))
-    SetAll(state, fw, visible, CountChosen(state, fw, visible) < visible.size());
-
-  // Group by category path, in the framework's order.
-  std::vector<std::string> order;
-  std::map<std::string, std::vector<const Skill*>> by_category;
-  for (const Skill* s : visible) {
-    const std::string c = CategoryText(*s);
-    if (!by_category.count(c)) order.push_back(c);
-    by_category[c].push_back(s);
+  const std::string all_label =
+      (filtered ? "All matching skills (" : "All skills (") + std::to_string(section.rows) + ")";
+  // A click on "all" or a category chooses all its skills, or none when all were chosen.
+  // It is done after the list is drawn, so every checkbox of this frame shows one state.
+  const std::vector<SetupListing::Group>* toggle = nullptr;
+  const SetupListing::Group* toggle_group = nullptr;
+  bool toggle_on = false;
+  if (GroupCheckbox(all_label, "all:" + fw.id + "@" + fw.version, section.chosen, section.rows)) {
+    toggle = &section.groups;
+    toggle_on = section.chosen < section.rows;
   }
-  for (const std::string& category : order) {
-    const std::vector<const Skill*>& skills = by_category[category];
-    const bool grouped = !category.empty();
+  for (const SetupListing::Group& g : section.groups) {
+    const bool grouped = !g.category.empty();
     if (grouped) {
       ImGui::Indent(ui.px(24));
-      if (GroupCheckbox(category, "category:" + category, CountChosen(state, fw, skills), skills.size()))
-        SetAll(state, fw, skills, CountChosen(state, fw, skills) < skills.size());
+      if (GroupCheckbox(g.category, "category:" + g.category, g.chosen, g.rows.size())) {
+        toggle_group = &g;
+        toggle_on = g.chosen < g.rows.size();
+      }
     }
     ImGui::Indent(ui.px(24));
-    DrawVirtualRows(("##skills:" + category).c_str(), static_cast<int>(skills.size()), [&](int i) {
-      const Skill* s = skills[static_cast<std::size_t>(i)];
-      const std::string key = ChoiceKey(fw, s->code);
-      bool on = state.chosen.count(key) != 0;
-      const std::string text = s->code + " \xC2\xB7 " + s->name;
-      if (WrappedCheckbox(text.c_str(), "skill:" + fw.id + "/" + s->code, &on)) {
-        if (on) state.chosen.insert(key);
-        else state.chosen.erase(key);
-      }
+    DrawVirtualRows(("##skills:" + g.category).c_str(), static_cast<int>(g.rows.size()), [&](int i) {
+      const SetupListing::Row& row = g.rows[static_cast<std::size_t>(i)];
+      bool on = state.chosen.count(row.key) != 0;
+      if (WrappedCheckbox(row.label.c_str(), row.id, &on)) Choose(state, row.key, on);
     });
     ImGui::Unindent(ui.px(24));
     if (grouped) ImGui::Unindent(ui.px(24));
@@ -113,6 +146,12 @@ void DrawFramework(const UiContext& ui, float width, const CatalogEntry& entry, 
   ImGui::PopFont();
   EndCard();
   ImGui::PopID();
+  auto choose_group = [&](const SetupListing::Group& g) {
+    for (const SetupListing::Row& row : g.rows) Choose(state, row.key, toggle_on);
+  };
+  if (toggle)
+    for (const SetupListing::Group& g : *toggle) choose_group(g);
+  if (toggle_group) choose_group(*toggle_group);
 }
 
 }  // namespace
@@ -126,7 +165,6 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
     state.visit = model.visit;
     state.name = model.suggested_name;
   }
-  const Catalog& catalog = *model.catalog;
   SetupAction action;
   const Palette& p = ui.palette();
   if (BeginPage("##setup", ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
@@ -171,25 +209,19 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
     NeedGlyphs(state.filter);
     DescribeTextField("##filter", "Filter by code, name or category", state.filter);
     ImGui::PopFont();
-    const std::string filter = Lower(state.filter);
-    bool any_visible = false;
-    for (const CatalogEntry& e : catalog.entries()) {
-      for (const Skill& s : e.framework.skills) any_visible |= Matches(s, filter);
-      DrawFramework(ui, width, e, filter, state);
-    }
-    if (!any_visible) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), "No skill matches the filter.");
+    UpdateListing(model, Lower(state.filter), state);
+    for (const SetupListing::Section& section : state.listing.sections)
+      DrawFramework(ui, section, !state.listing.filter.empty(), width, state);
+    if (state.listing.sections.empty())
+      Paragraph(ui.fonts.body, ToImVec4(p.text_muted), "No skill matches the filter.");
     ImGui::Dummy(ImVec2(0, ui.px(16)));
     EndColumn();
     ImGui::EndChild();
 
-    // The way on stays in view however long the list of skills is.
-    // Each chosen skill as it is visited: looking each one up again by its code went
-    // through the framework's list per skill, a million comparisons a frame with 1000.
-    std::size_t n = 0, statements = 0;
-    ForEachChosenSkill(catalog, state.chosen, [&](const Framework&, const Skill& s) {
-      ++n;
-      statements += s.StatementCount();
-    });
+    // The way on stays in view however long the list of skills is. Counted again when
+    // a click above changed the choices.
+    UpdateListing(model, state.listing.filter, state);
+    const std::size_t n = state.listing.chosen_skills, statements = state.listing.chosen_statements;
     const std::string summary =
         n == 0 ? std::string("No skills chosen yet")
                : std::to_string(n) + (n == 1 ? " skill" : " skills") + " chosen \xC2\xB7 about " +

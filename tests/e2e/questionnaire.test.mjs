@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite } from './lib/suite.mjs';
 import {
-  openApp, settle, click, reveal, revealText, widgets, waitForWidget, findWidget, waitForText, state, assertNoPageErrors,
+  openApp, settle, click, reveal, revealText, widgets, waitForWidget, findWidget, waitForText, state, texts,
+  assertNoPageErrors,
 } from './lib/app.mjs';
 
 const suite = appSuite();
@@ -156,5 +157,64 @@ test('levels where a skill is not defined are shown as such, and cannot be chose
   assert.equal((await state(page)).answers['sfia/ITOP'], undefined, 'pressing 7 chose nothing');
   await click(page, 'level:5');
   assert.equal((await state(page)).answers['sfia/ITOP'].level, 5);
+  await context.close();
+});
+
+test('choosing skills: a filter narrows the list, "all" and a category choose what they show, the counts follow', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await openApp(page, suite.server.url);
+  await click(page, 'start');
+  const checked = (id) => page.evaluate((id) => {
+    const el = document.querySelector(`[data-id="${CSS.escape(id)}"]`);
+    return el ? (el.indeterminate ? 'mixed' : el.checked) : null;
+  }, id);
+  const chosenLine = async () => (await texts(page)).map((t) => t.text).find((t) => /chosen/.test(t));
+  await waitForText(page, 'No skills chosen yet');
+
+  // One skill: its framework's box shows a dash.
+  await click(page, 'skill:it-operations-matrix/AUTO');
+  assert.match(await chosenLine(), /^1 skill chosen · about \d+ minutes$/);
+  assert.equal(await checked('all:it-operations-matrix@1.0.0'), 'mixed');
+
+  // "infra" matches names and categories: one skill of the matrix, both of
+  // infrastructure-proficiency, and SFIA's ITOP.
+  await click(page, 'filter');
+  await page.keyboard.type('infra');
+  await settle(page);
+  const label = async (id) => (await reveal(page, id)).label;
+  assert.equal(await label('all:it-operations-matrix@1.0.0'), 'All matching skills (1)');
+  assert.equal(await label('all:infrastructure-proficiency@1.0.0'), 'All matching skills (2)');
+  assert.equal(await findWidget(page, 'skill:it-operations-matrix/AIML'), null, 'AIML does not match');
+  await reveal(page, 'category:Delivery and operation › Technology management');
+  await click(page, 'category:Delivery and operation › Technology management');
+  assert.match(await chosenLine(), /^2 skills chosen/);
+  assert.equal(await checked('category:Delivery and operation › Technology management'), true);
+  // "All" chooses only the matching skill, and a second click takes back only it.
+  await reveal(page, 'all:it-operations-matrix@1.0.0');
+  await click(page, 'all:it-operations-matrix@1.0.0');
+  assert.match(await chosenLine(), /^3 skills chosen/);
+  assert.equal(await checked('all:it-operations-matrix@1.0.0'), true, 'all the matching skills are chosen');
+  await click(page, 'all:it-operations-matrix@1.0.0');
+  assert.match(await chosenLine(), /^2 skills chosen/);
+  await click(page, 'all:it-operations-matrix@1.0.0');
+
+  await click(page, 'filter');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('zzz');
+  await settle(page);
+  await waitForText(page, 'No skill matches the filter.');
+  assert.match(await chosenLine(), /^3 skills chosen/, 'the choices stay while they are filtered out');
+  // Without a filter the matrix is chosen in part again.
+  await click(page, 'filter');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await settle(page);
+  assert.equal(await label('all:it-operations-matrix@1.0.0'), 'All skills (7)');
+  assert.equal(await checked('all:it-operations-matrix@1.0.0'), 'mixed');
+  await click(page, 'begin');
+  await waitForWidget(page, 'back');
+  assert.deepEqual((await state(page)).selection, ['it-operations-matrix/AUTO', 'it-operations-matrix/CLOUD', 'sfia/ITOP']);
+  assertNoPageErrors(page);
   await context.close();
 });
