@@ -1,5 +1,7 @@
 #include "core/framework.h"
 
+#include <algorithm>
+
 #include "core/framework_loader.h"
 #include "core/sha256.h"
 
@@ -68,6 +70,19 @@ const Skill* Framework::FindSkill(const std::string& code) const {
   for (const Skill& s : skills)
     if (s.code == code) return &s;
   return nullptr;
+}
+
+SkillIndex::SkillIndex(const Framework& framework) {
+  by_code_.reserve(framework.skills.size());
+  for (const Skill& s : framework.skills) by_code_.push_back(&s);
+  // Stable: with a code twice (a framework made in code), the first wins, as in FindSkill.
+  std::stable_sort(by_code_.begin(), by_code_.end(), [](const Skill* a, const Skill* b) { return a->code < b->code; });
+}
+
+const Skill* SkillIndex::Find(std::string_view code) const {
+  auto it = std::lower_bound(by_code_.begin(), by_code_.end(), code,
+                             [](const Skill* s, std::string_view c) { return std::string_view(s->code) < c; });
+  return it != by_code_.end() && (*it)->code == code ? *it : nullptr;
 }
 
 const Role* Framework::FindRole(const std::string& name) const {

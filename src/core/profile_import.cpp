@@ -1,5 +1,7 @@
 #include "core/profile_import.h"
 
+#include <map>
+#include <optional>
 #include <set>
 
 #include "core/framework_loader.h"
@@ -42,6 +44,13 @@ std::vector<std::string> AnswerProblems(const std::string& path, const Answer& a
 
 std::vector<std::string> CheckAnswers(Profile& p, const Catalog& catalog, bool lenient) {
   std::vector<std::string> problems;
+  // Each answer and selected skill is looked up by its code: indexed once per framework.
+  std::map<const Framework*, SkillIndex> indexes;
+  auto find_skill = [&](const Framework& fw, const std::string& code) {
+    auto it = indexes.find(&fw);
+    if (it == indexes.end()) it = indexes.emplace(&fw, SkillIndex(fw)).first;
+    return it->second.Find(code);
+  };
   auto check_map = [&](std::map<std::string, Answer>& answers, const std::string& base) {
     for (auto it = answers.begin(); it != answers.end();) {
       const std::string path = base.empty() ? AnswerPath(it->first) : JsonPathMember(base, it->first);
@@ -53,7 +62,7 @@ std::vector<std::string> CheckAnswers(Profile& p, const Catalog& catalog, bool l
       if (!ref) {
         found.push_back(path + ": framework \"" + fw_id + "\" is not in the profile's list of frameworks");
       } else if (entry) {
-        const Skill* skill = entry->framework.FindSkill(code);
+        const Skill* skill = find_skill(entry->framework, code);
         if (!skill) found.push_back(path + ": framework \"" + fw_id + "\" has no skill " + code);
         else found = AnswerProblems(path, it->second, entry->framework, *skill);
       }
@@ -72,7 +81,7 @@ std::vector<std::string> CheckAnswers(Profile& p, const Catalog& catalog, bool l
     SplitSkillKey(p.selection[i], &fw_id, &code);
     const FrameworkRef* ref = p.FindFramework(fw_id);
     const CatalogEntry* entry = ref ? catalog.Find(ref->id, ref->version) : nullptr;
-    if (entry && !entry->framework.FindSkill(code)) {
+    if (entry && !find_skill(entry->framework, code)) {
       problems.push_back(JsonPathIndex("selection", i) + ": framework \"" + fw_id + "\" has no skill " + code);
       if (lenient) continue;
     }
@@ -95,8 +104,11 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
     out.notes.push_back("Saved by an older skillscope (schema version " + std::to_string(read.schema_version) +
                         "); updated to version " + std::to_string(kProfileSchemaVersion) + ".");
 
-  // Frameworks: from this browser, or carried in the file.
-  Catalog available = catalog;
+  // Frameworks: from this browser, or carried in the file. The catalog is copied only
+  // to add those carried in the file (a copy of a 4 MB framework costs its reading).
+  std::optional<Catalog> with_embedded;
+  if (!read.embedded_frameworks.empty()) with_embedded = catalog;
+  const Catalog& available = with_embedded ? *with_embedded : catalog;
   for (const auto& [id, json_text] : read.embedded_frameworks) {
     FrameworkLoad load = LoadFramework(json_text, file_name + " (framework \"" + id + "\" inside it)");
     if (!load.ok()) {
@@ -113,7 +125,7 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
                            ", but this entry is for \"" + id + "\" version " + (ref ? ref->version : "?"));
       continue;
     }
-    if (available.Add(fw, FrameworkOrigin::Custom) == AddOutcome::Conflict) {
+    if (with_embedded->Add(fw, FrameworkOrigin::Custom) == AddOutcome::Conflict) {
       out.errors.push_back(prefix + path + ": it differs from the framework \"" + fw.id + "\" version " + fw.version +
                            " already here; one of them was changed without a new version");
       continue;

@@ -51,3 +51,28 @@ TEST_CASE("only custom frameworks can be removed") {
 TEST_CASE("size text counts skills, levels and statements") {
   CHECK(FrameworkSizeText(Make("a", "1", "h")) == "1 skill \xC2\xB7 levels 1\xE2\x80\x93" "4 \xC2\xB7 3 statements");
 }
+
+TEST_CASE("a skill index finds each skill by its code, as FindSkill does") {
+  Framework fw;
+  for (const char* code : {"ITOP", "AB", "ABC", "A", "ZZ"}) {
+    Skill s;
+    s.code = code;
+    s.name = std::string("first ") + code;
+    fw.skills.push_back(s);
+  }
+  Skill again;
+  again.code = "AB";
+  again.name = "second AB";
+  fw.skills.push_back(again);
+  const SkillIndex index(fw);
+  for (const char* code : {"ITOP", "AB", "ABC", "A", "ZZ"}) {
+    CAPTURE(code);
+    CHECK(index.Find(code) == fw.FindSkill(code));
+  }
+  CHECK(index.Find("AB")->name == "first AB");  // a code twice: the first, like FindSkill
+  for (const char* missing : {"", "AA", "ABCD", "B", "ZZZ", "itop"}) {
+    CAPTURE(missing);
+    CHECK(index.Find(missing) == nullptr);
+  }
+  CHECK(SkillIndex(Framework{}).Find("A") == nullptr);
+}
