@@ -6,8 +6,9 @@
 //   node bench/large_bench.mjs [--move-ms MS] [--skills N] [--cpu-profile]
 //
 // --cpu-profile records a CPU profile of the framework load, of the profile import and
-// of each screen's frames while the pointer moves, and prints where their time went (self time by function; a wasm linked with
-// --profiling-funcs gives C++ names, see bench/README.md).
+// of each screen's frames while the pointer moves, and prints where their time went:
+// self and inclusive time by function (a wasm linked with --profiling-funcs gives C++
+// names, see bench/README.md).
 //
 // What it measures (main-thread time is read from the page's long-task timeline, so
 // the figure is what a person would wait for, file reading included):
@@ -243,11 +244,23 @@ async function cpuProfiler(page) {
         const name = n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'program'})`;
         self.set(name, (self.get(name) || 0) + (dt[i] || 0) / 1000);
       });
+      // Inclusive time: each sample counts once for every function on its stack.
+      const parent = new Map();
+      for (const n of p.nodes) for (const c of n.children || []) parent.set(c, n.id);
+      const inclusive = new Map();
+      (p.samples || []).forEach((id, i) => {
+        const seen = new Set();
+        for (let at = id; at !== undefined; at = parent.get(at)) {
+          const f = byId.get(at).callFrame.functionName;
+          if (f && !seen.has(f)) { seen.add(f); inclusive.set(f, (inclusive.get(f) || 0) + (dt[i] || 0) / 1000); }
+        }
+      });
       const total = [...self.values()].reduce((a, b) => a + b, 0);
-      const top = [...self.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 15)
+      const heaviest = (m) => [...m.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 15)
         .map(([name, ms]) => ({ ms: round(ms), name: name.slice(0, 120) }));
       // Busy: every sample but the idle ones (the browser's own work included).
-      emit({ figure: 'cpu_profile', what, sampled_ms: round(total), busy_ms: round(total - (self.get('(idle)') || 0)), top });
+      emit({ figure: 'cpu_profile', what, sampled_ms: round(total), busy_ms: round(total - (self.get('(idle)') || 0)),
+             top: heaviest(self), top_inclusive: heaviest(inclusive) });
     },
   };
 }

@@ -47,6 +47,19 @@ struct ChartArea {
   double min_radius = 60;        // below this, labels shrink to codes
 };
 
+// Equal inputs lay out alike: a caller may keep a layout while its inputs stay equal.
+inline bool operator==(const ChartAxisInput& a, const ChartAxisInput& b) {
+  return a.key == b.key && a.label == b.label && a.short_label == b.short_label && a.scale_levels == b.scale_levels &&
+         a.defined_levels == b.defined_levels && a.gap == b.gap;
+}
+inline bool operator==(const ChartSeriesInput& a, const ChartSeriesInput& b) {
+  return a.name == b.name && a.levels == b.levels;
+}
+inline bool operator==(const ChartArea& a, const ChartArea& b) {
+  return a.width == b.width && a.height == b.height && a.label_max_width == b.label_max_width &&
+         a.label_gap == b.label_gap && a.min_radius == b.min_radius;
+}
+
 enum class Align { Left, Center, Right };
 
 struct LabelBox {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 
 #include "core/chart_style.h"
@@ -75,19 +76,25 @@ void MarkerAt(ImDrawList* dl, Marker m, ImVec2 p, float r, ImU32 color, ImU32 ba
   }
 }
 
-void WrappedText(ImDrawList* dl, const UiContext& ui, const LabelBox& box, ImVec2 origin, ImU32 color, float wrap) {
-  // Lines are aligned within the box like the core placed the box around its anchor.
+// A label's lines, aligned within its box like the core placed the box around its anchor.
+void DrawLabel(ImDrawList* dl, const UiContext& ui, const LabelBox& box, const TextLayout& lines, ImVec2 origin,
+               ImU32 color) {
   ImFont* font = ui.fonts.small;
   const float size = font->FontSize;
-  const char* text = box.text.c_str();
   float y = origin.y + static_cast<float>(box.pos.y);
-  for (const DrawnLine& l : LayOutText(font, size, text, text + box.text.size(), wrap).lines) {
+  for (const DrawnLine& l : lines.lines) {
     float x = origin.x + static_cast<float>(box.pos.x);
     if (box.align == Align::Right) x += static_cast<float>(box.size.w) - l.width;
     else if (box.align == Align::Center) x += (static_cast<float>(box.size.w) - l.width) * 0.5f;
     dl->AddText(font, size, ImVec2(x, y), color, l.text.begin, l.text.end);
     y += size;
   }
+}
+
+void WrappedText(ImDrawList* dl, const UiContext& ui, const LabelBox& box, ImVec2 origin, ImU32 color, float wrap) {
+  ImFont* font = ui.fonts.small;
+  const char* text = box.text.c_str();
+  DrawLabel(dl, ui, box, LayOutText(font, font->FontSize, text, text + box.text.size(), wrap), origin, color);
 }
 
 MeasureText FontMeasure(const UiContext& ui) {
@@ -98,11 +105,46 @@ MeasureText FontMeasure(const UiContext& ui) {
   };
 }
 
+// A chart's radar, laid out and its labels wrapped, kept between frames while what it
+// is laid out from stays the same: doing it every frame cost about 2 ms with 30 axes.
+struct RadarLayout {
+  std::vector<ChartAxisInput> axes;
+  std::vector<ChartSeriesInput> series;
+  ChartArea area;
+  unsigned fonts = 0;  // Fonts::generation
+  RadarGeometry geometry;
+  std::vector<TextLayout> labels;  // per axis; they point into geometry's label texts
+  int used = 0;                    // the ImGui frame it was last drawn in
+};
+
+const RadarLayout& LaidOutRadar(const UiContext& ui, ImGuiID chart, const ChartData& data, const ChartArea& area) {
+  static std::map<ImGuiID, RadarLayout> layouts;  // a node never moves: the spans stay valid
+  const int frame = ImGui::GetFrameCount();
+  for (auto it = layouts.begin(); it != layouts.end();)  // charts no longer drawn
+    it = it->second.used < frame - 1 && it->first != chart ? layouts.erase(it) : std::next(it);
+  RadarLayout& l = layouts[chart];
+  l.used = frame;
+  if (l.fonts == ui.fonts.generation && l.area == area && l.axes == data.axes && l.series == data.series) return l;
+  l.axes = data.axes;
+  l.series = data.series;
+  l.area = area;
+  l.fonts = ui.fonts.generation;
+  l.geometry = LayoutRadar(data.axes, data.series, area, FontMeasure(ui));
+  l.labels.clear();
+  ImFont* font = ui.fonts.small;
+  const float wrap = static_cast<float>(area.label_max_width);
+  for (const RadarAxis& a : l.geometry.axes) {
+    const char* text = a.label.text.c_str();
+    l.labels.push_back(LayOutText(font, font->FontSize, text, text + a.label.text.size(), wrap));
+  }
+  return l;
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] Radar
 // ---------------------------------------------------------------------------
-void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarGeometry& g, ImVec2 o, const ChartArea& area,
-                       int hovered_axis) {
+void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarLayout& layout, ImVec2 o, int hovered_axis) {
+  const RadarGeometry& g = layout.geometry;
   const Palette& p = ui.palette();
   const float unit = ui.device_pixel_ratio;
   for (const RingSegment& r : g.rings) {
@@ -141,7 +183,7 @@ void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarGeometry&
   for (std::size_t i = 0; i < g.axes.size(); ++i) {
     const RadarAxis& a = g.axes[i];
     const ImU32 color = static_cast<int>(i) == hovered_axis ? ToU32(p.accent) : a.gap ? ToU32(p.text_muted) : ToU32(p.text);
-    WrappedText(dl, ui, a.label, o, color, static_cast<float>(area.label_max_width));
+    DrawLabel(dl, ui, a.label, layout.labels[i], o, color);
     // Level numbers (every level on the first axis, the highest on the others): beside
     // the axis, just inside the tick, over the shapes on a small halo so markers and
     // labels never hide them.
@@ -283,7 +325,8 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     area.label_max_width = std::min(width * 0.26f, ui.px(170));
     area.label_gap = ui.px(14);
     area.min_radius = ui.px(70);
-    const RadarGeometry g = LayoutRadar(data.axes, data.series, area, FontMeasure(ui));
+    const RadarLayout& layout = LaidOutRadar(ui, ImGui::GetID("##radar"), data, area);
+    const RadarGeometry& g = layout.geometry;
     // Only the height the radar and its labels use: the legend follows right below.
     const VerticalExtent extent = RadarExtent(g);
     const float pad = ui.px(8);
@@ -337,7 +380,7 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
                  ImVec2(centre.x + 5 * unit, centre.y + 5 * unit), Role::None);
     ImGui::SetCursorScreenPos(ImVec2(top_left.x, top_left.y + used_h));
     ImGui::Dummy(ImVec2(width, 0));
-    DrawRadarGeometry(dl, ui, g, origin, area, hovered_axis);
+    DrawRadarGeometry(dl, ui, layout, origin, hovered_axis);
     if (hovered && hit.axis >= 0 && ImGui::IsMouseClicked(0)) out.open_skill = data.axes[hit.axis].key;
   } else {
     const ImVec2 mouse(io.MousePos.x - origin.x, io.MousePos.y - origin.y);

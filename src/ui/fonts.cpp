@@ -252,6 +252,8 @@ Fonts BuildFonts(ImGuiIO& io, const FontFiles& files, float device_pixel_ratio, 
   fonts.small = faces[2].font;
   fonts.heading = faces[3].font;
   fonts.title = faces[4].font;
+  static unsigned builds = 0;
+  fonts.generation = ++builds;
   return fonts;
 }
 

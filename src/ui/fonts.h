@@ -39,6 +39,9 @@ struct Fonts {
   ImFont* small = nullptr;     // captions, credits
   ImFont* heading = nullptr;   // section and card headings
   ImFont* title = nullptr;     // screen titles
+  // Counts builds: what was measured with one build's fonts is stale in the next
+  // (a rebuilt font can even sit at the same address).
+  unsigned generation = 0;
 };
 
 // Sizes as CSS font-size in pixels (the em), chosen for reading paragraphs at arm's
