@@ -1,5 +1,6 @@
 #include "core/json_input.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 #include <vector>
@@ -87,9 +88,10 @@ class DuplicateKeyTracker {
   bool key(json::string_t& key) {
     Container& c = open_.back();
     c.key = key;
-    if (!c.keys.insert(key).second && duplicate_.empty()) {
+    if (!c.Add(key) && duplicate_.empty()) {
+      const std::string path = PathOf(open_.size() - 1);
       duplicate_ = "duplicate key " + json(key).dump(-1, ' ', false, json::error_handler_t::replace) +
-                   (c.path.empty() ? std::string(" at the top level") : " in " + c.path);
+                   (path.empty() ? std::string(" at the top level") : " in " + path);
     }
     return dom_.key(key);
   }
@@ -99,17 +101,33 @@ class DuplicateKeyTracker {
   }
 
  private:
+  // An object or array being read. Its path is worked out only for a message: building
+  // it for each of a large framework's 40,000 containers took a sixth of the reading.
   struct Container {
     bool is_array = false;
     std::size_t index = 0;  // arrays: the item being read
     std::string key;        // objects: the member being read
-    std::set<std::string> keys;
-    std::string path;
+    // The keys so far: most objects have a few, searched in a list; a large one (a
+    // profile's answers) moves them to a set.
+    std::vector<std::string> few_keys;
+    std::set<std::string> many_keys;
+    // Returns false when the key was there already.
+    bool Add(const std::string& k) {
+      if (many_keys.empty() && few_keys.size() < 16) {
+        if (std::find(few_keys.begin(), few_keys.end(), k) != few_keys.end()) return false;
+        few_keys.push_back(k);
+        return true;
+      }
+      if (many_keys.empty()) many_keys.insert(few_keys.begin(), few_keys.end());
+      return many_keys.insert(k).second;
+    }
   };
-  std::string ChildPath() const {
-    if (open_.empty()) return "";
-    const Container& c = open_.back();
-    return c.is_array ? JsonPathIndex(c.path, c.index) : JsonPathMember(c.path, c.key);
+  // The path of open_[depth]: each container above it, at its current member or item.
+  std::string PathOf(std::size_t depth) const {
+    std::string path;
+    for (std::size_t i = 0; i < depth; ++i)
+      path = open_[i].is_array ? JsonPathIndex(path, open_[i].index) : JsonPathMember(path, open_[i].key);
+    return path;
   }
   void ItemDone() {
     if (!open_.empty() && open_.back().is_array) ++open_.back().index;
@@ -119,10 +137,8 @@ class DuplicateKeyTracker {
     return keep_going;
   }
   void Open(bool is_array) {
-    Container c;
-    c.is_array = is_array;
-    c.path = ChildPath();
-    open_.push_back(std::move(c));
+    open_.emplace_back();
+    open_.back().is_array = is_array;
   }
   void Close() {
     open_.pop_back();
@@ -244,7 +260,12 @@ std::string JsonPathMember(const std::string& parent, const std::string& key) {
   for (char c : key)
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) plain = false;
   if (plain) return parent.empty() ? key : parent + "." + key;
-  // Quote like JSON so a key holding quotes or control characters stays readable.
+  // Quoted like JSON, so a key holding quotes or control characters stays readable. Keys
+  // of printable ASCII without quotes or backslashes (level numbers: thousands in a large
+  // framework) need no escaping and skip the JSON writer.
+  const bool as_is =
+      std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; });
+  if (as_is) return parent + "[\"" + key + "\"]";
   return parent + "[" + json(key).dump(-1, ' ', false, json::error_handler_t::replace) + "]";
 }
 

@@ -114,3 +114,38 @@ TEST_CASE("parsing time grows in proportion to the file, not its square") {
   CAPTURE(large);
   CHECK(large < 8 * small);
 }
+
+TEST_CASE("a duplicate key is named with its path, in small objects and in large ones") {
+  // The path is worked out only when a duplicate is found, from the containers open then.
+  CHECK(ParseUntrustedJson(R"({"a": [1, {"b": {"c": 1, "c": 2}}]})").error ==
+        "duplicate key \"c\" in a[1].b (each key may appear only once)");
+  CHECK(ParseUntrustedJson(R"({"a": [[], [0, {}], {"x": 1, "y": 2, "x": 3}]})").error ==
+        "duplicate key \"x\" in a[2] (each key may appear only once)");
+  CHECK(ParseUntrustedJson(R"({"odd key": {"k": 1, "k": 1}})").error ==
+        "duplicate key \"k\" in [\"odd key\"] (each key may appear only once)");
+  // An object with many keys: the duplicate is found however far apart the two are.
+  for (const int repeat : {0, 15, 16, 17, 499}) {
+    CAPTURE(repeat);
+    std::string text = R"({"answers": {)";
+    for (int i = 0; i < 500; ++i) text += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ",";
+    text += "\"k" + std::to_string(repeat) + "\": 0}}";
+    CHECK(ParseUntrustedJson(text).error ==
+          "duplicate key \"k" + std::to_string(repeat) + "\" in answers (each key may appear only once)");
+  }
+  std::string distinct = "{";
+  for (int i = 0; i < 500; ++i) distinct += std::string(i ? "," : "") + "\"k" + std::to_string(i) + "\": 1";
+  CHECK(ParseUntrustedJson(distinct + "}").ok());
+}
+
+TEST_CASE("paths name members plainly, or quoted like JSON when they must be") {
+  CHECK(JsonPathMember("", "skills") == "skills");
+  CHECK(JsonPathMember("skills[2]", "levels") == "skills[2].levels");
+  CHECK(JsonPathMember("skills[2].levels", "3") == "skills[2].levels[\"3\"]");
+  CHECK(JsonPathMember("answers", "sfia/ITOP") == "answers[\"sfia/ITOP\"]");
+  CHECK(JsonPathMember("", "") == "[\"\"]");
+  CHECK(JsonPathMember("a", "say \"hi\"") == "a[\"say \\\"hi\\\"\"]");
+  CHECK(JsonPathMember("a", "back\\slash") == "a[\"back\\\\slash\"]");
+  CHECK(JsonPathMember("a", "tab\there") == "a[\"tab\\there\"]");
+  CHECK(JsonPathMember("a", "caf\xC3\xA9") == "a[\"caf\xC3\xA9\"]");
+  CHECK(JsonPathIndex("skills", 12) == "skills[12]");
+}

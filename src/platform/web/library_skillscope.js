@@ -437,14 +437,28 @@ mergeInto(LibraryManager.library, {
   ss_js_storage_get__deps: ['$SS_storage', 'malloc'],
   // The value's length goes to *sizePtr: a stored value may hold U+0000, which must
   // reach the reader (and be refused there), not end the text early.
+  //
+  // A long, well-formed value (a stored framework is megabytes) goes through the
+  // browser's own encoder: Emscripten's JS loops spent ~100 ms on 4 MB. A value with a
+  // lone surrogate keeps Emscripten's encoding, so the reader still refuses it by name
+  // instead of seeing U+FFFD.
   ss_js_storage_get: function(keyPtr, sizePtr) {
     var ls = SS_storage.get();
     if (!ls) return 0;
     var value;
     try { value = ls.getItem(UTF8ToString(keyPtr)); } catch (e) { return 0; }
     if (value === null) return 0;
+    var ptr;
+    if (value.length > 4096 && typeof value.isWellFormed === 'function' && value.isWellFormed()) {
+      var bytes = new TextEncoder().encode(value);
+      ptr = _malloc(bytes.length + 1);
+      HEAPU8.set(bytes, ptr);
+      HEAPU8[ptr + bytes.length] = 0;
+      HEAP32[sizePtr >> 2] = bytes.length;
+      return ptr;
+    }
     var len = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(len);
+    ptr = _malloc(len);
     stringToUTF8(value, ptr, len);
     HEAP32[sizePtr >> 2] = len - 1;
     return ptr;
