@@ -7,6 +7,7 @@ namespace skillscope {
 
 std::vector<SelectedSkill> ResolveSelection(const Profile& profile, const Catalog& catalog) {
   std::vector<SelectedSkill> out;
+  SkillFinder skills;  // FindSkill per key goes through the list: a million comparisons with 1000
   for (const std::string& key : profile.selection) {
     SelectedSkill s;
     s.key = key;
@@ -15,7 +16,7 @@ std::vector<SelectedSkill> ResolveSelection(const Profile& profile, const Catalo
       if (const FrameworkRef* ref = profile.FindFramework(framework_id)) {
         if (const CatalogEntry* entry = catalog.Find(ref->id, ref->version)) {
           s.framework = &entry->framework;
-          s.skill = entry->framework.FindSkill(code);
+          s.skill = skills.Find(entry->framework, code);
         }
       }
     }

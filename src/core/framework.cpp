@@ -85,6 +85,12 @@ const Skill* SkillIndex::Find(std::string_view code) const {
   return it != by_code_.end() && (*it)->code == code ? *it : nullptr;
 }
 
+const Skill* SkillFinder::Find(const Framework& framework, std::string_view code) {
+  auto it = indexes_.find(&framework);
+  if (it == indexes_.end()) it = indexes_.emplace(&framework, SkillIndex(framework)).first;
+  return it->second.Find(code);
+}
+
 const Role* Framework::FindRole(const std::string& name) const {
   for (const Role& r : roles)
     if (r.name == name) return &r;

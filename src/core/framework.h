@@ -109,6 +109,16 @@ class SkillIndex {
   std::vector<const Skill*> by_code_;  // sorted by code
 };
 
+// Skills looked up by framework and code, each framework indexed when first asked for:
+// for going through a whole selection or a profile's answers.
+class SkillFinder {
+ public:
+  const Skill* Find(const Framework& framework, std::string_view code);
+
+ private:
+  std::map<const Framework*, SkillIndex> indexes_;
+};
+
 // The label of a level on a scale: "Level 3 · Apply", or "Level 3" when unnamed.
 std::string LevelLabel(const Scale& scale, int level);
 

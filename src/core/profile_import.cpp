@@ -44,13 +44,7 @@ std::vector<std::string> AnswerProblems(const std::string& path, const Answer& a
 
 std::vector<std::string> CheckAnswers(Profile& p, const Catalog& catalog, bool lenient) {
   std::vector<std::string> problems;
-  // Each answer and selected skill is looked up by its code: indexed once per framework.
-  std::map<const Framework*, SkillIndex> indexes;
-  auto find_skill = [&](const Framework& fw, const std::string& code) {
-    auto it = indexes.find(&fw);
-    if (it == indexes.end()) it = indexes.emplace(&fw, SkillIndex(fw)).first;
-    return it->second.Find(code);
-  };
+  SkillFinder skills;  // each answer and selected skill is looked up by its code
   auto check_map = [&](std::map<std::string, Answer>& answers, const std::string& base) {
     for (auto it = answers.begin(); it != answers.end();) {
       const std::string path = base.empty() ? AnswerPath(it->first) : JsonPathMember(base, it->first);
@@ -62,7 +56,7 @@ std::vector<std::string> CheckAnswers(Profile& p, const Catalog& catalog, bool l
       if (!ref) {
         found.push_back(path + ": framework \"" + fw_id + "\" is not in the profile's list of frameworks");
       } else if (entry) {
-        const Skill* skill = find_skill(entry->framework, code);
+        const Skill* skill = skills.Find(entry->framework, code);
         if (!skill) found.push_back(path + ": framework \"" + fw_id + "\" has no skill " + code);
         else found = AnswerProblems(path, it->second, entry->framework, *skill);
       }
@@ -81,7 +75,7 @@ std::vector<std::string> CheckAnswers(Profile& p, const Catalog& catalog, bool l
     SplitSkillKey(p.selection[i], &fw_id, &code);
     const FrameworkRef* ref = p.FindFramework(fw_id);
     const CatalogEntry* entry = ref ? catalog.Find(ref->id, ref->version) : nullptr;
-    if (entry && !find_skill(entry->framework, code)) {
+    if (entry && !skills.Find(entry->framework, code)) {
       problems.push_back(JsonPathIndex("selection", i) + ": framework \"" + fw_id + "\" has no skill " + code);
       if (lenient) continue;
     }

@@ -76,3 +76,19 @@ TEST_CASE("a skill index finds each skill by its code, as FindSkill does") {
   }
   CHECK(SkillIndex(Framework{}).Find("A") == nullptr);
 }
+
+TEST_CASE("a skill finder keeps one index per framework") {
+  Framework one, two;
+  for (Framework* fw : {&one, &two}) {
+    for (const char* code : {"A", "B"}) {
+      Skill s;
+      s.code = code;
+      fw->skills.push_back(s);
+    }
+  }
+  SkillFinder finder;
+  CHECK(finder.Find(one, "B") == &one.skills[1]);
+  CHECK(finder.Find(two, "B") == &two.skills[1]);  // the same code, from its own framework
+  CHECK(finder.Find(one, "A") == &one.skills[0]);
+  CHECK(finder.Find(two, "C") == nullptr);
+}
