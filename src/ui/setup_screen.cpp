@@ -118,11 +118,10 @@ void DrawFramework(const UiContext& ui, const SetupListing::Section& section, bo
       (filtered ? "All matching skills (" : "All skills (") + std::to_string(section.rows) + ")";
   // A click on "all" or a category chooses all its skills, or none when all were chosen.
   // It is done after the list is drawn, so every checkbox of this frame shows one state.
-  const std::vector<SetupListing::Group>* toggle = nullptr;
-  const SetupListing::Group* toggle_group = nullptr;
+  std::vector<const SetupListing::Group*> toggle;
   bool toggle_on = false;
   if (GroupCheckbox(all_label, "all:" + fw.id + "@" + fw.version, section.chosen, section.rows)) {
-    toggle = &section.groups;
+    for (const SetupListing::Group& g : section.groups) toggle.push_back(&g);
     toggle_on = section.chosen < section.rows;
   }
   for (const SetupListing::Group& g : section.groups) {
@@ -130,7 +129,7 @@ void DrawFramework(const UiContext& ui, const SetupListing::Section& section, bo
     if (grouped) {
       ImGui::Indent(ui.px(24));
       if (GroupCheckbox(g.category, "category:" + g.category, g.chosen, g.rows.size())) {
-        toggle_group = &g;
+        toggle = {&g};
         toggle_on = g.chosen < g.rows.size();
       }
     }
@@ -146,12 +145,8 @@ void DrawFramework(const UiContext& ui, const SetupListing::Section& section, bo
   ImGui::PopFont();
   EndCard();
   ImGui::PopID();
-  auto choose_group = [&](const SetupListing::Group& g) {
-    for (const SetupListing::Row& row : g.rows) Choose(state, row.key, toggle_on);
-  };
-  if (toggle)
-    for (const SetupListing::Group& g : *toggle) choose_group(g);
-  if (toggle_group) choose_group(*toggle_group);
+  for (const SetupListing::Group* g : toggle)
+    for (const SetupListing::Row& row : g->rows) Choose(state, row.key, toggle_on);
 }
 
 }  // namespace
