@@ -239,8 +239,8 @@ async function firstFrames(browser, url, states, rounds = 5) {
   return runs.map((r) => quantile(r, 0.5));
 }
 
-// A CPU profile of what runs between start() and stop(), summarised as self time by
-// function (the heaviest 15), with the total of the profile's samples.
+// A CPU profile of what runs between start() and stop(), summarised as self and
+// inclusive time by function (the heaviest 15 of each), with the total of the samples.
 async function cpuProfiler(page) {
   if (!CPU_PROFILE) return { start: async () => {}, stop: async () => {} };
   const cdp = await page.context().newCDPSession(page);
