@@ -131,7 +131,7 @@ std::string CanonicalDump(const json& doc) { return doc.dump(-1, ' ', false, jso
 std::string CanonicalFrameworkJson(std::string_view text) {
   // The text is one LoadFramework accepted: the checks for untrusted input (depth, sizes,
   // duplicate keys, UTF-8) were made then, and a plain parse is enough.
-  const json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  const json doc = ParseKnownJson(text);
   return doc.is_discarded() ? std::string() : CanonicalDump(doc);
 }
 

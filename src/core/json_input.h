@@ -23,6 +23,10 @@ struct ParsedJson {
 
 ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits = {});
 
+// Text this app wrote or has checked already (a framework's canonical JSON): parsed
+// without those checks, by the same fast reader. A discarded value when it is not JSON.
+nlohmann::json ParseKnownJson(std::string_view text);
+
 // "1.2 MB", "830 KB", "12 bytes".
 std::string HumanSize(std::size_t bytes);
 

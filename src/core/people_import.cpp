@@ -29,7 +29,7 @@ struct Batch {
   const json& Parsed(const Framework& fw) {
     const std::string key = fw.id + "@" + fw.version;
     auto it = parsed.find(key);
-    if (it == parsed.end()) it = parsed.emplace(key, json::parse(fw.canonical_json(), nullptr, false)).first;
+    if (it == parsed.end()) it = parsed.emplace(key, ParseKnownJson(fw.canonical_json())).first;
     return it->second;
   }
 

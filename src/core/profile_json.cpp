@@ -251,7 +251,7 @@ std::string ProfileToJson(const Profile& p, int indent) { return WriteProfile(p,
 std::string ExportProfileJson(const Profile& p, const std::vector<std::string>& embedded_texts, int indent) {
   std::map<std::string, json> embedded;
   for (const std::string& text : embedded_texts) {
-    json fw = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    json fw = ParseKnownJson(text);
     if (fw.is_discarded() || !fw.is_object() || !fw.contains("id") || !fw["id"].is_string()) continue;
     const std::string id = fw["id"].get<std::string>();
     embedded[id] = std::move(fw);

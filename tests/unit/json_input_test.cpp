@@ -149,3 +149,12 @@ TEST_CASE("paths name members plainly, or quoted like JSON when they must be") {
   CHECK(JsonPathMember("a", "caf\xC3\xA9") == "a[\"caf\xC3\xA9\"]");
   CHECK(JsonPathIndex("skills", 12) == "skills[12]");
 }
+
+TEST_CASE("text the app wrote itself is read back whole, and anything else is a discarded value") {
+  const nlohmann::json doc = ParseKnownJson(R"({"b":[1,2.5,"x\u00e9"],"a":{"c":null}})");
+  REQUIRE(doc.is_object());
+  CHECK(doc.dump() == R"({"a":{"c":null},"b":[1,2.5,"xé"]})");
+  CHECK(ParseKnownJson("{\"a\":").is_discarded());
+  CHECK(ParseKnownJson("[1] 2").is_discarded());
+  CHECK(ParseKnownJson("").is_discarded());
+}
