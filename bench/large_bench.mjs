@@ -6,7 +6,8 @@
 //   node bench/large_bench.mjs [--move-ms MS] [--skills N] [--cpu-profile]
 //
 // --cpu-profile records a CPU profile of the framework load, of the profile import and
-// of each screen's frames while the pointer moves, and prints where their time went:
+// of each screen's frames while the pointer moves, and of one reload with both stored
+// (after the timed ones), and prints where their time went:
 // self and inclusive time by function (a wasm linked with --profiling-funcs gives C++
 // names, see bench/README.md).
 //
@@ -203,10 +204,12 @@ async function frameCost(page, screen, profiler) {
          p95: round(quantile(durs, 0.95), 2), budget_median: 4, budget_p95: 8 });
 }
 
-async function firstFrameOnce(browser, url, storageState) {
+async function firstFrameOnce(browser, url, storageState, profileAs = null) {
   const context = await browser.newContext({ viewport: VIEWPORT, storageState });
   try {
     const page = await context.newPage();
+    const profiler = profileAs ? await cpuProfiler(page) : null;
+    if (profiler) await profiler.start();
     await page.addInitScript(() => {
       window.__firstFrame = null;
       const id = setInterval(() => {
@@ -218,6 +221,7 @@ async function firstFrameOnce(browser, url, storageState) {
     });
     await page.goto(url);
     await page.waitForFunction(() => window.__firstFrame !== null, null, { timeout: 60000 });
+    if (profiler) await profiler.stop(profileAs);
     return await page.evaluate(() => window.__firstFrame);
   } finally {
     await context.close();
@@ -355,6 +359,8 @@ async function main() {
     const [empty, full] = await firstFrames(browser, server.url, [undefined, state]);
     emit({ figure: 'large_reload_first_frame_ms', empty: round(empty), with_framework_and_profile: round(full),
            ratio: round(full / empty, 2), budget_ratio: 1.3 });
+    // Where a reload with both stored spends its time, after the timed loads.
+    if (CPU_PROFILE) await firstFrameOnce(browser, server.url, state, 'reload with both stored');
   } finally {
     await browser.close().catch(() => {});
     await server.stop().catch(() => {});
