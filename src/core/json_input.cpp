@@ -358,8 +358,8 @@ ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
   try {
     // Strict (nothing may follow the value), and no comments: a framework file is
     // JSON, not JSON5.
-    json::sax_parse(JsonChars(text.data()), JsonChars(text.data() + text.size()), &tracker, json::input_format_t::json, /*strict=*/true,
-                    /*ignore_comments=*/false);
+    json::sax_parse(JsonChars(text.data()), JsonChars(text.data() + text.size()), &tracker,
+                    json::input_format_t::json, /*strict=*/true, /*ignore_comments=*/false);
   } catch (const json::exception& e) {
     out.value = nullptr;
     out.error = "not valid JSON: " + CleanParseMessage(e.what());
