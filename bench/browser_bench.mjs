@@ -148,8 +148,17 @@ const frames = (page) => page.evaluate(() => window.skillscope.frames);
 // The floor to compare with (issue 11): a bare WebGL 2 page (a context, a clear, one
 // triangle), timed the same way, at the first animation frame after its draw. Served by
 // the bench itself, never part of the app.
-const BARE_WEBGL_PAGE = `<!doctype html><meta charset="utf-8"><style>html,body{margin:0;height:100%}
+//
+// A second floor, `withAppWasm`: the same page, served from the app's origin, that also
+// compiles the bundle's app.wasm (streaming, while the context is made, as boot.js does)
+// and asks whether its program linked before drawing (WebGL's useProgram asks that
+// anyway, and the app's first frame must draw with a linked program). What any page that
+// starts this app.wasm and draws with it waits for at least; the app's own work (its JS,
+// main(), the font atlas, the first frame) is what it takes beyond this.
+function bareWebGlPage(withAppWasm) {
+  return `<!doctype html><meta charset="utf-8"><style>html,body{margin:0;height:100%}
 canvas{display:block;width:100vw;height:100vh}</style><canvas id="c"></canvas><script>
+const before = ${withAppWasm ? "WebAssembly.compileStreaming(fetch('app.wasm'))" : 'Promise.resolve()'};
 const c = document.getElementById('c');
 c.width = innerWidth * devicePixelRatio; c.height = innerHeight * devicePixelRatio;
 const gl = c.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
@@ -157,19 +166,25 @@ const shader = (type, src) => { const s = gl.createShader(type); gl.shaderSource
 const p = gl.createProgram();
 gl.attachShader(p, shader(gl.VERTEX_SHADER, '#version 300 es\\nin vec2 a; void main() { gl_Position = vec4(a, 0.0, 1.0); }'));
 gl.attachShader(p, shader(gl.FRAGMENT_SHADER, '#version 300 es\\nprecision mediump float; out vec4 o; void main() { o = vec4(0.1, 0.3, 0.7, 1.0); }'));
-gl.linkProgram(p); gl.useProgram(p);
-gl.bindBuffer(gl.ARRAY_BUFFER, gl.createBuffer());
-gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-0.5, -0.5, 0.5, -0.5, 0, 0.5]), gl.STATIC_DRAW);
-gl.enableVertexAttribArray(0); gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
-gl.clearColor(0.97, 0.96, 0.94, 1); gl.clear(gl.COLOR_BUFFER_BIT); gl.drawArrays(gl.TRIANGLES, 0, 3);
-window.bareReady = new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+gl.linkProgram(p);
+window.bareReady = before.then(() => {
+  ${withAppWasm ? 'if (!gl.getProgramParameter(p, gl.LINK_STATUS)) throw new Error("no link");' : ''}
+  gl.useProgram(p);
+  gl.bindBuffer(gl.ARRAY_BUFFER, gl.createBuffer());
+  gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-0.5, -0.5, 0.5, -0.5, 0, 0.5]), gl.STATIC_DRAW);
+  gl.enableVertexAttribArray(0); gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
+  gl.clearColor(0.97, 0.96, 0.94, 1); gl.clear(gl.COLOR_BUFFER_BIT); gl.drawArrays(gl.TRIANGLES, 0, 3);
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+});
 </script>`;
+}
 
-async function bareWebGlFirstFrame(browser, url) {
+async function bareWebGlFirstFrame(browser, url, withAppWasm = false) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    await page.route('**/__bare_webgl.html', (route) => route.fulfill({ contentType: 'text/html', body: BARE_WEBGL_PAGE }));
+    const body = bareWebGlPage(withAppWasm);
+    await page.route('**/__bare_webgl.html', (route) => route.fulfill({ contentType: 'text/html', body }));
     await page.goto(new URL('__bare_webgl.html', url).href, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
     return await page.evaluate(() => window.bareReady);
   } finally {
@@ -182,19 +197,24 @@ async function bareWebGlFirstFrame(browser, url) {
 async function timeToFirstFrame(browser, url) {
   const runs = [];
   const bare = [];
+  const floor = [];
   for (let i = 0; i < LOADS; i++) {
     bare.push(await bareWebGlFirstFrame(browser, url));
+    floor.push(await bareWebGlFirstFrame(browser, url, true));
     const { context, page, errors } = await openPage(browser);
     try {
       runs.push(await loadApp(page, url, errors));
     } finally {
       await context.close();
     }
-    log(`load ${i + 1}/${LOADS}: first frame at ${runs[i].toFixed(1)} ms (bare WebGL 2 page ${bare[i].toFixed(1)} ms)`);
+    log(`load ${i + 1}/${LOADS}: first frame at ${runs[i].toFixed(1)} ms (bare WebGL 2 page ${bare[i].toFixed(1)} ms, ` +
+        `with app.wasm compiled ${floor[i].toFixed(1)} ms)`);
   }
   emit({ figure: 'time_to_first_frame_ms', runs: runs.map((x) => round(x, 1)), median: round(median(runs), 1) });
   emit({ figure: 'bare_webgl2_first_frame_ms', runs: bare.map((x) => round(x, 1)), median: round(median(bare), 1) });
   emit({ figure: 'first_frame_ratio_to_bare_webgl2', ratio: round(median(runs) / median(bare), 2), target: 1.5 });
+  emit({ figure: 'bare_webgl2_with_app_wasm_first_frame_ms', runs: floor.map((x) => round(x, 1)), median: round(median(floor), 1),
+         app_ratio: round(median(runs) / median(floor), 2) });
   // A repeat visit in one profile: the service worker has the bundle.
   const { context, page, errors } = await openPage(browser);
   try {
