@@ -69,6 +69,10 @@
   var problem = missingFeature();
   if (problem) { fail(problem); return; }
 
+  // "Loading skillscope…" shows at once; the spinner joins it only when loading takes a
+  // while (web/style.css says why). Once the app is up the status is hidden anyway.
+  setTimeout(function () { document.getElementById('status').classList.add('slow'); }, 1000);
+
   // Everything starts at once: app.wasm is compiled while it downloads, the file list
   // and the files it names are fetched, and app.js is loaded; the app is instantiated
   // when the compiled code and the files are both there.

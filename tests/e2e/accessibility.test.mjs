@@ -512,9 +512,13 @@ test('more contrast and forced colours switch to the high-contrast palette; noth
   await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: 'dark' }] });
   await settle(page);
   assert.deepEqual(await corner(), [0, 0, 0], 'forced colours, dark: black page');
-  // Reduced motion: the loading spinner, the one animation, stands still; the app
-  // itself never animates (no frames while idle).
-  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.spinner')).animationName), 'none');
+  // Reduced motion: the loading spinner, the one animation, stands still even when loading
+  // is slow (it is hidden now; its style is what it would show); the app itself never
+  // animates (no frames while idle).
+  assert.equal(await page.evaluate(() => {
+    document.getElementById('status').classList.add('slow');
+    return getComputedStyle(document.querySelector('.spinner')).animationName;
+  }), 'none');
   const frames = await page.evaluate(() => window.skillscope.frames);
   await page.waitForTimeout(1000);
   assert.equal(await page.evaluate(() => window.skillscope.frames), frames);

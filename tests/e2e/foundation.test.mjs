@@ -124,6 +124,14 @@ test('a loading indicator shows until the app is ready', async () => {
   await page.goto(suite.server.url);
   await page.waitForSelector('#status:not([hidden])');
   assert.match(await page.locator('#status').innerText(), /Loading skillscope/);
+  // The spinner turns only once loading takes a while (not during a quick start).
+  const spinner = () => page.evaluate(() => {
+    const s = getComputedStyle(document.querySelector('.spinner'));
+    return `${s.visibility} ${s.animationName}`;
+  });
+  assert.equal(await spinner(), 'hidden none', 'no spinner at first');
+  await page.waitForSelector('#status.slow', { timeout: 5000 });
+  assert.equal(await spinner(), 'visible spin', 'a spinner once loading takes a second');
   release();
   await page.evaluate(() => window.skillscope.ready);
   assert.equal(await page.locator('#status').isHidden(), true);
