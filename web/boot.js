@@ -145,17 +145,20 @@
   } catch (e) { /* told below */ }
   if (!gl) { fail('This browser or device does not provide WebGL 2 (graphics acceleration may be turned off).'); return; }
 
-  // The app's shader program (the one Dear ImGui's OpenGL 3 renderer builds, GLSL 300 es),
-  // compiled and linked now, while the app downloads. Nothing waits for it here: the
-  // GPU side compiles it in the background, and the app takes it over (ss_js_take_program,
-  // src/platform/web/imgui_renderer.cpp). Compiling it when the app started made the
-  // first frame wait for the GPU side (about 100 ms with a software renderer).
+  // The app's shader program (Dear ImGui's OpenGL 3 one, GLSL 300 es), compiled and
+  // linked now, while the app downloads; the app takes it over (ss_js_take_program,
+  // src/platform/web/imgui_renderer.cpp). Nothing asks the GPU side about it before the
+  // first frame, as any question waits for the GPU side to finish the link: the
+  // attributes have their locations written in, and the projection is a constant vertex
+  // attribute (location 3) instead of a uniform, whose location would be such a question.
+  // The texture uniform keeps its default, unit 0.
   var head = '#version 300 es\n';
   var vertex = gl.createShader(gl.VERTEX_SHADER);
   gl.shaderSource(vertex, head + 'precision highp float;\nlayout (location = 0) in vec2 Position;\n' +
-    'layout (location = 1) in vec2 UV;\nlayout (location = 2) in vec4 Color;\nuniform mat4 ProjMtx;\n' +
-    'out vec2 Frag_UV;\nout vec4 Frag_Color;\nvoid main()\n{\n    Frag_UV = UV;\n    Frag_Color = Color;\n' +
-    '    gl_Position = ProjMtx * vec4(Position.xy,0,1);\n}\n');
+    'layout (location = 1) in vec2 UV;\nlayout (location = 2) in vec4 Color;\n' +
+    'layout (location = 3) in vec4 Projection;\nout vec2 Frag_UV;\nout vec4 Frag_Color;\nvoid main()\n{\n' +
+    '    Frag_UV = UV;\n    Frag_Color = Color;\n' +
+    '    gl_Position = vec4(Position * Projection.xy + Projection.zw, 0, 1);\n}\n');
   var fragment = gl.createShader(gl.FRAGMENT_SHADER);
   gl.shaderSource(fragment, head + 'precision mediump float;\nuniform sampler2D Texture;\nin vec2 Frag_UV;\n' +
     'in vec4 Frag_Color;\nlayout (location = 0) out vec4 Out_Color;\nvoid main()\n{\n' +

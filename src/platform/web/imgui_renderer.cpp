@@ -9,15 +9,19 @@
 // "restore" resets to them, and each frame sets up its own state again.
 // The version queries made once at start-up still go to GL.
 //
-// The shader program: web/boot.js compiles and links the very same program while the
+// The shader program: web/boot.js compiles and links an equivalent program while the
 // app downloads, and the first CreateDeviceObjects takes it over instead of compiling
-// its own. Compiling here made start-up wait on four status queries while the GPU side
-// compiled (about 100 ms of the first frame with a software renderer); boot's program
-// is long linked by then. Without it (a second set of device objects, a failed link),
+// its own. Any question about a program (its link status, a uniform's or an attribute's
+// location) waits until the GPU side has linked it, so boot's program is never asked
+// before the first frame: its attribute locations are written in its source, the
+// projection is the constant vertex attribute 3 (glVertexAttrib4f, not a uniform), and
+// the texture uniform keeps its default, unit 0. Whether it linked is asked after the
+// first frame (library_skillscope.js). Without it (a second set of device objects),
 // everything is compiled here as before.
 #include <GLES3/gl3.h>
 
 #include <cstdio>  // before sscanf is renamed below
+#include <cstring>
 
 #include "platform/web/browser_bridge.h"
 
@@ -75,7 +79,28 @@ void LinkProgramUnlessTaken(GLuint program) {
 }
 void GetProgramivUnlessTaken(GLuint program, GLenum pname, GLint* value) {
   if (program != taken_program) glGetProgramiv(program, pname, value);
-  else *value = pname == GL_LINK_STATUS ? GL_TRUE : 0;  // checked when it was taken
+  else *value = pname == GL_LINK_STATUS ? GL_TRUE : 0;  // checked after the first frame
+}
+
+// boot's program: the locations written in its source, for the names the renderer asks
+// for. Its two uniforms get stand-ins that the two calls below recognise.
+enum TakenLocation : GLint { kTakenTexture = 0, kTakenProjection = 1, kTakenProjectionAttribute = 3 };
+GLint GetUniformLocationUnlessTaken(GLuint program, const GLchar* name) {
+  if (program != taken_program) return glGetUniformLocation(program, name);
+  return std::strcmp(name, "ProjMtx") == 0 ? kTakenProjection : kTakenTexture;
+}
+GLint GetAttribLocationUnlessTaken(GLuint program, const GLchar* name) {
+  if (program != taken_program) return glGetAttribLocation(program, name);
+  return std::strcmp(name, "Position") == 0 ? 0 : std::strcmp(name, "UV") == 0 ? 1 : 2;
+}
+void Uniform1iUnlessTaken(GLint location, GLint value) {
+  if (!taken_program) glUniform1i(location, value);  // taken: the texture unit stays 0
+}
+// The renderer's orthographic matrix (column-major) maps x to x * m[0] + m[12] and y to
+// y * m[5] + m[13]; boot's vertex shader takes those four numbers.
+void UniformMatrix4fvUnlessTaken(GLint location, GLsizei count, GLboolean transpose, const GLfloat* m) {
+  if (!taken_program) glUniformMatrix4fv(location, count, transpose, m);
+  else glVertexAttrib4f(kTakenProjectionAttribute, m[0], m[5], m[12], m[13]);
 }
 
 // The renderer reads "#version 300 es" and, were GL to report no version, "3.0 ...":
@@ -105,5 +130,9 @@ int ReadNumbers(const char* text, const char*, int* first, int* second = nullptr
 #define glDeleteShader DeleteShaderUnlessTaken
 #define glLinkProgram LinkProgramUnlessTaken
 #define glGetProgramiv GetProgramivUnlessTaken
+#define glGetUniformLocation GetUniformLocationUnlessTaken
+#define glGetAttribLocation GetAttribLocationUnlessTaken
+#define glUniform1i Uniform1iUnlessTaken
+#define glUniformMatrix4fv UniformMatrix4fvUnlessTaken
 #define sscanf ReadNumbers
 #include "imgui_impl_opengl3.cpp"

@@ -106,11 +106,23 @@ mergeInto(LibraryManager.library, {
     if (window['skillscopeFail']) window['skillscopeFail'](UTF8ToString(messagePtr));
   },
 
+  ss_js_first_frame__deps: ['$GL'],
   ss_js_first_frame: function() {
     var hook = window['skillscope'];
     if (hook && hook['_resolveReady']) hook['_resolveReady']();
     var status = document.getElementById('status');
     if (status) status.hidden = true;
+    // Whether boot.js's program linked (see ss_js_take_program), asked once the GPU side
+    // is done with the first frames, so the question does not wait. Where WebGL 2 works it
+    // links; if not, nothing could be drawn, and the page says so.
+    var program = Module['skillscopeTakenProgram'];
+    delete Module['skillscopeTakenProgram'];
+    if (program) setTimeout(function() {
+      if (GLctx.isContextLost() || GLctx.getProgramParameter(program, 0x8B82 /* GL_LINK_STATUS */)) return;
+      if (window['skillscopeFail'])
+        window['skillscopeFail']('WebGL 2 could not build the app\'s drawing program here (' +
+                                 (GLctx.getProgramInfoLog(program) || 'no reason given') + ').');
+    }, 500);
   },
 
   // ---------------------------------------------------------------------------
@@ -337,7 +349,10 @@ mergeInto(LibraryManager.library, {
   ss_js_take_program: function() {
     var program = Module['skillscopeProgram'];
     delete Module['skillscopeProgram'];
-    if (!program || !GLctx || !GLctx.getProgramParameter(program, 0x8B82 /* GL_LINK_STATUS */)) return 0;
+    if (!program || !GLctx) return 0;
+    // Not asked whether it linked: the answer waits for the GPU side to finish the link.
+    // ss_js_first_frame asks later.
+    Module['skillscopeTakenProgram'] = program;
     var id = GL.getNewId(GL.programs);
     program.name = id;
     program.maxUniformLength = program.maxAttributeLength = program.maxUniformBlockNameLength = 0;
