@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/canonical_json.h"
 #include "core/json_input.h"
 #include "core/framework_roles.h"
 #include "core/json_reader.h"
@@ -77,7 +78,7 @@ void ReadSkillLevels(JsonReader& r, const json& item, const std::string& path, c
     if (!list) continue;
     std::vector<std::string> statements;
     for (std::size_t i = 0; i < list->size(); ++i) {
-      if (auto text = r.TextValue((*list)[i], JsonPathIndex(level_path, i), "statement"))
+      if (auto text = r.TextItem((*list)[i], level_path, i, "statement"))
         statements.push_back(std::move(*text));
     }
     skill.statements[*number] = std::move(statements);
@@ -122,9 +123,9 @@ void ReadSkills(JsonReader& r, const json& doc, const Scale* scale, std::vector<
   }
 }
 
-// The one canonical form, from either path: nlohmann keeps object keys sorted, so
-// dump() is canonical, and whitespace and key order in the file do not change the hash.
-std::string CanonicalDump(const json& doc) { return doc.dump(-1, ' ', false, json::error_handler_t::replace); }
+// The one canonical form, from either path: whitespace and key order in the file do not
+// change the hash (canonical_json.h).
+std::string CanonicalDump(const json& doc) { return CanonicalJson(doc); }
 
 }  // namespace
 

@@ -154,7 +154,7 @@ std::vector<std::string> JsonReader::TextList(const json& object, const std::str
   if (!list) return out;
   const std::string list_path = JsonPathMember(path, key);
   for (std::size_t i = 0; i < list->size(); ++i) {
-    if (auto text = TextValue((*list)[i], JsonPathIndex(list_path, i))) out.push_back(std::move(*text));
+    if (auto text = TextItem((*list)[i], list_path, i)) out.push_back(std::move(*text));
   }
   return out;
 }
@@ -162,22 +162,35 @@ std::vector<std::string> JsonReader::TextList(const json& object, const std::str
 // ---------------------------------------------------------------------------
 // [SECTION] Texts, ids and timestamps
 // ---------------------------------------------------------------------------
-std::optional<std::string> JsonReader::TextValue(const json& value, const std::string& path, const char* what) {
+namespace {
+// TextValue's checks, with the path asked of `path_of` only for a message.
+template <typename PathOf>
+std::optional<std::string> CheckedText(JsonReader& r, const json& value, const PathOf& path_of, const char* what) {
   if (!value.is_string()) {
-    Report(path, std::string("expected ") + what + " (a string), found " + DescribeJsonType(value));
+    r.Report(path_of(), std::string("expected ") + what + " (a string), found " + DescribeJsonType(value));
     return std::nullopt;
   }
-  std::string text = value.get<std::string>();
+  const std::string& text = value.get_ref<const std::string&>();
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    Report(path, std::string(what) + " is empty");
+    r.Report(path_of(), std::string(what) + " is empty");
     return std::nullopt;
   }
-  if (Utf8Length(text) > kMaxTextChars) {
-    Report(path, std::string(what) + " is " + std::to_string(Utf8Length(text)) + " characters long; the limit is " +
-                     std::to_string(kMaxTextChars));
+  if (const std::size_t chars = Utf8Length(text); chars > JsonReader::kMaxTextChars) {
+    r.Report(path_of(), std::string(what) + " is " + std::to_string(chars) + " characters long; the limit is " +
+                            std::to_string(JsonReader::kMaxTextChars));
     return std::nullopt;
   }
   return text;
+}
+}  // namespace
+
+std::optional<std::string> JsonReader::TextValue(const json& value, const std::string& path, const char* what) {
+  return CheckedText(*this, value, [&] { return path; }, what);
+}
+
+std::optional<std::string> JsonReader::TextItem(const json& value, const std::string& list_path, std::size_t index,
+                                                const char* what) {
+  return CheckedText(*this, value, [&] { return JsonPathIndex(list_path, index); }, what);
 }
 
 std::optional<std::string> JsonReader::Text(const json& object, const std::string& path, const char* key,

@@ -81,6 +81,10 @@ class JsonReader {
   // A text value at a path (array element, etc.).
   std::optional<std::string> TextValue(const nlohmann::json& value, const std::string& path,
                                        const char* what = "text");
+  // The same for item `index` of the list at `list_path`: its path is worked out only for
+  // a message (a large framework has tens of thousands of statements, nearly all fine).
+  std::optional<std::string> TextItem(const nlohmann::json& value, const std::string& list_path, std::size_t index,
+                                      const char* what = "text");
   // Text a person wrote (names, notes): any string of at most `max_chars` characters;
   // missing gives "". Control characters other than tab and line breaks are dropped:
   // they have no place in such text. With `required_as`, a missing or blank text is

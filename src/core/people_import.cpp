@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/canonical_json.h"
 #include "core/framework_loader.h"
 #include "core/json_input.h"
 #include "core/json_reader.h"
@@ -14,7 +15,7 @@ namespace skillscope {
 namespace {
 using nlohmann::json;
 
-std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string Dump(const json& value) { return CanonicalJson(value); }
 
 // One batch: the frameworks its files bring are validated once each (a team of 50 whose
 // files all carry the same custom framework would otherwise check it 50 times).

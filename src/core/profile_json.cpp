@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/canonical_json.h"
 #include "core/framework.h"
 #include "core/json_input.h"
 #include "core/json_reader.h"
@@ -125,7 +126,7 @@ void ReadFrameworkRefs(JsonReader& r, const json& doc, Profile& p,
       if (!embedded->is_object())
         r.Report(JsonPathMember(path, "embedded"), "expected a framework (an object), found " + DescribeJsonType(*embedded));
       else
-        embedded_frameworks.emplace_back(ref.id, embedded->dump(-1, ' ', false, json::error_handler_t::replace));
+        embedded_frameworks.emplace_back(ref.id, CanonicalJson(*embedded));
     }
     p.frameworks.push_back(std::move(ref));
   }

@@ -1,0 +1,98 @@
+#include "core/canonical_json.h"
+
+#include <charconv>
+
+#include "core/json_input.h"
+
+namespace skillscope {
+namespace {
+using nlohmann::json;
+
+std::string NlohmannDump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// As nlohmann escapes with ensure_ascii off: the seven short escapes, \u00XX (lowercase)
+// for the other control characters, every other byte as it is.
+void AppendString(const std::string& s, std::string& out) {
+  if (FindInvalidUtf8(s) != std::string::npos) {  // replaced as nlohmann replaces it
+    out += NlohmannDump(json(s));
+    return;
+  }
+  static const char kHex[] = "0123456789abcdef";
+  out += '"';
+  std::size_t plain = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+  }
+  out.append(s, plain, std::string::npos);
+  out += '"';
+}
+
+template <typename Integer>
+void AppendInteger(Integer n, std::string& out) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out.append(digits, end);
+}
+
+void Append(const json& value, std::string& out) {
+  switch (value.type()) {
+    case json::value_t::object: {
+      out += '{';
+      bool first = true;
+      for (const auto& [key, member] : value.get_ref<const json::object_t&>()) {
+        if (!first) out += ',';
+        first = false;
+        AppendString(key, out);
+        out += ':';
+        Append(member, out);
+      }
+      out += '}';
+      return;
+    }
+    case json::value_t::array: {
+      out += '[';
+      bool first = true;
+      for (const json& item : value.get_ref<const json::array_t&>()) {
+        if (!first) out += ',';
+        first = false;
+        Append(item, out);
+      }
+      out += ']';
+      return;
+    }
+    case json::value_t::string: AppendString(value.get_ref<const std::string&>(), out); return;
+    case json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
+    case json::value_t::null: out += "null"; return;
+    case json::value_t::number_integer: AppendInteger(value.get<json::number_integer_t>(), out); return;
+    case json::value_t::number_unsigned: AppendInteger(value.get<json::number_unsigned_t>(), out); return;
+    case json::value_t::number_float:  // shortest round trip, nlohmann's own way
+    case json::value_t::binary:
+    case json::value_t::discarded: out += NlohmannDump(value); return;
+  }
+}
+
+}  // namespace
+
+std::string CanonicalJson(const json& value) {
+  std::string out;
+  Append(value, out);
+  return out;
+}
+
+}  // namespace skillscope
