@@ -8,6 +8,7 @@
 #include "core/profile_json.h"
 
 #include <algorithm>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -135,18 +136,22 @@ void ReadFrameworkRefs(JsonReader& r, const json& doc, Profile& p,
 void ReadSelection(JsonReader& r, const json& doc, Profile& p) {
   const json* list = r.ListField(doc, "", "selection", "skill keys", 100000, true);
   if (!list) return;
+  // Keys and framework ids in sets: looking each key up in the lists took quadratic time,
+  // and a file may list up to 100,000 keys and 1,000 frameworks.
+  std::set<std::string> seen, frameworks;
+  for (const FrameworkRef& f : p.frameworks) frameworks.insert(f.id);
   for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string path = JsonPathIndex("selection", i);
+    const auto path = [i] { return JsonPathIndex("selection", i); };
     const json& item = (*list)[i];
     std::string fw, code;
-    if (!item.is_string() || !SplitSkillKey(item.get<std::string>(), &fw, &code)) {
-      r.Report(path, "expected a skill key like \"sfia/ITOP\", found " + QuoteJson(item));
+    if (!item.is_string() || !SplitSkillKey(item.get_ref<const std::string&>(), &fw, &code)) {
+      r.Report(path(), "expected a skill key like \"sfia/ITOP\", found " + QuoteJson(item));
       continue;
     }
-    if (!p.FindFramework(fw)) r.Report(path, "framework \"" + fw + "\" is not in the profile's list of frameworks");
-    const std::string key = item.get<std::string>();
-    if (std::find(p.selection.begin(), p.selection.end(), key) != p.selection.end()) {
-      r.Report(path, "\"" + key + "\" is listed twice");
+    if (!frameworks.count(fw)) r.Report(path(), "framework \"" + fw + "\" is not in the profile's list of frameworks");
+    const std::string& key = item.get_ref<const std::string&>();
+    if (!seen.insert(key).second) {
+      r.Report(path(), "\"" + key + "\" is listed twice");
       continue;
     }
     p.selection.push_back(key);
