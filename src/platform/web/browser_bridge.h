@@ -10,7 +10,8 @@ void ss_js_fail(const char* message);
 void ss_js_set_cursor(int imgui_cursor);
 void ss_js_set_clipboard(const char* utf8);
 // The renderer's shader program, compiled by web/boot.js while the app downloaded and
-// entered in Emscripten's GL program table; 0 when there is none (or it did not link).
+// entered in Emscripten's GL program table; 0 when there is none. Whether it linked is
+// asked after the first frame (ss_js_first_frame).
 unsigned ss_js_take_program();
 void ss_js_set_text_input(int active, float caret_x, float caret_y);
 // malloc'd buffer (caller frees) or nullptr; *size_out gets its length.
@@ -25,7 +26,7 @@ void ss_js_random_hex(char* buf, int digits);  // writes digits chars + NUL
 
 int ss_js_storage_available();
 char* ss_js_storage_get(const char* key, int* size_out);  // malloc'd or nullptr
-int ss_js_storage_set(const char* key, const char* value);  // 0 ok, 1 quota, 2 unavailable
+int ss_js_storage_set(const char* key, const char* value, std::size_t length);  // 0 ok, 1 quota, 2 unavailable
 void ss_js_storage_remove(const char* key);
 char* ss_js_storage_keys(const char* prefix);  // malloc'd, '\n'-separated
 

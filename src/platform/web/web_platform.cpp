@@ -134,7 +134,7 @@ std::optional<std::string> WebPlatform::StorageGet(const std::string& key) {
 }
 
 StorageStatus WebPlatform::StorageSet(const std::string& key, const std::string& value) {
-  switch (ss_js_storage_set(key.c_str(), value.c_str())) {
+  switch (ss_js_storage_set(key.c_str(), value.data(), value.size())) {
     case 0: return StorageStatus::Ok;
     case 1: return StorageStatus::QuotaExceeded;
     default: return StorageStatus::Unavailable;
