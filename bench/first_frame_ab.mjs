@@ -1,0 +1,66 @@
+// First visits of several bundles, interleaved: the way to compare builds on a noisy
+// machine (a run of one build, then another, measures the machine's drift as well).
+//
+//   node bench/first_frame_ab.mjs LOADS DIST_A DIST_B [DIST_C ...]
+//
+// Each DIST is a bundle folder (a copy of build/web/dist). Every round loads each bundle
+// once, in a new browser context (empty cache), and notes when window.skillscope.ready
+// resolves; the first round only warms up. Prints the median and mean per bundle, one
+// JSON object per line. Figures, never asserted.
+import { startServer } from '../tests/e2e/lib/server.mjs';
+import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
+
+const [loadsArg, ...dists] = process.argv.slice(2);
+const LOADS = Number(loadsArg);
+if (!(LOADS > 0) || dists.length < 1) {
+  process.stderr.write('usage: node bench/first_frame_ab.mjs LOADS DIST_A [DIST_B ...]\n');
+  process.exit(2);
+}
+
+async function firstFrame(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__firstFrame = null;
+      const id = setInterval(() => {
+        if (window.skillscope && window.skillscope.ready) {
+          clearInterval(id);
+          window.skillscope.ready.then(() => { window.__firstFrame = performance.now(); });
+        }
+      }, 0);
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstFrame !== null, null, { timeout: 60000 });
+    return await page.evaluate(() => window.__firstFrame);
+  } finally {
+    await context.close();
+  }
+}
+
+const servers = [];
+for (const dist of dists) {
+  process.env.SKILLSCOPE_DIST = dist;
+  servers.push(await startServer({ own: true }));
+}
+const browser = await launchBrowser();
+const runs = dists.map(() => []);
+try {
+  for (let round = 0; round <= LOADS; round++) {
+    for (const [i, server] of servers.entries()) {
+      const t = await firstFrame(browser, server.url);
+      if (round > 0) runs[i].push(t);
+    }
+  }
+} finally {
+  await browser.close().catch(() => {});
+  for (const server of servers) await server.stop().catch(() => {});
+}
+const round1 = (x) => Number(x.toFixed(1));
+for (const [i, dist] of dists.entries()) {
+  const sorted = [...runs[i]].sort((a, b) => a - b);
+  process.stdout.write(JSON.stringify({
+    figure: 'time_to_first_frame_ms', dist, loads: sorted.length, median: round1(sorted[Math.floor(sorted.length / 2)]),
+    mean: round1(sorted.reduce((a, b) => a + b, 0) / sorted.length), runs: runs[i].map(round1),
+  }) + '\n');
+}
