@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace skillscope {
@@ -350,6 +351,26 @@ bool ClearOfMarkers(const RadarGeometry& g, std::size_t axis, Vec2 at, double ra
     if (std::hypot(v.x - at.x, v.y - at.y) < radius) return false;
   }
   return true;
+}
+
+namespace {
+double DistanceToSegment(Vec2 p, const std::array<Vec2, 2>& e) {
+  const double dx = e[1].x - e[0].x, dy = e[1].y - e[0].y, length2 = dx * dx + dy * dy;
+  const double t = length2 > 0 ? std::clamp(((p.x - e[0].x) * dx + (p.y - e[0].y) * dy) / length2, 0.0, 1.0) : 0.0;
+  return std::hypot(p.x - (e[0].x + t * dx), p.y - (e[0].y + t * dy));
+}
+double DistanceToOutlines(const RadarGeometry& g, Vec2 p) {
+  double nearest = std::numeric_limits<double>::infinity();
+  for (const SeriesShape& s : g.series)
+    for (const auto& e : s.edges) nearest = std::min(nearest, DistanceToSegment(p, e));
+  return nearest;
+}
+}  // namespace
+
+Vec2 PlaceClearOfOutlines(const RadarGeometry& g, Vec2 usual, Vec2 other, double clearance) {
+  const double at_usual = DistanceToOutlines(g, usual);
+  if (at_usual >= clearance) return usual;
+  return DistanceToOutlines(g, other) > at_usual ? other : usual;
 }
 
 int HitTestBars(const BarGeometry& g, Vec2 p) {

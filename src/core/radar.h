@@ -120,6 +120,11 @@ VerticalExtent RadarExtent(const RadarGeometry& g);
 // is written there only then, so numbers and markers never sit on each other.
 bool ClearOfMarkers(const RadarGeometry& g, std::size_t axis, Vec2 at, double radius);
 
+// Of two places for a level number (beside its axis, on either side), `usual` unless a
+// series' outline passes within `clearance` of it and `other` is farther from every
+// outline: a number drawn on a line reads poorly, even with a halo.
+Vec2 PlaceClearOfOutlines(const RadarGeometry& g, Vec2 usual, Vec2 other, double clearance);
+
 // Level position as a fraction of the radius (0 when the level is not on the scale).
 double LevelFraction(const std::vector<int>& scale_levels, int level);
 

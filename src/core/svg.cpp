@@ -167,8 +167,10 @@ void DrawRadar(TextOut& o, const SvgChart& c, double chart_h) {
     for (const LevelTick& t : a.ticks) {
       if (!t.numbered) continue;
       const double in = t.level == a.highest_level ? 10 : 0;
-      const double lx = t.pos.x - sn * in + cs * 10, ly = t.pos.y + cs * in + sn * 10;
-      if (!ClearOfMarkers(g, i, {lx, ly}, 11)) continue;  // the marker says it
+      const Vec2 spot = PlaceClearOfOutlines(g, {t.pos.x - sn * in + cs * 10, t.pos.y + cs * in + sn * 10},
+                                             {t.pos.x - sn * in - cs * 10, t.pos.y + cs * in - sn * 10}, 8);
+      const double lx = spot.x, ly = spot.y;
+      if (!ClearOfMarkers(g, i, spot, 11)) continue;  // the marker says it
       o << "<text x=\"" << Num(lx) << "\" y=\"" << Num(ly + 4) << "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555D68\" stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\">"
         << t.level << "</text>\n";
     }

@@ -193,12 +193,16 @@ void DrawRadarGeometry(ImDrawList* dl, const UiContext& ui, const RadarLayout& l
       if (!t.numbered) continue;
       const std::string num = std::to_string(t.level);
       const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, num.c_str());
-      const ImVec2 at = P(o, t.pos);
       const bool end = t.level == a.highest_level;
       const float in = (end ? 10.0f : 0.0f) * unit, side = (end ? 6.0f : 10.0f) * unit + size.x * 0.5f;
-      const ImVec2 c(at.x - sn * in + cs * side, at.y + cs * in + sn * side);
+      // Clockwise of the axis, or anticlockwise where a series' outline crosses that spot.
+      const double half = std::max(size.x, size.y) * 0.5;
+      const Vec2 spot = PlaceClearOfOutlines(g, {t.pos.x - sn * in + cs * side, t.pos.y + cs * in + sn * side},
+                                             {t.pos.x - sn * in - cs * side, t.pos.y + cs * in - sn * side},
+                                             half + 2.0 * unit);
+      const ImVec2 c = P(o, spot);
       // Where a marker sits, the marker says it; a number there would be covered.
-      if (!ClearOfMarkers(g, i, {c.x - o.x, c.y - o.y}, 6.0 * unit + std::max(size.x, size.y) * 0.5)) continue;
+      if (!ClearOfMarkers(g, i, spot, 6.0 * unit + half)) continue;
       const ImVec2 tl(c.x - size.x * 0.5f, c.y - size.y * 0.5f);
       // A halo in the page's colour keeps it readable over lines, without a box.
       for (const ImVec2 d : {ImVec2(-unit, 0), ImVec2(unit, 0), ImVec2(0, -unit), ImVec2(0, unit)})

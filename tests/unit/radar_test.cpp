@@ -251,3 +251,17 @@ TEST_CASE("a level number is written only where no marker sits") {
   CHECK(ClearOfMarkers(g, 1, on_a, 5));  // another axis's marker is not this one's
   CHECK(ClearOfMarkers(g, 2, g.axes[2].end, 50));  // no value on C: nothing to avoid
 }
+
+TEST_CASE("a level number moves to the other side of its axis when an outline crosses its usual place") {
+  const ChartArea area{500, 400, 140, 8, 40};
+  const RadarGeometry g = LayoutRadar({Axis("A", 4), Axis("B", 4), Axis("C", 4)}, {{"Current", {4, 4, 4}}}, area, Mono);
+  REQUIRE(!g.series[0].edges.empty());
+  // A spot on the outline between A and B (its middle), and one well inside the shape.
+  const auto& edge = g.series[0].edges[0];
+  const Vec2 on_line{(edge[0].x + edge[1].x) / 2, (edge[0].y + edge[1].y) / 2};
+  const Vec2 inside{g.center.x + (on_line.x - g.center.x) * 0.5, g.center.y + (on_line.y - g.center.y) * 0.5};
+  CHECK(PlaceClearOfOutlines(g, on_line, inside, 8).x == doctest::Approx(inside.x));
+  CHECK(PlaceClearOfOutlines(g, inside, on_line, 8).x == doctest::Approx(inside.x));  // clear already: kept
+  // Both on the line: the usual one stays.
+  CHECK(PlaceClearOfOutlines(g, on_line, edge[0], 8).x == doctest::Approx(on_line.x));
+}
