@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite } from './lib/suite.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { openApp, settle, waitForWidget, waitForText, findWidget, click, tap, center, state, assertNoPageErrors } from './lib/app.mjs';
+import { openApp, settle, waitForWidget, waitForText, findWidget, click, tap, center, state, texts, assertNoPageErrors } from './lib/app.mjs';
 
 const suite = appSuite();
 
@@ -135,6 +135,30 @@ test('a loading indicator shows until the app is ready', async () => {
   release();
   await page.evaluate(() => window.skillscope.ready);
   assert.equal(await page.locator('#status').isHidden(), true);
+  await context.close();
+});
+
+test('a visit after another build says the app was updated, once', async () => {
+  const { context, page } = await newPage();
+  await openApp(page, suite.server.url);
+  // What boot.js noted on the first visit: this build.
+  const seen = await page.evaluate(() => JSON.parse(localStorage.getItem('skillscope.v1.seen-build')));
+  assert.equal(seen.version, await page.evaluate(() => window.skillscope.version));
+  await waitForWidget(page, 'start');
+  assert.equal((await texts(page)).some((t) => t.text.startsWith('skillscope was updated')), false, 'not on a first visit');
+  // As if the last visit had run an older build.
+  await page.evaluate(() => localStorage.setItem('skillscope.v1.seen-build', JSON.stringify({ version: '0.0.9', build: 'abc123' })));
+  await page.reload();
+  await page.evaluate(() => window.skillscope.ready);
+  const version = await page.evaluate(() => window.skillscope.version);
+  await waitForText(page, `skillscope was updated to version ${version}`);
+  await waitForText(page, 'You were using version 0.0.9 (build abc123). Your profiles are kept as they were.');
+  // And only then: the next visit runs the same build again.
+  await page.reload();
+  await page.evaluate(() => window.skillscope.ready);
+  await waitForWidget(page, 'start');
+  assert.equal((await texts(page)).some((t) => t.text.startsWith('skillscope was updated')), false, 'said once');
+  assertNoPageErrors(page);
   await context.close();
 });
 
