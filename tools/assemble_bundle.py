@@ -104,9 +104,9 @@ def main():
     # Inline, not a file of its own: the loader would learn which files to fetch only
     # after fetching the list. The preload links start every download while the page is
     # parsed, before boot.js runs (fetch() and the script tag then take the responses).
-    # boot.js first: its tag is at the end of the body, and found there it queued behind
-    # the six connections these downloads hold (a trace showed it arriving 65 ms after
-    # the page, and the WebGL context it makes is on the way to the first frame).
+    # boot.js first: its tag is at the end of the body, and found there it was asked for
+    # after every download below, behind the six connections they hold (the WebGL
+    # context it makes is on the way to the first frame).
     links = ['<link rel="preload" href="boot.js" as="script">',
              '<link rel="preload" href="app.wasm" as="fetch" crossorigin>',
              '<link rel="preload" href="app.js" as="script">']
