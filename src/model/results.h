@@ -1,6 +1,7 @@
 #pragma once
 // Results: the radar-chart profile, a sortable table, where to grow, and exports.
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@
 namespace skillscope {
 
 struct ResultsModel {
+  // Differs for every model built: what the screen keeps between frames (the table's
+  // sorted order) is kept for one revision.
+  std::uint64_t revision = 0;
   std::string profile_name;
   std::string subtitle;  // "Kim · 22 Nov 2026 · 10 of 10 skills answered"
   std::vector<SkillResult> results;

@@ -291,6 +291,7 @@ class Session {
   mutable Memo<SkillPageModel> skill_page_memo_;
   mutable Memo<SummaryModel> summary_memo_;
   mutable Memo<ResultsModel> results_memo_;
+  mutable std::uint64_t results_built_ = 0;  // ResultsModel::revision
   std::vector<Unreadable> unreadable_;  // stored data that could not be read
 };
 

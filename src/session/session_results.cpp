@@ -26,6 +26,7 @@ constexpr std::size_t kMaxShareLinkChars = 8000;
 // ---------------------------------------------------------------------------
 ResultsModel Session::BuildResultsModel() const {
   ResultsModel m;
+  m.revision = ++results_built_;
   const Profile* p = open_profile();
   if (!p) return m;
   m.results = BuildResults(*p, frameworks_.catalog());

@@ -187,7 +187,33 @@ int Compare(const SkillResult& a, const SkillResult& b, int column) {
 
 std::string ConfidenceText(Confidence c) { return c == Confidence::Unset ? kDash : ConfidenceLabel(c); }
 
-void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float width) {
+// The rows' order for the table's sort (none: as the model lists them), worked out again
+// only when the model or the sort changes.
+const std::vector<std::size_t>& SortedRows(const ResultsModel& m, ResultsState::TableOrder& order) {
+  const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+  const bool sorted = specs && specs->SpecsCount > 0;
+  const int column = sorted ? specs->Specs[0].ColumnIndex : -1;
+  const int direction = sorted ? static_cast<int>(specs->Specs[0].SortDirection) : 0;
+  if (order.revision == m.revision && order.column == column && order.direction == direction &&
+      order.rows.size() == m.results.size())
+    return order.rows;
+  order.revision = m.revision;
+  order.column = column;
+  order.direction = direction;
+  order.rows.resize(m.results.size());
+  std::iota(order.rows.begin(), order.rows.end(), 0);
+  if (sorted) {
+    const std::vector<SkillResult>& rows = m.results;
+    std::stable_sort(order.rows.begin(), order.rows.end(), [&](std::size_t a, std::size_t b) {
+      const int c = Compare(rows[a], rows[b], column);
+      return direction == ImGuiSortDirection_Descending ? c > 0 : c < 0;
+    });
+  }
+  return order.rows;
+}
+
+void DrawTable(const UiContext& ui, const ResultsModel& m, ResultsState& state, float width) {
+  const std::vector<SkillResult>& rows = m.results;
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   Heading(ui, 2, "Skills");
@@ -236,15 +262,7 @@ void DrawTable(const UiContext& ui, const std::vector<SkillResult>& rows, float 
   }
   ImGui::PopFont();
 
-  std::vector<std::size_t> order(rows.size());
-  std::iota(order.begin(), order.end(), 0);
-  if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
-    const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      const int c = Compare(rows[a], rows[b], s.ColumnIndex);
-      return s.SortDirection == ImGuiSortDirection_Descending ? c > 0 : c < 0;
-    });
-  }
+  const std::vector<std::size_t>& order = SortedRows(m, state.table_order);
   DrawVirtualTableRows("##skills_rows", static_cast<int>(order.size()), [&](int k) {
     const SkillResult& r = rows[order[static_cast<std::size_t>(k)]];
     ImGui::TableNextColumn();
@@ -339,7 +357,7 @@ ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, Resu
     DrawSnapshots(ui, m, state, width, action);
     DrawRoleTargets(ui, m, action);
     DrawGrowth(ui, m.growth, width, action);
-    DrawTable(ui, m.results, width);
+    DrawTable(ui, m, state, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();
   }

@@ -116,6 +116,38 @@ test('the radar, its tooltip and click-through, and the three downloads', async 
   await context.close();
 });
 
+test('a results table heading sorts the rows by its column, then the other way', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await openApp(page, suite.server.url);
+  await fillKnownProfile(page);
+  await reveal(page, 'heading:Level');
+  await page.mouse.move(640, 450);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 600);  // the table is last: every row in view
+  await settle(page);
+  // A column's cells from the top row down: the texts under its heading, at its left edge.
+  const column = async (name) => {
+    const heading = await findWidget(page, `heading:${name}`);
+    const all = await page.evaluate(() => window.skillscope.texts());
+    return all.filter((t) => t.y > heading.y + heading.h && Math.abs(t.x - heading.x) < 40)
+      .sort((a, b) => a.y - b.y).map((t) => t.text);
+  };
+  const levels = async () => (await column('Level')).map((t) => (/^Level (\d)/.exec(t) || [0, -1])[1] * 1);
+  const codes = async () => (await column('Skill')).map((t) => t.split(' · ')[0]);
+  const byCode = [...(await codes())].sort();
+  assert.equal(byCode.length, 10, `ten rows: ${byCode}`);
+  assert.deepEqual(await codes(), byCode, 'by skill code at first');
+  await click(page, 'heading:Level');
+  const up = await levels();
+  assert.deepEqual(up, [...up].sort((a, b) => a - b), `lowest level first: ${up}`);
+  assert.equal(up[0], -1, 'the skill not applicable first');
+  await click(page, 'heading:Level');
+  const down = await levels();
+  assert.deepEqual(down, [...down].sort((a, b) => b - a), `highest level first: ${down}`);
+  assertNoPageErrors(page);
+  await context.close();
+});
+
 test('with fewer than three answered skills the chart is a bar chart', async () => {
   const context = await suite.browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
