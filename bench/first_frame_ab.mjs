@@ -9,6 +9,7 @@
 // JSON object per line. Figures, never asserted.
 import { startServer } from '../tests/e2e/lib/server.mjs';
 import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
+import { loadToFirstFrame } from './lib/first_frame.mjs';
 
 const [loadsArg, ...dists] = process.argv.slice(2);
 const LOADS = Number(loadsArg);
@@ -20,19 +21,7 @@ if (!(LOADS > 0) || dists.length < 1) {
 async function firstFrame(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__firstFrame = null;
-      const id = setInterval(() => {
-        if (window.skillscope && window.skillscope.ready) {
-          clearInterval(id);
-          window.skillscope.ready.then(() => { window.__firstFrame = performance.now(); });
-        }
-      }, 0);
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__firstFrame !== null, null, { timeout: 60000 });
-    return await page.evaluate(() => window.__firstFrame);
+    return await loadToFirstFrame(await context.newPage(), url);
   } finally {
     await context.close();
   }

@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../tests/e2e/lib/server.mjs';
 import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
+import { loadToFirstFrame } from './lib/first_frame.mjs';
 
 const args = process.argv.slice(2);
 function option(name, fallback) {
@@ -210,19 +211,9 @@ async function firstFrameOnce(browser, url, storageState, profileAs = null) {
     const page = await context.newPage();
     const profiler = profileAs ? await cpuProfiler(page) : null;
     if (profiler) await profiler.start();
-    await page.addInitScript(() => {
-      window.__firstFrame = null;
-      const id = setInterval(() => {
-        if (window.skillscope && window.skillscope.ready) {
-          clearInterval(id);
-          window.skillscope.ready.then(() => { window.__firstFrame = performance.now(); });
-        }
-      }, 0);
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__firstFrame !== null, null, { timeout: 60000 });
+    const firstFrame = await loadToFirstFrame(page, url);
     if (profiler) await profiler.stop(profileAs);
-    return await page.evaluate(() => window.__firstFrame);
+    return firstFrame;
   } finally {
     await context.close();
   }
