@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <vector>
+
+#include "core/fast_json_parser.h"
 
 namespace skillscope {
 namespace {
@@ -319,6 +322,16 @@ std::string DescribeJsonType(const json& v) {
 }
 
 ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
+  if (text.size() <= limits.max_bytes) {
+    // Text the fast reader takes passes every check below (it is UTF-8 JSON, so not
+    // empty, no NUL, no other encoding; no key twice, not too deep); the rest is read
+    // again below, to say what is wrong with it.
+    if (std::optional<json> value = FastParseJson(text, limits.max_depth)) return ParsedJson{std::move(*value), {}};
+  }
+  return ParseUntrustedJsonWithNlohmann(text, limits);
+}
+
+ParsedJson ParseUntrustedJsonWithNlohmann(std::string_view text, const JsonLimits& limits) {
   ParsedJson out;
   if (text.size() > limits.max_bytes) {
     out.error = TooLargeMessage(text.size(), limits.max_bytes);
@@ -378,6 +391,7 @@ ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
 }
 
 json ParseKnownJson(std::string_view text) {
+  if (std::optional<json> value = FastParseJson(text, JsonLimits{}.max_depth)) return std::move(*value);
   return json::parse(JsonChars(text.data()), JsonChars(text.data() + text.size()), nullptr,
                      /*allow_exceptions=*/false);
 }

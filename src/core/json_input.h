@@ -22,6 +22,10 @@ struct ParsedJson {
 };
 
 ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits = {});
+// The same answer from nlohmann's reader alone. ParseUntrustedJson reads valid text with
+// a faster reader of its own (fast_json_parser.h) and only the rest with this; tests
+// compare the two.
+ParsedJson ParseUntrustedJsonWithNlohmann(std::string_view text, const JsonLimits& limits = {});
 
 // Text this app wrote or has checked already (a framework's canonical JSON): parsed
 // without those checks, by the same fast reader. A discarded value when it is not JSON.
