@@ -54,8 +54,9 @@ bool ReadScale(JsonReader& r, const json& doc, Scale& scale) {
   return r.problems().size() == problems_before;
 }
 
-void ReadSkillLevels(JsonReader& r, const json& item, const std::string& path, const Scale* scale, Skill& skill) {
-  const json* levels = r.Field(item, path, "levels", true);
+// Takes the statements out of `item` (the document is dropped after reading).
+void ReadSkillLevels(JsonReader& r, json& item, const std::string& path, const Scale* scale, Skill& skill) {
+  json* levels = r.Field(item, path, "levels", true);
   if (!levels) return;
   const std::string levels_path = JsonPathMember(path, "levels");
   if (!levels->is_object()) {
@@ -70,28 +71,30 @@ void ReadSkillLevels(JsonReader& r, const json& item, const std::string& path, c
       scale ? LevelScale{[scale](int n) { return scale->Find(n) != nullptr; },
                          "this framework's scale (" + scale->RangeText() + ")"}
             : AnyLevelScale();
-  for (const auto& entry : levels->items()) {
+  for (auto& entry : levels->items()) {
     const std::string level_path = JsonPathMember(levels_path, entry.key());
     const auto number = r.LevelKey(entry.key(), level_path, on_scale);
     if (!number) continue;
-    const json* list = r.List(entry.value(), level_path, "statements", kMaxStatementsPerLevel, /*non_empty=*/true);
+    json* list = r.List(entry.value(), level_path, "statements", kMaxStatementsPerLevel, /*non_empty=*/true);
     if (!list) continue;
     std::vector<std::string> statements;
+    statements.reserve(list->size());
     for (std::size_t i = 0; i < list->size(); ++i) {
-      if (auto text = r.TextItem((*list)[i], level_path, i, "statement"))
+      if (auto text = r.TakeTextItem((*list)[i], level_path, i, "statement"))
         statements.push_back(std::move(*text));
     }
     skill.statements[*number] = std::move(statements);
   }
 }
 
-void ReadSkills(JsonReader& r, const json& doc, const Scale* scale, std::vector<Skill>& skills) {
-  const json* v = r.ListField(doc, "", "skills", "skills", kMaxSkills, true, /*non_empty=*/true);
+void ReadSkills(JsonReader& r, json& doc, const Scale* scale, std::vector<Skill>& skills) {
+  json* v = r.ListField(doc, "", "skills", "skills", kMaxSkills, true, /*non_empty=*/true);
   if (!v) return;
+  skills.reserve(v->size());
   std::map<std::string, std::size_t> seen_codes;
   for (std::size_t i = 0; i < v->size(); ++i) {
     const std::string path = JsonPathIndex("skills", i);
-    const json& item = (*v)[i];
+    json& item = (*v)[i];
     if (!r.Object(item, path, {"code", "name", "category", "description", "guidance", "activitiesIntro",
                                 "activities", "levels"}))
       continue;
@@ -146,7 +149,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name,
     out.errors.push_back(prefix + parsed.error);
     return out;
   }
-  const json& doc = parsed.value;
+  json& doc = parsed.value;
   JsonReader r;
   if (!doc.is_object()) {
     out.errors.push_back(prefix + "expected a framework (a JSON object) at the top level, found " + DescribeJsonType(doc));
@@ -168,6 +171,9 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name,
 
   r.Object(doc, "", {"format", "formatVersion", "id", "version", "title", "description", "source", "attribution",
                      "notes", "scale", "skills", "roles"});
+  // The canonical form is written before reading, which takes the statements out of the
+  // document instead of copying megabytes of them.
+  std::string canonical = derive == DeriveHash::Now ? CanonicalDump(doc) : std::string();
   Framework fw;
   if (auto id = r.FrameworkId(doc, "", "id")) fw.id = *id;
   if (auto v = r.Text(doc, "", "version", true)) {
@@ -187,7 +193,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name,
     out.errors = r.Messages(prefix);
     return out;
   }
-  if (derive == DeriveHash::Now) fw.KeepCanonicalJson(CanonicalDump(doc));
+  if (derive == DeriveHash::Now) fw.KeepCanonicalJson(std::move(canonical));
   else fw.KeepSourceText(std::string(text));
   out.framework = std::move(fw);
   return out;

@@ -163,34 +163,45 @@ std::vector<std::string> JsonReader::TextList(const json& object, const std::str
 // [SECTION] Texts, ids and timestamps
 // ---------------------------------------------------------------------------
 namespace {
-// TextValue's checks, with the path asked of `path_of` only for a message.
+// TextValue's checks, with the path asked of `path_of` only for a message. The text
+// when it passes them, else nullptr.
 template <typename PathOf>
-std::optional<std::string> CheckedText(JsonReader& r, const json& value, const PathOf& path_of, const char* what) {
+const std::string* CheckedText(JsonReader& r, const json& value, const PathOf& path_of, const char* what) {
   if (!value.is_string()) {
     r.Report(path_of(), std::string("expected ") + what + " (a string), found " + DescribeJsonType(value));
-    return std::nullopt;
+    return nullptr;
   }
   const std::string& text = value.get_ref<const std::string&>();
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     r.Report(path_of(), std::string(what) + " is empty");
-    return std::nullopt;
+    return nullptr;
   }
   if (const std::size_t chars = Utf8Length(text); chars > JsonReader::kMaxTextChars) {
     r.Report(path_of(), std::string(what) + " is " + std::to_string(chars) + " characters long; the limit is " +
                             std::to_string(JsonReader::kMaxTextChars));
-    return std::nullopt;
+    return nullptr;
   }
-  return text;
+  return &text;
+}
+
+std::optional<std::string> Copy(const std::string* text) {
+  return text ? std::optional<std::string>(*text) : std::nullopt;
 }
 }  // namespace
 
 std::optional<std::string> JsonReader::TextValue(const json& value, const std::string& path, const char* what) {
-  return CheckedText(*this, value, [&] { return path; }, what);
+  return Copy(CheckedText(*this, value, [&] { return path; }, what));
 }
 
 std::optional<std::string> JsonReader::TextItem(const json& value, const std::string& list_path, std::size_t index,
                                                 const char* what) {
-  return CheckedText(*this, value, [&] { return JsonPathIndex(list_path, index); }, what);
+  return Copy(CheckedText(*this, value, [&] { return JsonPathIndex(list_path, index); }, what));
+}
+
+std::optional<std::string> JsonReader::TakeTextItem(json& value, const std::string& list_path, std::size_t index,
+                                                    const char* what) {
+  if (!CheckedText(*this, value, [&] { return JsonPathIndex(list_path, index); }, what)) return std::nullopt;
+  return std::move(value.get_ref<std::string&>());
 }
 
 std::optional<std::string> JsonReader::Text(const json& object, const std::string& path, const char* key,

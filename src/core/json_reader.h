@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -59,6 +60,10 @@ class JsonReader {
   // The field's value if present (nullptr otherwise); reports a missing required one.
   const nlohmann::json* Field(const nlohmann::json& object, const std::string& path, const char* key,
                               bool required);
+  // The same in a document the caller owns and may take texts out of (TakeTextItem).
+  nlohmann::json* Field(nlohmann::json& object, const std::string& path, const char* key, bool required) {
+    return const_cast<nlohmann::json*>(Field(std::as_const(object), path, key, required));
+  }
 
   // [SECTION] Lists
   // An array of at most `max_items` items (and at least one with `non_empty`); `what`
@@ -66,9 +71,18 @@ class JsonReader {
   // more than the limit of 1000". Returns the array, or nullptr after reporting.
   const nlohmann::json* List(const nlohmann::json& value, const std::string& path, const char* what,
                              std::size_t max_items, bool non_empty = false);
+  nlohmann::json* List(nlohmann::json& value, const std::string& path, const char* what, std::size_t max_items,
+                       bool non_empty = false) {
+    return const_cast<nlohmann::json*>(List(std::as_const(value), path, what, max_items, non_empty));
+  }
   // The same for a field of `object`; a missing optional field gives nullptr quietly.
   const nlohmann::json* ListField(const nlohmann::json& object, const std::string& path, const char* key,
                                   const char* what, std::size_t max_items, bool required, bool non_empty = false);
+  nlohmann::json* ListField(nlohmann::json& object, const std::string& path, const char* key, const char* what,
+                            std::size_t max_items, bool required, bool non_empty = false) {
+    return const_cast<nlohmann::json*>(
+        ListField(std::as_const(object), path, key, what, max_items, required, non_empty));
+  }
   // An optional list of non-blank texts.
   std::vector<std::string> TextList(const nlohmann::json& object, const std::string& path, const char* key,
                                     const char* what, std::size_t max_items);
@@ -85,6 +99,11 @@ class JsonReader {
   // a message (a large framework has tens of thousands of statements, nearly all fine).
   std::optional<std::string> TextItem(const nlohmann::json& value, const std::string& list_path, std::size_t index,
                                       const char* what = "text");
+  // TextItem that moves a valid text out of `value` instead of copying it: for the
+  // largest lists (a framework's statements, megabytes of text), whose document is
+  // dropped after reading.
+  std::optional<std::string> TakeTextItem(nlohmann::json& value, const std::string& list_path, std::size_t index,
+                                          const char* what = "text");
   // Text a person wrote (names, notes): any string of at most `max_chars` characters;
   // missing gives "". Control characters other than tab and line breaks are dropped:
   // they have no place in such text. With `required_as`, a missing or blank text is

@@ -107,3 +107,17 @@ TEST_CASE("a long value is shortened in messages") {
   CHECK(QuoteJson(json::array({1})) == "an array");
   CHECK(QuoteJson(2.5) == "2.5");
 }
+
+TEST_CASE("a taken text is moved out of the document, and refused as TextItem refuses it") {
+  json list = json::array({"A statement of some length, longer than any short-string buffer.", "  ", 7});
+  JsonReader r;
+  CHECK(r.TakeTextItem(list[0], "levels[\"2\"]", 0, "statement") ==
+        "A statement of some length, longer than any short-string buffer.");
+  CHECK(list[0] == "");  // moved, not copied
+  CHECK_FALSE(r.TakeTextItem(list[1], "levels[\"2\"]", 1, "statement").has_value());
+  CHECK(list[1] == "  ");  // a refused text stays where it was
+  CHECK(Only(r) == "levels[\"2\"][1]: statement is empty");
+  JsonReader typed;
+  CHECK_FALSE(typed.TakeTextItem(list[2], "levels[\"2\"]", 2, "statement").has_value());
+  CHECK(Only(typed) == "levels[\"2\"][2]: expected statement (a string), found a number");
+}
