@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <iterator>
 #include <optional>
 #include <set>
 #include <vector>
@@ -152,34 +151,6 @@ class DuplicateKeyTracker {
   nlohmann::detail::json_sax_dom_parser<json> dom_;
   std::vector<Container> open_;
   std::string duplicate_;
-};
-
-// The characters of a text, as the parser reads them. nlohmann's lexer is a template
-// over its input; reading through a type of this file's own gives this file its own
-// copy of the lexer, which the web build compiles for speed (CMakeLists.txt) while the
-// rest is compiled for size. Compiled for size, the lexer called out to libc++ for
-// every character it kept (std::string and std::vector push_back), and a 4 MB
-// framework took 250 ms to parse in wasm instead of about 120.
-class JsonChars {
- public:
-  using iterator_category = std::forward_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = const char&;
-
-  explicit JsonChars(const char* at) : at_(at) {}
-  reference operator*() const { return *at_; }
-  JsonChars& operator++() {
-    ++at_;
-    return *this;
-  }
-  JsonChars operator++(int) { return JsonChars(at_++); }
-  bool operator==(const JsonChars& other) const { return at_ == other.at_; }
-  bool operator!=(const JsonChars& other) const { return at_ != other.at_; }
-
- private:
-  const char* at_;
 };
 
 // "UTF-16 text" etc. when the text is in a Unicode encoding other than UTF-8, else "".
@@ -371,7 +342,7 @@ ParsedJson ParseUntrustedJsonWithNlohmann(std::string_view text, const JsonLimit
   try {
     // Strict (nothing may follow the value), and no comments: a framework file is
     // JSON, not JSON5.
-    json::sax_parse(JsonChars(text.data()), JsonChars(text.data() + text.size()), &tracker,
+    json::sax_parse(text.data(), text.data() + text.size(), &tracker,
                     json::input_format_t::json, /*strict=*/true, /*ignore_comments=*/false);
   } catch (const json::exception& e) {
     out.value = nullptr;
@@ -392,7 +363,7 @@ ParsedJson ParseUntrustedJsonWithNlohmann(std::string_view text, const JsonLimit
 
 json ParseKnownJson(std::string_view text) {
   if (std::optional<json> value = FastParseJson(text, JsonLimits{}.max_depth)) return std::move(*value);
-  return json::parse(JsonChars(text.data()), JsonChars(text.data() + text.size()), nullptr,
+  return json::parse(text.data(), text.data() + text.size(), nullptr,
                      /*allow_exceptions=*/false);
 }
 
