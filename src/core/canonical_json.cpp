@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "core/json_input.h"
+#include "core/unicode.h"
 
 namespace skillscope {
 namespace {
@@ -12,16 +12,24 @@ std::string NlohmannDump(const json& value) { return value.dump(-1, ' ', false, 
 
 // As nlohmann escapes with ensure_ascii off: the seven short escapes, \u00XX (lowercase)
 // for the other control characters, every other byte as it is.
+// A string that is not valid UTF-8 is handed to nlohmann, which replaces what is wrong.
 void AppendString(const std::string& s, std::string& out) {
-  if (FindInvalidUtf8(s) != std::string::npos) {  // replaced as nlohmann replaces it
-    out += NlohmannDump(json(s));
-    return;
-  }
   static const char kHex[] = "0123456789abcdef";
+  const std::size_t start = out.size();
   out += '"';
   std::size_t plain = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const int length = WellFormedUtf8Length(s.data() + i, s.data() + s.size());
+      if (length == 0) {
+        out.resize(start);
+        out += NlohmannDump(json(s));
+        return;
+      }
+      i += static_cast<std::size_t>(length) - 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s, plain, i - plain);
     plain = i + 1;
@@ -47,7 +55,7 @@ template <typename Integer>
 void AppendInteger(Integer n, std::string& out) {
   char digits[24];
   const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-  out.append(digits, end);
+  out.append(digits, static_cast<std::size_t>(end - digits));
 }
 
 void Append(const json& value, std::string& out) {
@@ -89,8 +97,9 @@ void Append(const json& value, std::string& out) {
 
 }  // namespace
 
-std::string CanonicalJson(const json& value) {
+std::string CanonicalJson(const json& value, std::size_t expected_size) {
   std::string out;
+  out.reserve(expected_size);
   Append(value, out);
   return out;
 }

@@ -9,12 +9,16 @@
 // framework in the browser. This one is compiled for speed (CMakeLists.txt) and hands
 // the rare values whose text takes more than copying (floating-point numbers, strings
 // that are not valid UTF-8) to nlohmann, so their text stays identical.
+#include <cstddef>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 namespace skillscope {
 
-std::string CanonicalJson(const nlohmann::json& value);
+// `expected_size` is room to make at once: the size of the text the value was read from
+// is a good guess (its canonical form is no longer unless it escaped less), and saves
+// growing a megabytes-long string step by step.
+std::string CanonicalJson(const nlohmann::json& value, std::size_t expected_size = 0);
 
 }  // namespace skillscope

@@ -8,6 +8,8 @@
 #include <string>
 #include <utility>
 
+#include "core/unicode.h"
+
 namespace skillscope {
 namespace {
 using nlohmann::json;
@@ -135,7 +137,7 @@ class Parser {
       } else if (c < 0x80) {
         ++at_;
       } else {
-        const int length = Utf8Length();
+        const int length = WellFormedUtf8Length(at_, end_);  // nlohmann takes these bytes
         if (length == 0) return false;
         at_ += length;
       }
@@ -146,25 +148,6 @@ class Parser {
   // The characters from `run` to at_. With a pointer and a length: append(first, last)
   // is a template that libc++ runs character by character.
   void Append(const char* run, std::string& out) const { out.append(run, static_cast<std::size_t>(at_ - run)); }
-
-  // The length of the well-formed UTF-8 sequence at at_ (RFC 3629: no overlong forms,
-  // no surrogates, nothing past U+10FFFF), or 0. The same bytes nlohmann's lexer takes.
-  int Utf8Length() const {
-    auto byte = [this](int k) -> unsigned { return end_ - at_ > k ? static_cast<unsigned char>(at_[k]) : 0u; };
-    auto next = [&byte](int k, unsigned low = 0x80, unsigned high = 0xBF) {
-      const unsigned b = byte(k);
-      return b >= low && b <= high;
-    };
-    const unsigned c = byte(0);
-    if (c >= 0xC2 && c <= 0xDF) return next(1) ? 2 : 0;
-    if (c == 0xE0) return next(1, 0xA0) && next(2) ? 3 : 0;
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return next(1) && next(2) ? 3 : 0;
-    if (c == 0xED) return next(1, 0x80, 0x9F) && next(2) ? 3 : 0;
-    if (c == 0xF0) return next(1, 0x90) && next(2) && next(3) ? 4 : 0;
-    if (c >= 0xF1 && c <= 0xF3) return next(1) && next(2) && next(3) ? 4 : 0;
-    if (c == 0xF4) return next(1, 0x80, 0x8F) && next(2) && next(3) ? 4 : 0;
-    return 0;
-  }
 
   bool Escape(std::string& out) {
     ++at_;
@@ -191,7 +174,7 @@ class Parser {
     } else if (code < 0 || (code >= 0xDC00 && code <= 0xDFFF)) {
       return false;
     }
-    AppendUtf8(static_cast<std::uint32_t>(code), out);
+    AppendUtf8(&out, static_cast<char32_t>(code));
     return true;
   }
 
@@ -209,24 +192,6 @@ class Parser {
       code = code * 16 + digit;
     }
     return code;
-  }
-
-  static void AppendUtf8(std::uint32_t code, std::string& out) {
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
   }
 
   bool Literal(std::string_view word, json value, json& out) {

@@ -128,7 +128,7 @@ void ReadSkills(JsonReader& r, json& doc, const Scale* scale, std::vector<Skill>
 
 // The one canonical form, from either path: whitespace and key order in the file do not
 // change the hash (canonical_json.h).
-std::string CanonicalDump(const json& doc) { return CanonicalJson(doc); }
+std::string CanonicalDump(const json& doc, std::string_view text) { return CanonicalJson(doc, text.size()); }
 
 }  // namespace
 
@@ -136,7 +136,7 @@ std::string CanonicalFrameworkJson(std::string_view text) {
   // The text is one LoadFramework accepted: the checks for untrusted input (depth, sizes,
   // duplicate keys, UTF-8) were made then, and a plain parse is enough.
   const json doc = ParseKnownJson(text);
-  return doc.is_discarded() ? std::string() : CanonicalDump(doc);
+  return doc.is_discarded() ? std::string() : CanonicalDump(doc, text);
 }
 
 FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name, DeriveHash derive) {
@@ -173,7 +173,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name,
                      "notes", "scale", "skills", "roles"});
   // The canonical form is written before reading, which takes the statements out of the
   // document instead of copying megabytes of them.
-  std::string canonical = derive == DeriveHash::Now ? CanonicalDump(doc) : std::string();
+  std::string canonical = derive == DeriveHash::Now ? CanonicalDump(doc, text) : std::string();
   Framework fw;
   if (auto id = r.FrameworkId(doc, "", "id")) fw.id = *id;
   if (auto v = r.Text(doc, "", "version", true)) {
