@@ -3,13 +3,13 @@
 // real UI in Debian's headless Chromium (SwiftShader WebGL), DPR 1. Figures, one JSON
 // object per line on stdout; never asserted.
 //
-//   node bench/large_bench.mjs [--move-ms MS] [--skills N] [--cpu-profile]
+//   node bench/large_bench.mjs [--move-ms MS] [--skills N] [--cpu-profile [--top N]]
 //
 // --cpu-profile records a CPU profile of the framework load, of the profile import and
 // of each screen's frames while the pointer moves, and of one reload with both stored
 // (after the timed ones), and prints where their time went:
 // self and inclusive time by function (a wasm linked with --profiling-funcs gives C++
-// names, see bench/README.md).
+// names, see bench/README.md); --top sets how many functions each list names (15).
 //
 // What it measures (main-thread time is read from the page's long-task timeline, so
 // the figure is what a person would wait for, file reading included):
@@ -34,6 +34,7 @@ function option(name, fallback) {
 }
 const SKILLS = option('--skills', 1000);
 const CPU_PROFILE = args.includes('--cpu-profile');
+const TOP = option('--top', 15);
 const MOVE_MS = option('--move-ms', 1500);
 const LEVELS = 6;
 const STATEMENTS = 5;
@@ -265,7 +266,7 @@ async function cpuProfiler(page) {
         }
       });
       const total = [...self.values()].reduce((a, b) => a + b, 0);
-      const heaviest = (m) => [...m.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 15)
+      const heaviest = (m) => [...m.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, TOP)
         .map(([name, ms]) => ({ ms: round(ms), name: name.slice(0, 120) }));
       // Busy: every sample but the idle ones (the browser's own work included).
       emit({ figure: 'cpu_profile', what, sampled_ms: round(total), busy_ms: round(total - (self.get('(idle)') || 0)),
