@@ -5,6 +5,7 @@
 #include "core/profile_json.h"
 #include "imgui.h"
 #include "platform/web/accessibility.h"
+#include "platform/web/frame_loop.h"
 #include "ui/help_screen.h"
 #include "ui/glyphs.h"
 #include "ui/import_dialog.h"
@@ -61,6 +62,9 @@ void App::FollowTheme() {
 }
 
 void App::DrawFrame() {
+  // Work an action left (a loaded framework's hash) runs in the frame after the one that
+  // showed its result, a task of its own: the person sees "Loaded" first.
+  if (work_between_frames_due_) session_.DoWorkBetweenFrames();
   ui::BeginWidgetFrame();
   ui::ExtendKeyboardNavigation();
   // Arriving at a skill page from another screen starts at the top of the page.
@@ -85,6 +89,8 @@ void App::DrawFrame() {
   if (auto tree = mirror_.TreeIfChanged(ui::FrameNodes())) platform::PublishAccessibilityTree(std::move(*tree));
   FollowTheme();
   glyphs_.Want(ui::TakeMissingGlyphs());
+  work_between_frames_due_ = session_.HasWorkBetweenFrames();
+  if (work_between_frames_due_) platform::RequestFrame();
 }
 
 void App::OnItemRequest(unsigned item, bool press) { ui::RequestItemFocus(item, press); }

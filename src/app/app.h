@@ -47,6 +47,7 @@ class App {
   GlyphSupply glyphs_;
   ui::UiContext ui_;
   Screen shown_screen_ = Screen::Start;  // the screen drawn last frame
+  bool work_between_frames_due_ = false;  // the last frame left the session work to do
   ui::StartScreenState start_;
   ui::SetupState setup_;
   ui::SkillPageState skill_;

@@ -37,16 +37,18 @@ std::size_t Skill::StatementCount() const {
 const std::string& Framework::canonical_json() const {
   static const std::string kNone;
   if (!derived_) return kNone;
-  if (derived_->canonical_json.empty() && !derived_->source_text.empty())
+  if (derived_->canonical_json.empty() && !derived_->source_text.empty()) {
     derived_->canonical_json = CanonicalFrameworkJson(derived_->source_text);
+    std::string().swap(derived_->source_text);  // not needed again: megabytes for a large one
+  }
   return derived_->canonical_json;
 }
 
 const std::string& Framework::content_hash() const {
   static const std::string kNone;
   if (!derived_) return kNone;
-  if (derived_->content_hash.empty() && !derived_->source_text.empty())
-    derived_->content_hash = "sha256:" + Sha256Hex(canonical_json());
+  if (derived_->content_hash.empty() && !canonical_json().empty())
+    derived_->content_hash = "sha256:" + Sha256Hex(derived_->canonical_json);
   return derived_->content_hash;
 }
 

@@ -73,7 +73,8 @@ struct Framework {
   // For the frameworks read at every start (built in and stored), both are worked out
   // from the file's text when first asked for: writing out and hashing a 5 MB framework
   // took a third of its reading, and most frameworks are only shown. A framework loaded
-  // from a file gets them at once (LoadFramework's DeriveHash).
+  // from a file gets them between frames (FrameworkLibrary::DoWorkBetweenFrames); one
+  // that arrives inside a profile, at once (LoadFramework's DeriveHash).
   const std::string& canonical_json() const;
   // The file's text, for the two above.
   void KeepSourceText(std::string text);

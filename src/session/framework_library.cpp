@@ -34,7 +34,7 @@ std::vector<std::string> FrameworkLibrary::LoadAll() {
 
 LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const std::string& text) {
   LoadOutcome out;
-  FrameworkLoad load = LoadFramework(text, file_name);
+  FrameworkLoad load = LoadFramework(text, file_name, DeriveHash::Later);
   if (!load.ok()) {
     out.title = Quoted(file_name) + " could not be loaded";
     out.details = std::move(load.errors);
@@ -54,6 +54,7 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
                             "\" is already loaded. Give the new file another version to keep both.");
       return out;
     case AddOutcome::Added:
+      hash_pending_.emplace_back(id, version);
       break;
   }
   out.ok = true;
@@ -69,6 +70,12 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
       break;
   }
   return out;
+}
+
+void FrameworkLibrary::DoWorkBetweenFrames() {
+  for (const auto& [id, version] : hash_pending_)
+    if (const CatalogEntry* entry = catalog_.Find(id, version)) entry->framework.content_hash();
+  hash_pending_.clear();
 }
 
 FrameworkLibrary::EmbeddedOutcome FrameworkLibrary::AddEmbedded(const Framework& framework) {

@@ -3,6 +3,7 @@
 // loaded, which are kept in localStorage (one key per id@version).
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/catalog.h"
@@ -35,6 +36,13 @@ class FrameworkLibrary {
   // By value: callers often pass strings owned by the entry being removed.
   bool Remove(std::string id, std::string version);
 
+  // A framework loaded from a file gets its canonical JSON and content hash between
+  // frames, after the frame that says it loaded: the load itself is then shorter (for a
+  // 4 MB framework, ~60 ms of ~160 in the browser). Anything that asks for them sooner
+  // (a framework with the same id and version already here) gets them at once.
+  bool HasWorkBetweenFrames() const { return !hash_pending_.empty(); }
+  void DoWorkBetweenFrames();
+
   const Catalog& catalog() const { return catalog_; }
   // Counts changes to the catalog (see ProfileStore::revision).
   std::uint64_t revision() const { return revision_; }
@@ -44,6 +52,7 @@ class FrameworkLibrary {
   Platform& platform_;
   Catalog catalog_;
   std::uint64_t revision_ = 0;
+  std::vector<std::pair<std::string, std::string>> hash_pending_;  // id and version, loaded from files
 };
 
 }  // namespace skillscope

@@ -101,6 +101,12 @@ class Session {
   // chooses one.
   void OnColorSchemeChanged(bool dark);
 
+  // ---- Between frames -----------------------------------------------------------
+  // Work an action left for after the frame that shows its result (see
+  // FrameworkLibrary::DoWorkBetweenFrames). The app does it before the next frame.
+  bool HasWorkBetweenFrames() const { return frameworks_.HasWorkBetweenFrames(); }
+  void DoWorkBetweenFrames() { frameworks_.DoWorkBetweenFrames(); }
+
   // ---- For tests and window.skillscope ----------------------------------------
   const std::optional<Notice>& notice() const { return notice_; }
   const Profile* open_profile() const { return store_.Find(open_id_); }

@@ -93,6 +93,11 @@ TEST_CASE("a framework read at start-up works out the same canonical JSON and ha
   CHECK(copy.content_hash() == now.framework->content_hash());
   CHECK(later.framework->canonical_json() == now.framework->canonical_json());
   CHECK(now.framework->canonical_json() == Valid().dump());
+  // Asked in the other order: the text is let go once the canonical JSON is known.
+  const FrameworkLoad json_first = LoadFramework(text, "a.json", DeriveHash::Later);
+  REQUIRE(json_first.ok());
+  CHECK(json_first.framework->canonical_json() == now.framework->canonical_json());
+  CHECK(json_first.framework->content_hash() == now.framework->content_hash());
 }
 
 TEST_CASE("levels outside the scale name the skill, the level and the scale") {

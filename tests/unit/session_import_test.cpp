@@ -201,6 +201,31 @@ TEST_CASE("frameworks: load by the chooser, refuse a broken one, remove a custom
   CHECK(tab.session.catalog().Find("sfia", "1.0.0") != nullptr);
 }
 
+TEST_CASE("a framework loaded from a file gets its hash between frames: the same hash, not while loading") {
+  Tab tab;
+  tab.Start();
+  CHECK_FALSE(tab.session.HasWorkBetweenFrames());
+  tab.Apply(Do(StartAction::Kind::LoadFramework));
+  tab.platform.ChooseFile("not-json.json", "this is not JSON");
+  CHECK_FALSE(tab.session.HasWorkBetweenFrames());  // nothing loaded, nothing left to do
+
+  tab.Apply(Do(StartAction::Kind::LoadFramework));
+  tab.platform.ChooseFile("acme-platform.json", Acme());
+  CHECK(tab.session.notice()->kind == Notice::Kind::Info);
+  CHECK(tab.session.HasWorkBetweenFrames());
+  tab.session.DoWorkBetweenFrames();
+  CHECK_FALSE(tab.session.HasWorkBetweenFrames());
+  const CatalogEntry* entry = tab.session.catalog().Find("acme-platform-team", "2026.1");
+  REQUIRE(entry != nullptr);
+  CHECK(entry->framework.content_hash() == LoadFramework(Acme(), "acme").framework->content_hash());
+
+  // The same file again compares hashes at once: already loaded, and no work left.
+  tab.Apply(Do(StartAction::Kind::LoadFramework));
+  tab.platform.ChooseFile("acme-platform.json", Acme());
+  CHECK(tab.session.notice()->title.find("is already loaded") != std::string::npos);
+  CHECK_FALSE(tab.session.HasWorkBetweenFrames());
+}
+
 TEST_CASE("storage fills up during an import: a reload never finds half of it") {
   // A profile that brings its own framework: two keys to write.
   const std::string sample = ReadSourceFile("tests/data/sample-profile.json");
