@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/canonical_json.h"
+
 namespace skillscope {
 namespace {
 
@@ -126,31 +128,8 @@ class TreeWriter {
     if (!first_) out_ += ',';
     first_ = false;
   }
-  // JSON string; bytes that are not valid UTF-8 pass through and are read as U+FFFD by
-  // the page's UTF-8 decoder, as nlohmann's "replace" would have written them.
-  void Quote(std::string_view s) {
-    static const char kHex[] = "0123456789abcdef";
-    out_ += '"';
-    for (const char ch : s) {
-      const unsigned char c = static_cast<unsigned char>(ch);
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            out_ += "\\u00";
-            out_ += kHex[c >> 4];
-            out_ += kHex[c & 15];
-          } else {
-            out_ += ch;
-          }
-      }
-    }
-    out_ += '"';
-  }
+  // Escaped as the canonical JSON writer escapes (bytes that are not UTF-8 become U+FFFD).
+  void Quote(std::string_view s) { AppendCanonicalJsonString(s, out_); }
 
   std::string out_;
   bool first_ = true;

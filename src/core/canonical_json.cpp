@@ -13,7 +13,7 @@ std::string NlohmannDump(const json& value) { return value.dump(-1, ' ', false, 
 // As nlohmann escapes with ensure_ascii off: the seven short escapes, \u00XX (lowercase)
 // for the other control characters, every other byte as it is.
 // A string that is not valid UTF-8 is handed to nlohmann, which replaces what is wrong.
-void AppendString(const std::string& s, std::string& out) {
+void AppendString(std::string_view s, std::string& out) {
   static const char kHex[] = "0123456789abcdef";
   const std::size_t start = out.size();
   out += '"';
@@ -24,14 +24,14 @@ void AppendString(const std::string& s, std::string& out) {
       const int length = WellFormedUtf8Length(s.data() + i, s.data() + s.size());
       if (length == 0) {
         out.resize(start);
-        out += NlohmannDump(json(s));
+        out += NlohmannDump(json(std::string(s)));
         return;
       }
       i += static_cast<std::size_t>(length) - 1;
       continue;
     }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, plain, i - plain);
+    out.append(s.substr(plain, i - plain));
     plain = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
@@ -47,7 +47,7 @@ void AppendString(const std::string& s, std::string& out) {
         out += kHex[c & 0xF];
     }
   }
-  out.append(s, plain, std::string::npos);
+  out.append(s.substr(plain));
   out += '"';
 }
 
@@ -103,5 +103,7 @@ std::string CanonicalJson(const json& value, std::size_t expected_size) {
   Append(value, out);
   return out;
 }
+
+void AppendCanonicalJsonString(std::string_view text, std::string& out) { AppendString(text, out); }
 
 }  // namespace skillscope

@@ -11,6 +11,7 @@
 // that are not valid UTF-8) to nlohmann, so their text stays identical.
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -20,5 +21,9 @@ namespace skillscope {
 // is a good guess (its canonical form is no longer unless it escaped less), and saves
 // growing a megabytes-long string step by step.
 std::string CanonicalJson(const nlohmann::json& value, std::size_t expected_size = 0);
+
+// One string as CanonicalJson writes it, with its quotes, appended to `out`: for other
+// JSON writers (the accessibility tree), so there is one escaper.
+void AppendCanonicalJsonString(std::string_view text, std::string& out);
 
 }  // namespace skillscope

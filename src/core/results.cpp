@@ -44,8 +44,9 @@ SkillResult UnavailableRow(const std::string& key, const Answer& a) {
 std::vector<SkillResult> BuildSkillRows(const Profile& profile, const Catalog& catalog) {
   std::vector<SkillResult> out;
   for (const SelectedSkill& s : ResolveSelection(profile, catalog)) {
+    static const Answer kNoAnswer;
     const auto it = profile.answers.find(s.key);
-    const Answer a = it == profile.answers.end() ? Answer{} : it->second;
+    const Answer& a = it == profile.answers.end() ? kNoAnswer : it->second;
     if (!s.framework || !s.skill) {
       out.push_back(UnavailableRow(s.key, a));
       continue;
