@@ -59,15 +59,9 @@ class Parser {
 
   bool Object(json& out, int depth) {
     if (depth > max_depth_) return false;
-    ++at_;
     out = json::object();
     auto& members = out.get_ref<json::object_t&>();
-    SkipSpace();
-    if (At('}')) {
-      ++at_;
-      return true;
-    }
-    for (;;) {
+    return Items('}', [&] {
       std::string key;
       if (!At('"') || !String(key)) return false;
       SkipSpace();
@@ -76,43 +70,40 @@ class Parser {
       SkipSpace();
       auto [member, added] = members.emplace(std::move(key), nullptr);
       if (!added) return false;  // a key twice: nlohmann's reader names it, or keeps the last
-      if (!Value(member->second, depth)) return false;
-      SkipSpace();
-      if (At(',')) {
-        ++at_;
-        SkipSpace();
-      } else if (At('}')) {
-        ++at_;
-        return true;
-      } else {
-        return false;
-      }
-    }
+      return Value(member->second, depth);
+    });
   }
 
   bool Array(json& out, int depth) {
     if (depth > max_depth_) return false;
-    ++at_;
     out = json::array();
     auto& items = out.get_ref<json::array_t&>();
+    return Items(']', [&] {
+      items.emplace_back();
+      return Value(items.back(), depth);
+    });
+  }
+
+  // An object's members or an array's items, from the opening bracket at at_ to
+  // `close`: none, or `read_item` for each, with commas between (none after the last).
+  template <typename ReadItem>
+  bool Items(char close, const ReadItem& read_item) {
+    ++at_;
     SkipSpace();
-    if (At(']')) {
+    if (At(close)) {
       ++at_;
       return true;
     }
     for (;;) {
-      items.emplace_back();
-      if (!Value(items.back(), depth)) return false;
+      if (!read_item()) return false;
       SkipSpace();
-      if (At(',')) {
-        ++at_;
-        SkipSpace();
-      } else if (At(']')) {
+      if (At(close)) {
         ++at_;
         return true;
-      } else {
-        return false;
       }
+      if (!At(',')) return false;
+      ++at_;
+      SkipSpace();
     }
   }
 
