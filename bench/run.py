@@ -24,9 +24,12 @@ BROWSER_BENCH = ROOT / "bench" / "browser_bench.mjs"
 PLAYWRIGHT = ROOT / "tests" / "e2e" / "node_modules" / "playwright-core"
 WEB_ENV = dict(os.environ, NODE_PATH="/usr/share/nodejs")
 
-BUDGET_GZIP_TOTAL = 350 * 1024  # what a first visit loads, Latin fonts included
+BUDGET_GZIP_TOTAL = 240 * 1024  # what a first visit loads before its first frame (issue 11)
 # Font pieces are fetched only when text needs them (tools/font_pieces.py): not first load.
 PIECES = "fonts/pieces"
+# The app's second wasm module (tools/split_wasm.py): every first visit fetches it, after
+# the first frame, so it is counted apart.
+AFTER_FIRST_FRAME = ("app.deferred.wasm",)
 
 
 def log(msg):
@@ -60,12 +63,17 @@ def bundle_sizes():
         raise SystemExit(f"[bench] no bundle in {DIST}: build it (drop --no-build)")
     total_raw = total_gzip = 0
     pieces = []
+    after = []
     for name, path in files:
         data = path.read_bytes()
         packed = len(gzip.compress(data, compresslevel=9, mtime=0))
         if name.startswith(PIECES):
             pieces.append(packed)
             emit({"figure": "font_piece_bytes", "file": name, "raw": len(data), "gzip": packed})
+            continue
+        if name in AFTER_FIRST_FRAME:
+            after.append((len(data), packed))
+            emit({"figure": "bytes_after_first_frame", "file": name, "raw": len(data), "gzip": packed})
             continue
         total_raw += len(data)
         total_gzip += packed
@@ -80,6 +88,8 @@ def bundle_sizes():
         "gzip": total_gzip,
         "budget_gzip": BUDGET_GZIP_TOTAL,
         "within_budget": total_gzip <= BUDGET_GZIP_TOTAL,
+        # Everything a first visit downloads, the second module included.
+        "with_after_first_frame_gzip": total_gzip + sum(g for _, g in after),
     })
 
 

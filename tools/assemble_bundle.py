@@ -3,7 +3,10 @@
 
     dist/
       index.html style.css boot.js ...   web/
-      app.js app.wasm                    the Emscripten build
+      app.js                             the Emscripten build
+      app.wasm app.deferred.wasm         its code in two modules: what a first visit's
+                                         first frame runs, and the rest, fetched after
+                                         it (tools/split_wasm.py)
       icon.svg                           assets/icons/
       fonts/*.ttf                        Open Sans (Debian fonts-open-sans), subset to Latin
       fonts/pieces.json, fonts/pieces/   every other glyph, by Unicode block, fetched on
@@ -18,6 +21,7 @@ Run by the `bundle` CMake target with Debian's python3 (fontTools lives there).
 import argparse
 import hashlib
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -42,6 +46,19 @@ def copy(src: Path, dst: Path):
     shutil.copyfile(src, dst)
 
 
+def without_comments(src: Path, dst: Path):
+    """The shell's scripts and style sheet as served: their comments are for us, not for
+    every visitor's first download (a third of boot.js's bytes). Only whole-line `//`
+    comments go from scripts (none of ours has a line of a string starting so), and
+    `/* */` blocks from the style sheet (none sits in a string)."""
+    text = src.read_text()
+    if src.suffix == ".js":
+        text = "".join(line for line in text.splitlines(keepends=True) if not line.lstrip().startswith("//"))
+    elif src.suffix == ".css":
+        text = re.sub(r"/\*.*?\*/\n?", "", text, flags=re.S)
+    dst.write_text(text)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--source", required=True, type=Path)
@@ -60,7 +77,9 @@ def main():
     (out / "fonts").mkdir()
 
     for f in sorted((a.source / "web").iterdir()):
-        if f.is_file():
+        if f.is_file() and f.suffix in (".js", ".css"):
+            without_comments(f, out / f.name)
+        elif f.is_file():
             copy(f, out / f.name)
     copy(a.source / "assets" / "icons" / "icon.svg", out / "icon.svg")
     # PNG icons take a while to draw in pure Python: cached beside the bundle, keyed by
@@ -76,8 +95,13 @@ def main():
         if not cached.exists():
             cached.write_bytes(icon_png(size))
         copy(cached, out / f"icon-{size}.png")
-    for name in ("app.js", "app.wasm"):
-        copy(a.app_dir / name, out / name)
+    copy(a.app_dir / "app.js", out / "app.js")
+    from split_wasm import split, strip  # noqa: E402
+    startup_list = tools / "startup_functions.txt"
+    if startup_list.exists():
+        split(a.app_dir / "app.wasm", startup_list, out)
+    else:  # one module, as linked (without its names)
+        strip(a.app_dir / "app.wasm", out / "app.wasm")
 
     preload = []
     for name in FONTS:
@@ -101,6 +125,8 @@ def main():
         digest.update(str(f.relative_to(out)).encode() + b"\0" + f.read_bytes())
     build = digest.hexdigest()[:12]
     bundle = {"version": a.version, "build": build, "preload": preload}
+    if (out / "app.deferred.wasm").exists():
+        bundle["deferred"] = "app.deferred.wasm"  # fetched by boot.js after the first frame
     # Inline, not a file of its own: the loader would learn which files to fetch only
     # after fetching the list. The preload links start every download while the page is
     # parsed, before boot.js runs (fetch() and the script tag then take the responses).

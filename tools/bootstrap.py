@@ -32,6 +32,7 @@ APT_PACKAGES = {
     "ninja-build": "build tool used by the presets",
     "g++": "native compiler for core unit tests",
     "emscripten": "C++ to WebAssembly compiler (3.1.6 in bookworm)",
+    "binaryen": "wasm-split and wasm-opt: the bundle's two wasm modules (tools/split_wasm.py)",
     "nlohmann-json3-dev": "JSON library (header-only)",
     "doctest-dev": "unit test framework (header-only)",
     "chromium": "headless browser for end-to-end tests and the benchmark",

@@ -46,12 +46,12 @@
 
   // When this browser last ran another build, the app says it was updated.
   var updatedFrom = '';
+  var SEEN_BUILD_KEY = 'skillscope.v1.seen-build';
   function noteUpdate(bundle) {
     try {
-      var key = 'skillscope.v1.seen-build';
-      var seen = JSON.parse(localStorage.getItem(key) || 'null');
+      var seen = JSON.parse(localStorage.getItem(SEEN_BUILD_KEY) || 'null');
       if (seen && seen.build !== bundle.build) updatedFrom = seen.version + ' (build ' + seen.build + ')';
-      localStorage.setItem(key, JSON.stringify({ version: bundle.version, build: bundle.build }));
+      localStorage.setItem(SEEN_BUILD_KEY, JSON.stringify({ version: bundle.version, build: bundle.build }));
     } catch (e) { /* no storage: no notice */ }
   }
 
@@ -99,6 +99,98 @@
     });
   });
 
+  // The app's code in two modules (tools/split_wasm.py): app.wasm holds what a first
+  // visit runs until it is idle after its first frame, app.deferred.wasm the rest (60%
+  // of the code). The
+  // first calls into the second through table slots that start as placeholders (imports
+  // "placeholder"."<slot>"); instantiating the second fills them. It is fetched after
+  // the first frame, or beside the first module when the visit opens more than the
+  // start screen. A placeholder called before it arrived loads it there and then,
+  // synchronously, as the call has to return.
+  hook.deferred = { split: false, loaded: '' };  // how it came (tests, bench)
+  var firstFrameDrawn = false;
+  var deferredCode = (function () {
+    var exports = null, table = null, bytes = null, module = null, instance = null, loading = null;
+    function fetchNow(name) {  // synchronous: only for a call that cannot wait
+      var xhr = new XMLHttpRequest();
+      xhr.open('GET', name, false);
+      xhr.overrideMimeType('text/plain; charset=x-user-defined');
+      xhr.send(null);
+      if (xhr.status !== 200) throw new Error(name + ': HTTP ' + xhr.status);
+      var text = xhr.responseText, out = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+      return out;
+    }
+    function instantiate(how) {
+      if (instance) return;
+      if (!module) module = new WebAssembly.Module(bytes || fetchNow(bundle.deferred));
+      instance = new WebAssembly.Instance(module, { primary: exports });
+      hook.deferred.loaded = how;
+    }
+    var api = {
+      fetch: function () {
+        if (!loading) {
+          loading = fetchBytes(bundle.deferred).then(function (b) {
+            bytes = b;
+            return WebAssembly.compile(b);
+          }).then(function (m) { module = m; });
+        }
+        return loading;
+      },
+      placeholders: function () {
+        return new Proxy({}, { get: function (target, slot) {
+          return function () {
+            if (!instance) {
+              try {
+                instantiate(firstFrameDrawn ? 'when first called' : 'before the first frame');
+              } catch (e) {
+                cannotLoad(e);
+                throw e;
+              }
+            }
+            return table.get(Number(slot)).apply(null, arguments);
+          };
+        } });
+      },
+      // Found by the module's description: reading every export would make a function
+      // object for each of its 800 (~30 ms before the first frame).
+      firstModuleReady: function (firstModule, firstExports) {
+        exports = firstExports;
+        WebAssembly.Module.exports(firstModule).forEach(function (e) {
+          if (e.kind === 'table') table = firstExports[e.name];
+        });
+      },
+      // Waits for the second module when its fetch began with the first's.
+      neededAtOnce: function () {
+        return loading && exports ? loading.then(function () { instantiate('with the first module'); })
+                                  : Promise.resolve();
+      },
+      afterFirstFrame: function () {
+        if (!bundle || !bundle.deferred || !exports) return;
+        api.fetch().then(function () { instantiate('after the first frame'); })
+          .catch(function (e) { console.warn('skillscope: the rest of the app will load when needed:', e); });
+      },
+    };
+    return api;
+  })();
+  hook.ready.then(function () {
+    firstFrameDrawn = true;
+    setTimeout(deferredCode.afterFirstFrame, 0);
+  });
+
+  // A first visit to the start screen draws from the first module alone; an address, or
+  // anything saved (profiles, frameworks, settings), opens with code of the second.
+  function opensMoreThanStart() {
+    if (location.hash.replace(/^#\/?/, '') !== '') return true;
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        var key = localStorage.key(i);
+        if (key && key.indexOf('skillscope.') === 0 && key !== SEEN_BUILD_KEY) return true;
+      }
+    } catch (e) { /* no storage: nothing saved */ }
+    return false;
+  }
+
   function cannotLoad(e) {
     fail('The app files could not be loaded (' + (e && e.message || e) + '). Check your connection and reload.');
   }
@@ -110,14 +202,20 @@
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
     onAbort: function (what) { fail('The app stopped unexpectedly (' + what + '). Reload the page to try again.'); },
-    // Emscripten's hook: instantiate the module compiled above, once the files are in.
+    // Emscripten's hook: instantiate the module compiled above, once the files are in
+    // (and the second module too, when this visit needs it at once).
     instantiateWasm: function (imports, receiveInstance) {
       Promise.all([compiled, files]).then(function (both) {
         if (failed) return;  // no WebGL 2 context, say: the app is not started
         window.Module.skillscopeFiles = both[1];
         window.Module.skillscopeUpdatedFrom = updatedFrom;
-        return WebAssembly.instantiate(both[0], imports).then(function (instance) {
-          receiveInstance(instance, both[0]);
+        var module = both[0];
+        var split = WebAssembly.Module.imports(module).some(function (i) { return i.module === 'placeholder'; });
+        hook.deferred.split = split;
+        if (split) imports.placeholder = deferredCode.placeholders();
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          if (split) deferredCode.firstModuleReady(module, instance.exports);
+          return deferredCode.neededAtOnce().then(function () { receiveInstance(instance, module); });
         });
       }).catch(cannotLoad);
       return {};  // instantiated asynchronously
@@ -173,5 +271,8 @@
   // localStorage access makes the browser load the origin's whole store (~80 ms with a
   // 4 MB framework stored), which that work then overlaps instead of following. The app
   // reads updatedFrom only after the downloads (instantiateWasm above).
-  if (bundle) noteUpdate(bundle);
+  if (bundle) {
+    if (bundle.deferred && opensMoreThanStart()) deferredCode.fetch().catch(cannotLoad);
+    noteUpdate(bundle);
+  }
 })();

@@ -138,6 +138,51 @@ test('a loading indicator shows until the app is ready', async () => {
   await context.close();
 });
 
+test('a first visit draws from the first wasm module; the second follows the first frame', async () => {
+  const { context, page } = await newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+  // As it was when the first frame was drawn (the second module is fetched just after).
+  await page.addInitScript(() => {
+    const wait = setInterval(() => {
+      if (!window.skillscope || !window.skillscope.ready) return;
+      clearInterval(wait);
+      window.skillscope.ready.then(() => {
+        window.atFirstFrame = { ...window.skillscope.deferred, at: performance.now() };
+      });
+    }, 0);
+  });
+  await page.goto(suite.server.url);
+  const atFirstFrame = await page.evaluate(() => window.skillscope.ready.then(() => window.atFirstFrame));
+  assert.equal(atFirstFrame.split, true, 'the bundle has two modules (tools/split_wasm.py)');
+  assert.equal(atFirstFrame.loaded, '',
+    'the first frame needed code of the second module: run python3 tools/startup_functions.py after a web build');
+  // Fetched after the first frame, and there before anything needed it: the frames
+  // that follow the first (ImGui settling) run code of the first module only.
+  await page.waitForFunction(() => window.skillscope.deferred.loaded !== '');
+  assert.equal(await page.evaluate(() => window.skillscope.deferred.loaded), 'after the first frame',
+    'a frame after the first needed code of the second module: run python3 tools/startup_functions.py after a web build');
+  const asked = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('/app.deferred.wasm')).map((e) => e.startTime));
+  assert.equal(asked.length, 1);
+  assert.ok(asked[0] >= atFirstFrame.at, 'fetched after the first frame, not before it');
+  // The rest of the app works from it.
+  await click(page, 'start');
+  await waitForText(page, 'New assessment');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a visit to an address past the start screen gets both modules before its first frame', async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${suite.server.url}#/new`);
+  const how = await page.evaluate(() => window.skillscope.ready.then(() => ({ ...window.skillscope.deferred })));
+  assert.deepEqual(how, { split: true, loaded: 'with the first module' });
+  await waitForText(page, 'New assessment');
+  await context.close();
+});
+
 test('a visit after another build says the app was updated, once', async () => {
   const { context, page } = await newPage();
   await openApp(page, suite.server.url);
