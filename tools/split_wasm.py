@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wasm_sizes import function_names, leb, sections  # noqa: E402
+from wasm_sizes import function_names, imported_functions, leb, sections  # noqa: E402
 
 # What emcc builds with (-fwasm-exceptions and its defaults); the module has no
 # target_features section to say so.
@@ -49,7 +49,6 @@ def name_key(name):
 
 def names_of(data):
     """Function index -> name, and the number of imported functions."""
-    from wasm_sizes import imported_functions
     names, imports = {}, 0
     for sid, body in sections(data):
         if sid == 2:

@@ -27,9 +27,8 @@ from split_wasm import FEATURES, names_of  # noqa: E402
 
 HEADER = """\
 # The functions a first visit runs until it goes idle after its first frames (nothing
-# clicked or typed), one per line: the first wasm
-# module keeps them (tools/split_wasm.py). Written by tools/startup_functions.py; do not
-# edit by hand.
+# clicked or typed), one per line: the first wasm module keeps them (tools/split_wasm.py).
+# Written by tools/startup_functions.py; do not edit by hand.
 """
 
 
@@ -43,7 +42,6 @@ def main():
         tmp = Path(tmp)
         dist = tmp / "dist"
         shutil.copytree(BUILD / "dist", dist)
-        (dist / "app.deferred.wasm").unlink(missing_ok=True)
         subprocess.run(["wasm-split", "--instrument", str(app), "-o", str(dist / "app.wasm"), *FEATURES], check=True)
         env = {**os.environ, "SKILLSCOPE_DIST": str(dist)}
         subprocess.run(["node", str(ROOT / "tools" / "startup_profile.mjs"), str(tmp / "profile")], cwd=ROOT,
