@@ -26,7 +26,7 @@ if (args[0] === '--network') {
 const [loadsArg, ...dists] = args;
 const LOADS = Number(loadsArg);
 if (!(LOADS > 0) || dists.length < 1) {
-  process.stderr.write('usage: node bench/first_frame_ab.mjs LOADS DIST_A [DIST_B ...]\n');
+  process.stderr.write('usage: node bench/first_frame_ab.mjs [--network MBIT:RTT_MS] LOADS DIST_A [DIST_B ...]\n');
   process.exit(2);
 }
 

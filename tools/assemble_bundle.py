@@ -4,9 +4,9 @@
     dist/
       index.html style.css boot.js ...   web/
       app.js                             the Emscripten build
-      app.wasm app.deferred.wasm         its code in two modules: what a first visit's
-                                         first frame runs, and the rest, fetched after
-                                         it (tools/split_wasm.py)
+      app.wasm app.deferred.wasm         its code in two modules: what a first visit
+                                         runs until idle, and the rest, fetched after
+                                         the first frame (tools/split_wasm.py)
       icon.svg                           assets/icons/
       fonts/*.ttf                        Open Sans (Debian fonts-open-sans), subset to Latin
       fonts/pieces.json, fonts/pieces/   every other glyph, by Unicode block, fetched on

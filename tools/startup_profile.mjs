@@ -1,9 +1,8 @@
 // Loads a bundle whose app.wasm was instrumented by `wasm-split --instrument` and writes
 // which of its functions ran from the start until the app went idle after its first
-// frames (Binaryen's profile format), for
-// tools/startup_functions.py. One first visit per case: a laptop in light colours and a
-// phone in dark ones at a device pixel ratio of 2, so both themes' and both layouts' code
-// is in the list.
+// frames (Binaryen's profile format), for tools/startup_functions.py. One first visit per
+// case: a laptop in light colours and a phone in dark ones at a device pixel ratio of 2,
+// so both themes' and both layouts' code is in the list.
 //
 //   SKILLSCOPE_DIST=DIR node tools/startup_profile.mjs OUT_PREFIX   -> OUT_PREFIX.N.bin
 import fs from 'node:fs';
