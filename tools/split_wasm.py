@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wasm_sizes import function_names, imported_functions, leb, sections  # noqa: E402
+from wasm_sizes import name_section, sections  # noqa: E402
 
 # What emcc builds with (-fwasm-exceptions and its defaults); the module has no
 # target_features section to say so.
@@ -47,34 +47,19 @@ def name_key(name):
     return "f" + hashlib.sha1(name.encode()).hexdigest()[:16]
 
 
-def names_of(data):
-    """Function index -> name, and the number of imported functions."""
-    names, imports = {}, 0
-    for sid, body in sections(data):
-        if sid == 2:
-            imports = imported_functions(body)
-        elif sid == 0:
-            length, p = leb(body, 0)
-            if body[p:p + length] == b"name":
-                names = function_names(body[p + length:])
-    return names, imports
-
-
 def with_hashed_names(data):
     """The module with each function's name replaced by name_key(name), and only those."""
     out = bytearray(data[:8])
     found = False
     for sid, body in sections(data):
-        if sid == 0:
-            length, p = leb(body, 0)
-            if body[p:p + length] == b"name":
-                found = True
-                names = function_names(body[p + length:])
-                sub = bytearray(uleb(len(names)))
-                for index in sorted(names):
-                    key = name_key(names[index]).encode()
-                    sub += uleb(index) + uleb(len(key)) + key
-                body = uleb(4) + b"name" + bytes([1]) + uleb(len(sub)) + bytes(sub)
+        names = name_section(body) if sid == 0 else None
+        if names is not None:
+            found = True
+            sub = bytearray(uleb(len(names)))
+            for index in sorted(names):
+                key = name_key(names[index]).encode()
+                sub += uleb(index) + uleb(len(key)) + key
+            body = uleb(4) + b"name" + bytes([1]) + uleb(len(sub)) + bytes(sub)
         out += bytes([sid]) + uleb(len(body)) + body
     if not found:
         sys.exit("split_wasm: the module has no name section (link the app with --profiling-funcs)")

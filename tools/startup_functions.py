@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build" / "web"
 sys.path.insert(0, str(ROOT / "tools"))
-from split_wasm import FEATURES, names_of  # noqa: E402
+from split_wasm import FEATURES  # noqa: E402
+from wasm_sizes import names_of  # noqa: E402
 
 HEADER = """\
 # The functions a first visit runs until it goes idle after its first frames (nothing

@@ -85,6 +85,24 @@ def function_names(body):
     return names
 
 
+def name_section(body):
+    """Function index -> name if this custom section is the "name" section, else None."""
+    length, p = leb(body, 0)
+    return function_names(body[p + length:]) if body[p:p + length] == b"name" else None
+
+
+def names_of(data):
+    """Function index -> name (empty without a name section), and how many functions
+    are imported (their indices come first)."""
+    names, imports = {}, 0
+    for sid, body in sections(data):
+        if sid == 2:
+            imports = imported_functions(body)
+        elif sid == 0:
+            names = name_section(body) or names
+    return names, imports
+
+
 # By where the name starts (a template's arguments may name anything); nlohmann's
 # templates are recognised anywhere, as they are instantiated for the app's types.
 RULES = [
@@ -116,14 +134,11 @@ def main():
     ap.add_argument("--top", type=int, default=0, help="also list the N largest functions")
     a = ap.parse_args()
     data = open(a.wasm, "rb").read()
-    imports = 0
+    names, imports = names_of(data)
     bodies = []
-    names = {}
     data_bytes = 0
     for sid, body in sections(data):
-        if sid == 2:
-            imports = imported_functions(body)
-        elif sid == 10:
+        if sid == 10:
             count, pos = leb(body, 0)
             for _ in range(count):
                 size, p = leb(body, pos)
@@ -131,10 +146,6 @@ def main():
                 pos = p + size
         elif sid == 11:
             data_bytes = len(body)
-        elif sid == 0:
-            length, p = leb(body, 0)
-            if body[p:p + length] == b"name":
-                names = function_names(body[p + length:])
     if not names:
         sys.exit("no name section: link with --profiling-funcs")
     totals = defaultdict(int)
