@@ -101,16 +101,21 @@
 
   // The app's code in two modules (tools/split_wasm.py): app.wasm holds what a first
   // visit runs until it is idle after its first frame, app.deferred.wasm the rest (60%
-  // of the code). The
-  // first calls into the second through table slots that start as placeholders (imports
-  // "placeholder"."<slot>"); instantiating the second fills them. It is fetched after
-  // the first frame, or beside the first module when the visit opens more than the
-  // start screen. A placeholder called before it arrived loads it there and then,
-  // synchronously, as the call has to return.
+  // of the code). The first calls into the second through table slots that start as
+  // placeholders (imports "placeholder"."<slot>"); instantiating the second fills them.
+  // It is fetched after the first frame, or beside the first module when the visit
+  // opens more than the start screen. A placeholder called before it arrived compiles
+  // it there and then, synchronously, as the call has to return: from its bytes when
+  // they are here, else with a synchronous request. Chromium's service workers never
+  // see a synchronous request (crbug.com/602051), so that request needs the network:
+  // a page the service worker serves (the cache, offline perhaps) therefore has the
+  // bytes before its first frame. Reading them from the cache costs no download.
   hook.deferred = { split: false, loaded: '' };  // how it came (tests, bench)
   var firstFrameDrawn = false;
+  var wholeAtOnce = false;  // the visit opens more than the start screen
   var deferredCode = (function () {
     var exports = null, table = null, bytes = null, module = null, instance = null, loading = null;
+    var bytesHere = null;  // a promise, once the fetch began
     function fetchNow(name) {  // synchronous: only for a call that cannot wait
       var xhr = new XMLHttpRequest();
       xhr.open('GET', name, false);
@@ -130,10 +135,9 @@
     var api = {
       fetch: function () {
         if (!loading) {
-          loading = fetchBytes(bundle.deferred).then(function (b) {
-            bytes = b;
-            return WebAssembly.compile(b);
-          }).then(function (m) { module = m; });
+          bytesHere = fetchBytes(bundle.deferred).then(function (b) { bytes = b; });
+          loading = bytesHere.then(function () { return WebAssembly.compile(bytes); })
+            .then(function (m) { module = m; });
         }
         return loading;
       },
@@ -160,10 +164,12 @@
           if (e.kind === 'table') table = firstExports[e.name];
         });
       },
-      // Waits for the second module when its fetch began with the first's.
+      // What the first frame waits for: the second module when the visit opens more
+      // than the start screen, its bytes when the service worker serves the page.
       neededAtOnce: function () {
-        return loading && exports ? loading.then(function () { instantiate('with the first module'); })
-                                  : Promise.resolve();
+        if (!exports) return Promise.resolve();
+        if (wholeAtOnce) return loading.then(function () { instantiate('with the first module'); });
+        return bytesHere || Promise.resolve();
       },
       afterFirstFrame: function () {
         if (!bundle || !bundle.deferred || !exports) return;
@@ -272,7 +278,11 @@
   // 4 MB framework stored), which that work then overlaps instead of following. The app
   // reads updatedFrom only after the downloads (instantiateWasm above).
   if (bundle) {
-    if (bundle.deferred && opensMoreThanStart()) deferredCode.fetch().catch(cannotLoad);
+    if (bundle.deferred) {
+      wholeAtOnce = opensMoreThanStart();
+      var servedByWorker = 'serviceWorker' in navigator && !!navigator.serviceWorker.controller;
+      if (wholeAtOnce || servedByWorker) deferredCode.fetch().catch(cannotLoad);
+    }
     noteUpdate(bundle);
   }
 })();
