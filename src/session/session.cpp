@@ -232,7 +232,7 @@ void Session::Dispatch(const ResultsAction& action) {
       if (const Profile* p = open_profile()) ExportProfile(*p);
       break;
     case ResultsAction::Kind::ShareLink: ShareOpenProfile(); break;
-    case ResultsAction::Kind::ChooseOverlay: overlay_ = action.overlay; break;
+    case ResultsAction::Kind::ChooseOverlay: ChangeView().overlay = action.overlay; break;
     case ResultsAction::Kind::SaveSnapshot: SaveSnapshot(action.text); break;
     case ResultsAction::Kind::DeleteSnapshot: DeleteSnapshot(action.text); break;
     case ResultsAction::Kind::SetTargetsFromRole: ApplyRoleTargets(action.text); break;

@@ -18,6 +18,7 @@
 //                          one's own, replaced by newer files, removed, exported
 //   session_team.cpp       compare and the team view: models, choices, exports; roles
 //   session_table.cpp      a framework from a spreadsheet or table: draft and preview
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -114,7 +115,7 @@ class Session {
   const ProfileStore& store() const { return store_; }
   const PeopleStore& people() const { return people_; }
   const Catalog& catalog() const { return frameworks_.catalog(); }
-  const std::string& share_message() const { return share_message_; }
+  const std::string& share_message() const { return view_.share_message; }
   // The open profile in its exported JSON shape ("{}"-like empty profile when none).
   std::string StateJson() const;
 
@@ -232,16 +233,33 @@ class Session {
   Screen screen_ = Screen::Start;
   int skill_index_ = 0;
   int setup_visit_ = 0;
-  std::string open_id_;  // the profile being worked on; "" when none
-  int overlay_ = -1;     // snapshot shown over the chart
+  std::string open_id_;  // the profile being worked on; "" when none; set by SetOpenProfile
   std::string address_;  // the fragment shown in the address bar
   bool help_pushed_ = false;  // help was opened from a screen here: Back returns there
 
   std::optional<Notice> notice_;
   std::string save_problem_;   // shown on the skill page while saving fails
-  std::string share_message_;  // outcome of the last share-link attempt
   int copied_level_ = 0;       // the level the last Copy on the skill page put on the clipboard
-  std::string targets_message_;  // outcome of the last "targets from a role"
+
+  // What is on show for the open profile alone, on this visit to it. It goes with the
+  // profile: opening one (another, or this one again from the start screen) starts
+  // afresh, so one profile's results never show another's outcomes.
+  struct OpenProfileView {
+    int overlay = -1;             // snapshot shown over the chart
+    std::string share_message;    // outcome of the last share-link attempt
+    std::string targets_message;  // outcome of the last "targets from a role"
+  };
+  OpenProfileView view_;
+  std::uint64_t visit_ = 0;          // which visit view_ belongs to (late share links check it)
+  std::uint64_t view_revision_ = 0;  // changes with view_: part of the results model's source
+  // The one way open_id_ changes: to `id` ("" for none), with a fresh view when that is
+  // another profile or when `fresh` (the person opened it anew).
+  void SetOpenProfile(const std::string& id, bool fresh = false);
+  // view_, for a change: the results model is then built again.
+  OpenProfileView& ChangeView() {
+    ++view_revision_;
+    return view_;
+  }
 
   struct PendingImport {
     Profile profile;

@@ -78,8 +78,7 @@ bool Session::Follow(const Route& route, Address address, std::vector<std::strin
     }
     index = static_cast<int>(it - p->selection.begin());
   }
-  if (p->id != open_id_) overlay_ = -1;
-  open_id_ = p->id;
+  SetOpenProfile(p->id);
   store_.SetCurrent(open_id_);
   GoTo(route.screen, index, address);
   return true;

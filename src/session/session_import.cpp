@@ -128,7 +128,7 @@ void Session::FinishImport(bool replace) {
   if (replace && existing && *existing == incoming) {
     // The same file again: nothing to replace, and nothing (not even a date) changes.
     take_back();
-    open_id_ = incoming.id;
+    SetOpenProfile(incoming.id, true);
     store_.SetCurrent(open_id_);
     ShowNotice(Notice::Kind::Info, Quoted(incoming.name) + " is already here, unchanged");
     GoTo(Screen::Start);
@@ -164,8 +164,7 @@ void Session::FinishImport(bool replace) {
       GoTo(Screen::Start);
       return;
   }
-  open_id_ = incoming.id;
-  overlay_ = -1;
+  SetOpenProfile(incoming.id, true);
   save_problem_.clear();
   ShowNotice(Notice::Kind::Info, (replace ? "Replaced " : "Imported ") + Quoted(incoming.name), pending.notes);
   GoTo(Screen::Start);

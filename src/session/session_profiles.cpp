@@ -27,12 +27,12 @@ void Session::LoadProfiles() {
   if (!unreadable_.empty()) buttons.push_back(NoticeButton::DownloadUnreadable);
   if (!problems.empty())
     ShowNotice(Notice::Kind::Error, "Some saved data could not be read", std::move(problems), std::move(buttons));
-  open_id_ = store_.CurrentId();
+  SetOpenProfile(store_.CurrentId());
 }
 
 void Session::SaveOpenProfile(Profile changed) {
   changed.updated = platform_.NowIso8601();
-  open_id_ = changed.id;
+  SetOpenProfile(changed.id);
   switch (store_.Save(changed)) {
     case SaveOutcome::Saved: save_problem_.clear(); return;
     case SaveOutcome::QuotaExceeded:
@@ -53,7 +53,7 @@ void Session::SaveOpenProfile(Profile changed) {
   mine.id = store_.NewId();
   mine.name += " (this tab)";
   store_.Save(mine);
-  open_id_ = theirs ? theirs->id : mine.id;
+  SetOpenProfile(theirs ? theirs->id : mine.id);
   store_.SetCurrent(open_id_);
   ShowNotice(Notice::Kind::Error, "This profile was changed in another tab at the same time",
              {theirs ? "Both versions are kept: the other tab's as " + Quoted(theirs->name) + ", this tab's as " +
@@ -82,18 +82,25 @@ void Session::OnStorageChanged(const std::string& key) {
 // ---------------------------------------------------------------------------
 // [SECTION] The list: open, rename, duplicate, delete with undo, export
 // ---------------------------------------------------------------------------
+void Session::SetOpenProfile(const std::string& id, bool fresh) {
+  if (id != open_id_ || fresh) {
+    view_ = OpenProfileView{};
+    ++visit_;
+    ++view_revision_;
+  }
+  open_id_ = id;
+}
+
 void Session::OpenProfile(const std::string& id) {
   if (!store_.Find(id)) return;
-  open_id_ = id;
+  SetOpenProfile(id, true);
   store_.SetCurrent(id);
-  overlay_ = -1;
   const auto place = settings_.places.find(id);
   GoToPlace(place != settings_.places.end() ? place->second : ProfilePlace{});
 }
 
 void Session::CloseProfile() {
-  open_id_.clear();
-  overlay_ = -1;
+  SetOpenProfile("");
   GoTo(Screen::Start);
 }
 
@@ -126,7 +133,7 @@ void Session::DuplicateProfile(const std::string& id) {
 void Session::DeleteProfile(const std::string& id) {
   std::optional<Profile> removed = store_.Delete(id);
   if (!removed) return;
-  if (id == open_id_) open_id_.clear();
+  if (id == open_id_) SetOpenProfile("");
   if (settings_.places.erase(id) > 0) SaveSettings(platform_, settings_);
   ShowNotice(Notice::Kind::Info, "Deleted " + Quoted(removed->name), {}, {NoticeButton::UndoDelete});
   deleted_ = std::move(removed);
@@ -135,7 +142,7 @@ void Session::DeleteProfile(const std::string& id) {
 void Session::UndoDelete() {
   if (!deleted_) return;
   store_.Save(*deleted_);
-  if (open_id_.empty()) open_id_ = deleted_->id;
+  if (open_id_.empty()) SetOpenProfile(deleted_->id);
   else store_.SetCurrent(open_id_);
   ShowNotice(Notice::Kind::Info, "Restored " + Quoted(deleted_->name));
   deleted_.reset();

@@ -42,7 +42,7 @@ ResultsModel Session::BuildResultsModel() const {
     m.snapshot_dates.push_back(ShortDate(snap.taken));
   }
   std::vector<Overlay> overlays;
-  m.overlay = overlay_ < static_cast<int>(p->snapshots.size()) ? overlay_ : -1;
+  m.overlay = view_.overlay < static_cast<int>(p->snapshots.size()) ? view_.overlay : -1;
   if (m.overlay >= 0) {
     const Snapshot& snap = p->snapshots[static_cast<std::size_t>(m.overlay)];
     Overlay o{snap.name + " (" + ShortDate(snap.taken) + ")", {}};
@@ -50,8 +50,8 @@ ResultsModel Session::BuildResultsModel() const {
       if (answer.kind == AnswerKind::Level) o.levels.emplace_back(key, answer.level);
     overlays.push_back(std::move(o));
   }
-  m.share_message = share_message_;
-  m.targets_message = targets_message_;
+  m.share_message = view_.share_message;
+  m.targets_message = view_.targets_message;
   for (const RoleRef& role : AllRoles(frameworks_.catalog()))
     if (p->FindFramework(role.framework->id)) m.roles.push_back({role.key, role.label});
   m.chart = BuildChartData(m.results, overlays);
@@ -130,7 +130,7 @@ void Session::DeleteSnapshot(const std::string& id) {
   auto& snaps = next.snapshots;
   snaps.erase(std::remove_if(snaps.begin(), snaps.end(), [&](const Snapshot& s) { return s.id == id; }), snaps.end());
   if (snaps.size() == p->snapshots.size()) return;
-  overlay_ = -1;
+  ChangeView().overlay = -1;
   SaveOpenProfile(std::move(next));
 }
 
@@ -140,17 +140,20 @@ void Session::DeleteSnapshot(const std::string& id) {
 void Session::ShareOpenProfile() {
   const Profile* p = open_profile();
   if (!p) return;
-  share_message_ = "Making the link\xE2\x80\xA6";
-  platform_.MakeShareLink(ExportProfileJson(*p, EmbeddedFrameworks(*p), -1), [this](bool ok, std::string link) {
+  ChangeView().share_message = "Making the link\xE2\x80\xA6";
+  const std::uint64_t visit = visit_;
+  platform_.MakeShareLink(ExportProfileJson(*p, EmbeddedFrameworks(*p), -1), [this, visit](bool ok, std::string link) {
+    if (visit != visit_) return;  // another profile (or visit) opened meanwhile: not its link
+    std::string& message = ChangeView().share_message;
     if (!ok) {
-      share_message_ = "No link could be made (" + link + "). Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D instead.";
+      message = "No link could be made (" + link + "). Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D instead.";
     } else if (link.size() > kMaxShareLinkChars) {
-      share_message_ = "This profile is too large for a link (" + std::to_string(link.size()) +
+      message = "This profile is too large for a link (" + std::to_string(link.size()) +
                        " characters; links are kept under " + std::to_string(kMaxShareLinkChars) +
                        "). Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D to share it.";
     } else {
       platform_.CopyText(link);
-      share_message_ = "Link copied to the clipboard (" + std::to_string(link.size()) +
+      message = "Link copied to the clipboard (" + std::to_string(link.size()) +
                        " characters). Whoever opens it is offered to import this profile: " + link;
     }
   });

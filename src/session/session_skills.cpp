@@ -31,7 +31,7 @@ const SummaryModel& Session::Summary() const {
 
 const ResultsModel& Session::Results() const {
   return results_memo_.Get(
-      ModelSource(std::to_string(overlay_) + "/" + share_message_), [this] { return BuildResultsModel(); });
+      ModelSource(std::to_string(view_revision_)), [this] { return BuildResultsModel(); });
 }
 
 std::vector<SelectedSkill> Session::Selected() const {
@@ -58,8 +58,7 @@ void Session::BeginAssessment(const SetupAction& action) {
   std::string name = action.name;
   if (name.find_first_not_of(" \t") == std::string::npos) name = "Assessment " + ShortDate(now);
   Profile fresh = NewProfile(store_.NewId(), name, action.person, now, chosen);
-  open_id_ = fresh.id;
-  overlay_ = -1;
+  SetOpenProfile(fresh.id, true);
   SaveOpenProfile(std::move(fresh));
   GoTo(Screen::Skill, 0);
 }

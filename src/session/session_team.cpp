@@ -348,9 +348,10 @@ void Session::ApplyRoleTargets(const std::string& role_key) {
   if (!role) return;
   Profile next = *p;
   const RoleTargets t = skillscope::SetTargetsFromRole(next, frameworks_.catalog(), *role, platform_.NowIso8601());
-  targets_message_ = "Targets from the role " + Quoted(role->role->name) + ": " + std::to_string(t.set) +
+  std::string& message = ChangeView().targets_message;
+  message = "Targets from the role " + Quoted(role->role->name) + ": " + std::to_string(t.set) +
                      (t.set == 1 ? " skill" : " skills") + " set.";
-  if (!t.left.empty()) targets_message_ += " Left as they were: " + JoinAsList(t.left) + ".";
+  if (!t.left.empty()) message += " Left as they were: " + JoinAsList(t.left) + ".";
   if (next == *p) return;
   SaveOpenProfile(std::move(next));
 }
