@@ -8,10 +8,9 @@
 #include <string_view>
 #include <vector>
 
-namespace skillscope {
+#include "core/value_formats.h"
 
-// Level numbers run from 0 to this on every scale (and in every answer and target).
-inline constexpr int kHighestPossibleLevel = 99;
+namespace skillscope {
 
 struct ScaleLevel {
   int number = 0;

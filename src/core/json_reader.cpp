@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/framework.h"
 #include "core/json_input.h"
 #include "core/value_formats.h"
 

@@ -1,7 +1,7 @@
 #pragma once
-// The shapes that some text values in our files must have (ids, timestamps, content
-// hashes), as plain predicates, so the readers, the tests and the fuzzers share one
-// definition of each.
+// The shapes that some values in our files must have (ids, timestamps, content
+// hashes, level numbers), as plain predicates and limits, so the readers, the tests and
+// the fuzzers share one definition of each.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -22,6 +22,9 @@ bool IsIsoTimestamp(std::string_view text);
 // A framework id: 1-64 lower-case letters, digits and '-', not starting with '-'.
 bool IsFrameworkId(std::string_view id);
 inline constexpr const char* kFrameworkIdRule = "expected an id of 1-64 lower-case letters, digits and '-' (not first)";
+
+// Level numbers run from 0 to this on every scale (and in every answer and target).
+inline constexpr int kHighestPossibleLevel = 99;
 
 // "sha256:" followed by 64 lower-case hex digits, as framework content hashes are written.
 bool IsSha256Hash(std::string_view text);

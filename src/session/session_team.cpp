@@ -13,6 +13,7 @@
 #include "core/compare.h"
 #include "core/file_names.h"
 #include "core/framework_roles.h"
+#include "core/role_targets.h"
 #include "core/svg.h"
 #include "core/team_export.h"
 #include "core/wording.h"

@@ -9,6 +9,7 @@
 #include "core/assessment.h"
 #include "core/framework_loader.h"
 #include "core/framework_roles.h"
+#include "core/role_targets.h"
 #include "core/team_stats.h"
 
 using namespace skillscope;
