@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/canonical_json.h"
-#include "core/framework_loader.h"
-#include "core/fast_json_parser.h"
-#include "core/json_input.h"
+#include "core/json/canonical.h"
+#include "core/framework/loader.h"
+#include "core/json/fast_parser.h"
+#include "core/json/input.h"
 #include "fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -9,10 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include "core/catalog.h"
-#include "core/framework_loader.h"
-#include "core/profile_import.h"
-#include "core/profile_json.h"
+#include "core/framework/catalog.h"
+#include "core/framework/loader.h"
+#include "core/profile/import.h"
+#include "core/profile/json.h"
 #include "fuzz_check.h"
 
 namespace {

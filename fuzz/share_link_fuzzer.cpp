@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/json_input.h"
-#include "core/share_link.h"
+#include "core/json/input.h"
+#include "core/profile/share_link.h"
 #include "fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -7,8 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/json_input.h"
-#include "core/table_import.h"
+#include "core/json/input.h"
+#include "core/table/import.h"
 #include "fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

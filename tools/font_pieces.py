@@ -57,7 +57,7 @@ def parse_ranges(spec):
 
 
 def default_ignorable(cp):
-    # Must match IsDefaultIgnorable in src/core/unicode.cpp: drawn as nothing, never fetched.
+    # Must match IsDefaultIgnorable in src/core/text/unicode.cpp: drawn as nothing, never fetched.
     return (cp in (0x00AD, 0x034F, 0x061C, 0xFEFF) or 0x180B <= cp <= 0x180F or 0x200B <= cp <= 0x200F
             or 0x202A <= cp <= 0x202E or 0x2060 <= cp <= 0x206F or 0xFE00 <= cp <= 0xFE0F or 0xE0000 <= cp <= 0xE0FFF)
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/canonical_json.h"
+#include "core/json/canonical.h"
 
 namespace skillscope {
 namespace {

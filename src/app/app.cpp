@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/profile_json.h"
+#include "core/profile/json.h"
 #include "imgui.h"
 #include "platform/web/accessibility.h"
 #include "platform/web/frame_loop.h"

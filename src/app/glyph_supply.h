@@ -2,7 +2,7 @@
 // Fonts for the characters on screen: the app's side of glyphs on demand.
 //
 // After each frame the ui reports the characters it drew without a glyph
-// (ui::TakeMissingGlyphs). This asks the piece list (core/font_pieces.h) which font
+// (ui::TakeMissingGlyphs). This asks the piece list (core/fonts/font_pieces.h) which font
 // pieces cover them, fetches those through the platform (once each; the first need
 // also fetches the list), and when a batch has arrived says the atlas should be
 // rebuilt with exactly the characters in use (ui::BuildFonts). Characters no piece
@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "core/font_pieces.h"
+#include "core/fonts/font_pieces.h"
 #include "ui/fonts.h"
 
 namespace skillscope {

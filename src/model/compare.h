@@ -6,9 +6,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/chart_data.h"
-#include "core/radar.h"
-#include "core/team_stats.h"
+#include "core/chart/data.h"
+#include "core/chart/radar.h"
+#include "core/team/stats.h"
 
 namespace skillscope {
 

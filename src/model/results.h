@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/chart_data.h"
-#include "core/radar.h"
-#include "core/results.h"
+#include "core/chart/data.h"
+#include "core/chart/radar.h"
+#include "core/profile/results.h"
 #include "model/compare.h"
 
 namespace skillscope {

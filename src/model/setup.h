@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "core/catalog.h"
+#include "core/framework/catalog.h"
 
 namespace skillscope {
 

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "core/framework.h"
-#include "core/profile.h"
-#include "core/scoring.h"
+#include "core/framework/framework.h"
+#include "core/profile/profile.h"
+#include "core/profile/scoring.h"
 
 namespace skillscope {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/framework.h"
+#include "core/framework/framework.h"
 #include "model/notice.h"
 
 namespace skillscope {

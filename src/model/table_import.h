@@ -1,18 +1,18 @@
 #pragma once
 // A framework from a spreadsheet or table: the preview screen's model and actions.
 // The session keeps the table's bytes and the person's choices, and derives
-// everything shown from them (core/table_import.h); the screen only shows it and
+// everything shown from them (core/table/import.h); the screen only shows it and
 // returns what the person changed.
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "core/framework.h"
-#include "core/table_framework_file.h"
-#include "core/table_layout.h"
-#include "core/table_note.h"
-#include "core/table_reader.h"
-#include "core/table_text.h"
+#include "core/framework/framework.h"
+#include "core/table/framework_file.h"
+#include "core/table/layout.h"
+#include "core/table/note.h"
+#include "core/table/reader.h"
+#include "core/table/text.h"
 
 namespace skillscope {
 

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/team_stats.h"
+#include "core/team/stats.h"
 #include "model/compare.h"
 
 namespace skillscope {

@@ -1,7 +1,7 @@
 #include "session/framework_library.h"
 
-#include "core/framework_loader.h"
-#include "core/wording.h"
+#include "core/framework/loader.h"
+#include "core/text/wording.h"
 #include "session/profile_store.h"
 
 namespace skillscope {

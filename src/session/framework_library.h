@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/catalog.h"
+#include "core/framework/catalog.h"
 #include "platform/platform.h"
 
 namespace skillscope {

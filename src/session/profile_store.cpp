@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "core/assessment.h"
-#include "core/profile_json.h"
+#include "core/profile/assessment.h"
+#include "core/profile/json.h"
 
 namespace skillscope {
 

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/profile.h"
+#include "core/profile/profile.h"
 #include "platform/platform.h"
 
 namespace skillscope {

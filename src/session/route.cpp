@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "core/share_link.h"
+#include "core/profile/share_link.h"
 
 namespace skillscope {
 namespace {

@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <type_traits>
 
-#include "core/file_names.h"
-#include "core/profile_json.h"
-#include "core/version.h"
-#include "core/wording.h"
+#include "core/text/file_names.h"
+#include "core/profile/json.h"
+#include "core/profile/version.h"
+#include "core/text/wording.h"
 
 namespace skillscope {
 

@@ -25,10 +25,10 @@
 #include <variant>
 #include <vector>
 
-#include "core/assessment.h"
-#include "core/people_import.h"
-#include "core/profile.h"
-#include "core/table_import.h"
+#include "core/profile/assessment.h"
+#include "core/team/people_import.h"
+#include "core/profile/profile.h"
+#include "core/table/import.h"
 #include "model/help.h"
 #include "model/import_dialog.h"
 #include "model/compare.h"

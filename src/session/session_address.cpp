@@ -4,8 +4,8 @@
 // start screen with a short notice, never on a blank screen.
 #include <algorithm>
 
-#include "core/share_link.h"
-#include "core/wording.h"
+#include "core/profile/share_link.h"
+#include "core/text/wording.h"
 #include "session/session.h"
 
 namespace skillscope {

@@ -8,11 +8,11 @@
 //   [SECTION] Frameworks
 #include <algorithm>
 
-#include "core/framework_loader.h"
-#include "core/json_input.h"
-#include "core/profile_import.h"
-#include "core/profile_json.h"
-#include "core/wording.h"
+#include "core/framework/loader.h"
+#include "core/json/input.h"
+#include "core/profile/import.h"
+#include "core/profile/json.h"
+#include "core/text/wording.h"
 #include "session/session.h"
 
 namespace skillscope {

@@ -11,14 +11,14 @@
 //   [SECTION] The people screen: model and actions
 #include <algorithm>
 
-#include "core/assessment.h"
-#include "core/compare.h"
-#include "core/file_names.h"
-#include "core/json_input.h"
-#include "core/markup.h"
-#include "core/profile_json.h"
-#include "core/share_link.h"
-#include "core/wording.h"
+#include "core/profile/assessment.h"
+#include "core/team/compare.h"
+#include "core/text/file_names.h"
+#include "core/json/input.h"
+#include "core/text/markup.h"
+#include "core/profile/json.h"
+#include "core/profile/share_link.h"
+#include "core/text/wording.h"
 #include "session/session.h"
 
 namespace skillscope {

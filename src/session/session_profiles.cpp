@@ -4,9 +4,9 @@
 //   [SECTION] Loading and saving
 //   [SECTION] Other tabs
 //   [SECTION] The list: open, rename, duplicate, delete with undo, export
-#include "core/file_names.h"
-#include "core/profile_json.h"
-#include "core/wording.h"
+#include "core/text/file_names.h"
+#include "core/profile/json.h"
+#include "core/text/wording.h"
 #include "session/session.h"
 
 namespace skillscope {

@@ -7,12 +7,12 @@
 //   [SECTION] Share links
 #include <algorithm>
 
-#include "core/file_names.h"
-#include "core/framework_roles.h"
-#include "core/profile_json.h"
-#include "core/report.h"
-#include "core/svg.h"
-#include "core/wording.h"
+#include "core/text/file_names.h"
+#include "core/framework/roles.h"
+#include "core/profile/json.h"
+#include "core/chart/report.h"
+#include "core/chart/svg.h"
+#include "core/text/wording.h"
 #include "session/session.h"
 
 namespace skillscope {

@@ -6,8 +6,8 @@
 //   [SECTION] The summary
 #include <algorithm>
 
-#include "core/results.h"
-#include "core/wording.h"
+#include "core/profile/results.h"
+#include "core/text/wording.h"
 #include "session/session.h"
 
 namespace skillscope {

@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/json_input.h"
-#include "core/wording.h"
+#include "core/json/input.h"
+#include "core/text/wording.h"
 #include "session/session.h"
 
 namespace skillscope {

@@ -10,13 +10,13 @@
 #include <algorithm>
 #include <map>
 
-#include "core/compare.h"
-#include "core/file_names.h"
-#include "core/framework_roles.h"
-#include "core/role_targets.h"
-#include "core/svg.h"
-#include "core/team_export.h"
-#include "core/wording.h"
+#include "core/team/compare.h"
+#include "core/text/file_names.h"
+#include "core/framework/roles.h"
+#include "core/profile/role_targets.h"
+#include "core/chart/svg.h"
+#include "core/team/export.h"
+#include "core/text/wording.h"
 #include "session/session.h"
 
 namespace skillscope {

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_input.h"
+#include "core/json/input.h"
 
 namespace skillscope {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/compare.h"
-#include "core/json_input.h"
+#include "core/team/compare.h"
+#include "core/json/input.h"
 
 namespace skillscope {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/team_stats.h"
+#include "core/team/stats.h"
 #include "platform/platform.h"
 
 namespace skillscope {

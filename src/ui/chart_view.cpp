@@ -11,7 +11,7 @@
 #include <map>
 #include <string>
 
-#include "core/chart_style.h"
+#include "core/chart/style.h"
 #include "imgui_internal.h"
 #include "ui/text_layout.h"
 #include "ui/widget_registry.h"

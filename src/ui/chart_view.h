@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "core/chart_data.h"
-#include "core/results.h"
+#include "core/chart/data.h"
+#include "core/profile/results.h"
 #include "ui/ui_context.h"
 
 namespace skillscope::ui {

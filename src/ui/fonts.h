@@ -2,7 +2,7 @@
 // The app's typefaces, rasterised at the device pixel ratio so text is crisp.
 //
 // The first-load fonts (Open Sans, three weights) cover Latin. Every other character
-// comes from a font piece fetched when text needs it (src/core/font_pieces.h): each
+// comes from a font piece fetched when text needs it (src/core/fonts/font_pieces.h): each
 // piece is merged into every face, for only the code points the app has drawn, so the
 // atlas stays small. A character that no font has is drawn as a box, never as "?".
 #include <string>

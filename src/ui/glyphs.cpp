@@ -1,6 +1,6 @@
 #include "ui/glyphs.h"
 
-#include "core/unicode.h"
+#include "core/text/unicode.h"
 #include "imgui.h"
 
 namespace skillscope::ui {

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "core/heat_style.h"
-#include "core/radar.h"
+#include "core/chart/heat_style.h"
+#include "core/chart/radar.h"
 #include "imgui_internal.h"
 #include "ui/controls.h"
 #include "ui/nested_scroll.h"

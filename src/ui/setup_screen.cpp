@@ -7,7 +7,7 @@
 #include <cctype>
 #include <map>
 
-#include "core/assessment.h"
+#include "core/profile/assessment.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"

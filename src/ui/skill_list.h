@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/profile.h"
+#include "core/profile/profile.h"
 #include "imgui.h"
 #include "model/skill_page.h"
 #include "ui/ui_context.h"

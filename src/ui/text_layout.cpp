@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "core/bidi.h"
+#include "core/text/bidi.h"
 #include "ui/glyphs.h"
 
 namespace skillscope::ui {

@@ -4,7 +4,7 @@
 // Lines break only at spaces (or inside a word longer than the line), like a browser;
 // ImGui 1.86 would also break after '.' and ',', splitting "e.g., PCs" into "e.g." /
 // ", PCs". Text with right-to-left characters is shaped (Arabic forms) and each line
-// is put in drawing order (core/bidi.h); a right-to-left paragraph's lines are aligned
+// is put in drawing order (core/text/bidi.h); a right-to-left paragraph's lines are aligned
 // to the right. Every drawn line is reported to ui/glyphs.h, so characters the fonts
 // lack get fetched.
 #include <string>

@@ -5,7 +5,7 @@
 
 #include <cstring>
 
-#include "core/bidi.h"
+#include "core/text/bidi.h"
 #include "imgui_internal.h"
 #include "ui/controls.h"
 #include "ui/text_layout.h"

@@ -2,7 +2,7 @@
 // override mark follows the statement-based suggestion.
 #include <doctest/doctest.h>
 
-#include "core/assessment.h"
+#include "core/profile/assessment.h"
 
 using namespace skillscope;
 

@@ -6,7 +6,7 @@
 
 #include "corpus.h"
 
-#include "core/framework_loader.h"
+#include "core/framework/loader.h"
 
 using namespace skillscope;
 

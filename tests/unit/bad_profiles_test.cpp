@@ -10,11 +10,11 @@
 
 #include "corpus.h"
 
-#include "core/assessment.h"
-#include "core/catalog.h"
-#include "core/framework_loader.h"
-#include "core/profile_import.h"
-#include "core/profile_json.h"
+#include "core/profile/assessment.h"
+#include "core/framework/catalog.h"
+#include "core/framework/loader.h"
+#include "core/profile/import.h"
+#include "core/profile/json.h"
 
 using namespace skillscope;
 

@@ -2,8 +2,8 @@
 // the order a line is drawn in, and Arabic contextual forms.
 #include <doctest/doctest.h>
 
-#include "core/bidi.h"
-#include "core/unicode.h"
+#include "core/text/bidi.h"
+#include "core/text/unicode.h"
 
 using namespace skillscope;
 

@@ -6,8 +6,8 @@
 #include <limits>
 #include <string>
 
-#include "core/canonical_json.h"
-#include "core/json_input.h"
+#include "core/json/canonical.h"
+#include "core/json/input.h"
 #include "corpus.h"
 
 using namespace skillscope;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/catalog.h"
+#include "core/framework/catalog.h"
 
 using namespace skillscope;
 

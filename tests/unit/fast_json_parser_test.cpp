@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <string>
 
-#include "core/fast_json_parser.h"
-#include "core/json_input.h"
+#include "core/json/fast_parser.h"
+#include "core/json/input.h"
 #include "corpus.h"
 
 using namespace skillscope;

@@ -1,7 +1,7 @@
 // The font piece list and the plan of what to fetch for characters the atlas lacks.
 #include <doctest/doctest.h>
 
-#include "core/font_pieces.h"
+#include "core/fonts/font_pieces.h"
 
 using namespace skillscope;
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/framework_loader.h"
+#include "core/framework/loader.h"
 
 using namespace skillscope;
 using nlohmann::json;

@@ -6,11 +6,11 @@
 #include <fstream>
 #include <iterator>
 
-#include "core/assessment.h"
-#include "core/framework_loader.h"
-#include "core/framework_roles.h"
-#include "core/role_targets.h"
-#include "core/team_stats.h"
+#include "core/profile/assessment.h"
+#include "core/framework/loader.h"
+#include "core/framework/roles.h"
+#include "core/profile/role_targets.h"
+#include "core/team/stats.h"
 
 using namespace skillscope;
 using nlohmann::json;

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <string>
 
-#include "core/json_input.h"
+#include "core/json/input.h"
 
 using namespace skillscope;
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/json_reader.h"
+#include "core/json/reader.h"
 
 using namespace skillscope;
 using nlohmann::json;

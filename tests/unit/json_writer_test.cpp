@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/json_writer.h"
+#include "core/json/writer.h"
 
 using namespace skillscope;
 using nlohmann::json;

@@ -4,11 +4,11 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/assessment.h"
-#include "core/framework_loader.h"
-#include "core/people_import.h"
-#include "core/profile_json.h"
-#include "core/team_export.h"
+#include "core/profile/assessment.h"
+#include "core/framework/loader.h"
+#include "core/team/people_import.h"
+#include "core/profile/json.h"
+#include "core/team/export.h"
 #include "xml_check.h"
 
 using namespace skillscope;

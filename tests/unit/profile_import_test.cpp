@@ -3,10 +3,10 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/assessment.h"
-#include "core/framework_loader.h"
-#include "core/profile_import.h"
-#include "core/profile_json.h"
+#include "core/profile/assessment.h"
+#include "core/framework/loader.h"
+#include "core/profile/import.h"
+#include "core/profile/json.h"
 
 using namespace skillscope;
 using nlohmann::json;

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/profile_json.h"
+#include "core/profile/json.h"
 
 using namespace skillscope;
 using nlohmann::json;

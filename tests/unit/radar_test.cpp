@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string>
 
-#include "core/radar.h"
+#include "core/chart/radar.h"
 
 using namespace skillscope;
 

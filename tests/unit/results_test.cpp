@@ -1,8 +1,8 @@
 // What an assessment adds up to: rows, per-framework lines, where to grow.
 #include <doctest/doctest.h>
 
-#include "core/assessment.h"
-#include "core/results.h"
+#include "core/profile/assessment.h"
+#include "core/profile/results.h"
 
 using namespace skillscope;
 
@@ -105,7 +105,7 @@ TEST_CASE("where to grow: largest gaps first, with the next level's statements")
   CHECK(grow[1].next_statements == std::vector<std::string>{"L4 first", "L4 second"});
 }
 
-#include "core/file_names.h"
+#include "core/text/file_names.h"
 
 TEST_CASE("download names are the profile name and date, safe for any system") {
   CHECK(DownloadName("Q4 review / team", "2026-11-22T09:00:00Z", "svg") == "Q4-review-team-2026-11-22.svg");

@@ -1,7 +1,7 @@
 // The level suggestion rule on its edge cases.
 #include <doctest/doctest.h>
 
-#include "core/scoring.h"
+#include "core/profile/scoring.h"
 
 using namespace skillscope;
 

@@ -3,7 +3,7 @@
 // a stale address lands on the start screen with a notice.
 #include <doctest/doctest.h>
 
-#include "core/version.h"
+#include "core/profile/version.h"
 #include "session/route.h"
 #include "session_harness.h"
 

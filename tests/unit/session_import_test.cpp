@@ -3,8 +3,8 @@
 // and frameworks the person loads or removes. Storage never holds half an import.
 #include <doctest/doctest.h>
 
-#include "core/framework_loader.h"
-#include "core/profile_json.h"
+#include "core/framework/loader.h"
+#include "core/profile/json.h"
 #include "session_harness.h"
 
 using namespace skillscope;

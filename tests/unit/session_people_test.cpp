@@ -6,9 +6,9 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/assessment.h"
-#include "core/people_import.h"
-#include "core/profile_json.h"
+#include "core/profile/assessment.h"
+#include "core/team/people_import.h"
+#include "core/profile/json.h"
 #include "session/route.h"
 #include "session_harness.h"
 

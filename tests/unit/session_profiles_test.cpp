@@ -3,7 +3,7 @@
 // where the person left it.
 #include <doctest/doctest.h>
 
-#include "core/profile_json.h"
+#include "core/profile/json.h"
 #include "session_harness.h"
 
 using namespace skillscope;

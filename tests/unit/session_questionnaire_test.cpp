@@ -3,7 +3,7 @@
 // the setup, skill page, summary and results screens is exercised here.
 #include <doctest/doctest.h>
 
-#include "core/profile_json.h"
+#include "core/profile/json.h"
 #include "session_harness.h"
 
 using namespace skillscope;

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "core/framework_loader.h"
+#include "core/framework/loader.h"
 #include "session_harness.h"
 
 using namespace skillscope;

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/sha256.h"
+#include "core/json/sha256.h"
 
 using skillscope::Sha256Hex;
 

@@ -8,8 +8,8 @@
 
 #include "corpus.h"
 
-#include "core/inflate.h"
-#include "core/share_link.h"
+#include "core/profile/inflate.h"
+#include "core/profile/share_link.h"
 
 using namespace skillscope;
 

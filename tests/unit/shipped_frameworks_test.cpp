@@ -6,7 +6,7 @@
 #include <set>
 #include <sstream>
 
-#include "core/framework_loader.h"
+#include "core/framework/loader.h"
 
 using namespace skillscope;
 

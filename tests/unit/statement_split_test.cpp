@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/statement_split.h"
+#include "core/table/statement_split.h"
 
 using namespace skillscope;
 using Statements = std::vector<std::string>;

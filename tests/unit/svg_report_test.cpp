@@ -3,11 +3,11 @@
 
 #include <algorithm>
 
-#include "core/assessment.h"
-#include "core/chart_data.h"
-#include "core/markup.h"
-#include "core/report.h"
-#include "core/svg.h"
+#include "core/profile/assessment.h"
+#include "core/chart/data.h"
+#include "core/text/markup.h"
+#include "core/chart/report.h"
+#include "core/chart/svg.h"
 #include "xml_check.h"
 
 using namespace skillscope;

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "core/framework_loader.h"
-#include "core/table_import.h"
+#include "core/framework/loader.h"
+#include "core/table/import.h"
 #include "table_test_support.h"
 
 using namespace skillscope;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/table_framework_file.h"
+#include "core/table/framework_file.h"
 #include "table_test_support.h"
 
 using namespace skillscope;

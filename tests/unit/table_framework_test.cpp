@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/framework_loader.h"
-#include "core/table_framework.h"
+#include "core/framework/loader.h"
+#include "core/table/framework.h"
 #include "table_test_support.h"
 
 using namespace skillscope;

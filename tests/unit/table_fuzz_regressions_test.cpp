@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/table_import.h"
+#include "core/table/import.h"
 
 using namespace skillscope;
 

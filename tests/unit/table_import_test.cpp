@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/table_import.h"
+#include "core/table/import.h"
 #include "table_test_support.h"
 
 using namespace skillscope;

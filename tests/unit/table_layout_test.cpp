@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/table_layout.h"
+#include "core/table/layout.h"
 
 using namespace skillscope;
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/table_reader.h"
+#include "core/table/reader.h"
 #include "table_test_support.h"
 
 using namespace skillscope;

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/table_framework_file.h"
+#include "core/table/framework_file.h"
 
 namespace table_test {
 

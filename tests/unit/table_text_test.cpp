@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "core/framework_loader.h"
-#include "core/table_text.h"
+#include "core/framework/loader.h"
+#include "core/table/text.h"
 
 using namespace skillscope;
 

@@ -12,11 +12,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/assessment.h"
-#include "core/compare.h"
-#include "core/framework_loader.h"
-#include "core/heat_style.h"
-#include "core/team_stats.h"
+#include "core/profile/assessment.h"
+#include "core/team/compare.h"
+#include "core/framework/loader.h"
+#include "core/chart/heat_style.h"
+#include "core/team/stats.h"
 
 using namespace skillscope;
 

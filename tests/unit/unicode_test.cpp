@@ -3,14 +3,14 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/assessment.h"
-#include "core/chart_data.h"
-#include "core/file_names.h"
-#include "core/json_input.h"
-#include "core/profile_json.h"
-#include "core/report.h"
-#include "core/svg.h"
-#include "core/unicode.h"
+#include "core/profile/assessment.h"
+#include "core/chart/data.h"
+#include "core/text/file_names.h"
+#include "core/json/input.h"
+#include "core/profile/json.h"
+#include "core/chart/report.h"
+#include "core/chart/svg.h"
+#include "core/text/unicode.h"
 
 using namespace skillscope;
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/value_formats.h"
+#include "core/json/value_formats.h"
 
 using namespace skillscope;
 

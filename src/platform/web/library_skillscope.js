@@ -603,7 +603,7 @@ mergeInto(LibraryManager.library, {
   // [SECTION] Share links, other tabs, updates
   // ---------------------------------------------------------------------------
   // Making a link: compression is asynchronous, the result goes back through
-  // ss_on_text(request, ok, text). Reading one is core C++ (core/share_link.h), bounded
+  // ss_on_text(request, ok, text). Reading one is core C++ (core/profile/share_link.h), bounded
   // and strict, so the page only hands over the address.
   $SS_link__deps: ['$SS'],
   $SS_link: {

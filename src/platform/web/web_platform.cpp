@@ -17,7 +17,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "core/markup.h"
+#include "core/text/markup.h"
 #include "platform/web/browser_bridge.h"
 #include "platform/web/frame_loop.h"
 

@@ -1,0 +1,127 @@
+#include "core/chart/report.h"
+
+#include <set>
+
+#include "core/text/markup.h"
+
+namespace skillscope {
+namespace {
+
+// Print-first styling: A4/Letter margins, no colour needed to read it, tables that
+// keep rows together across pages.
+constexpr const char* kStyle = R"(
+@page { size: auto; margin: 16mm 14mm; }
+html { font-family: 'Open Sans', Arial, Helvetica, sans-serif; color: #1e2228; background: #fff; }
+body { margin: 0 auto; max-width: 52rem; padding: 1.5rem; line-height: 1.45; font-size: 11pt; }
+h1 { font-size: 1.7rem; margin: 0 0 .2rem; }
+h2 { font-size: 1.25rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #d3d6dc; padding-bottom: .2rem; }
+h3 { font-size: 1.05rem; margin: 1.1rem 0 .3rem; }
+.meta { color: #555d68; margin: 0 0 1rem; }
+figure { margin: 0; }
+figure svg { width: 100%; height: auto; }
+figcaption { color: #555d68; font-size: .9rem; }
+table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #e2e4e8; }
+th { background: #f1f2f4; }
+tr { break-inside: avoid; }
+.notes { white-space: pre-wrap; background: #f7f6f2; padding: .5rem .7rem; border-left: 3px solid #c9cdd4; }
+.skill { break-inside: avoid-page; }
+.muted { color: #555d68; }
+@media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; } }
+)";
+
+std::string E(const std::string& s) { return EscapeMarkup(s); }
+
+void StatementList(TextOut& o, const std::vector<std::string>& statements) {
+  o << "<ul>\n";
+  for (const std::string& s : statements) o << "<li>" << E(s) << "</li>\n";
+  o << "</ul>\n";
+}
+
+void SkillsTable(TextOut& o, const std::vector<SkillResult>& results) {
+  o << "<table>\n<caption class=\"muted\">Level, target and gap for each skill assessed</caption>\n"
+       "<thead><tr><th scope=\"col\">Skill</th><th scope=\"col\">Framework</th><th scope=\"col\">Level</th>"
+       "<th scope=\"col\">Target</th><th scope=\"col\">Gap</th><th scope=\"col\">Confidence</th>"
+       "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
+  for (const SkillResult& r : results) {
+    o << "<tr><th scope=\"row\">" << E(r.code) << " " << E(r.name) << "</th><td>" << E(r.framework_title) << "</td><td>"
+      << E(r.level_label) << (r.overridden ? " (own choice over the suggestion)" : "") << "</td><td>"
+      << (r.target_label.empty() ? "&#8212;" : E(r.target_label)) << "</td><td>"
+      << (r.gap > 0 ? std::to_string(r.gap) : std::string("&#8212;")) << "</td><td>"
+      << (r.confidence == Confidence::Unset ? std::string("&#8212;") : E(ConfidenceLabel(r.confidence))) << "</td><td>"
+      << (r.notes.empty() ? "No" : "Yes") << "</td></tr>\n";
+  }
+  o << "</tbody>\n</table>\n";
+}
+
+}  // namespace
+
+std::string ReportHtml(const ReportInput& in) {
+  TextOut o;
+  const std::string title = "skillscope profile: " + in.profile_name;
+  o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
+    << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
+    // Nothing in this file may load or run anything.
+    << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\" />\n"
+    << "<title>" << E(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n";
+  o << "<h1 dir=\"auto\">" << E(in.profile_name) << "</h1>\n<p class=\"meta\">"
+    << (in.person.empty() ? "" : E(in.person) + " &#183; ") << "Skills self-assessment, " << E(in.date)
+    << " &#183; made with skillscope</p>\n";
+
+  o << "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<ul>\n";
+  for (const std::string& s : in.summaries) o << "<li>" << E(s) << "</li>\n";
+  o << "</ul>\n</section>\n";
+
+  o << "<section aria-labelledby=\"chart\">\n<h2 id=\"chart\">Profile chart</h2>\n";
+  for (const ReportInput::Chart& chart : in.charts) {
+    o << "<figure>\n" << chart.svg << "<figcaption>"
+      << (chart.radar ? "Each axis is one skill on its own framework's scale; the filled shape is your level, the "
+                        "dashed outline your target. Skipped and not applicable skills are greyed, with a gap in the "
+                        "shape."
+                      : "Each bar is one skill on its own framework's scale, numbered by level; the filled bar is your "
+                        "level, the marker on the right of it your target. Skipped and not applicable skills are "
+                        "greyed, with no bar.")
+      << "</figcaption>\n</figure>\n";
+  }
+  o << "</section>\n";
+
+  o << "<section aria-labelledby=\"skills\">\n<h2 id=\"skills\">Skills</h2>\n";
+  SkillsTable(o, in.results);
+  o << "</section>\n";
+
+  if (!in.growth.empty()) {
+    o << "<section aria-labelledby=\"grow\">\n<h2 id=\"grow\">Where to grow</h2>\n";
+    for (const GrowthItem& g : in.growth) {
+      o << "<div class=\"skill\">\n<h3>" << E(g.code) << " " << E(g.name) << "</h3>\n<p>Now level " << g.level
+        << ", target level " << g.target << ".";
+      if (g.next_level > 0) o << " Next: " << E(g.next_level_label) << ":</p>\n";
+      else o << "</p>\n";
+      StatementList(o, g.next_statements);
+      o << "</div>\n";
+    }
+    o << "</section>\n";
+  }
+
+  o << "<section aria-labelledby=\"detail\">\n<h2 id=\"detail\">Skill by skill</h2>\n";
+  for (const SkillResult& r : in.results) {
+    o << "<div class=\"skill\">\n<h3>" << E(r.code) << " " << E(r.name) << "</h3>\n<p class=\"muted\">"
+      << E(r.framework_title) << (r.category.empty() ? "" : " &#183; " + E(r.category)) << "</p>\n<p><strong>"
+      << E(r.level_label) << "</strong>" << (r.target_label.empty() ? "" : "; target " + E(r.target_label)) << "</p>\n";
+    if (!r.level_statements.empty()) StatementList(o, r.level_statements);
+    // dir="auto": a person's text in Hebrew or Arabic reads in its own direction.
+    if (!r.notes.empty()) o << "<p class=\"notes\" dir=\"auto\">" << E(r.notes) << "</p>\n";
+    o << "</div>\n";
+  }
+  o << "</section>\n";
+
+  o << "<section aria-labelledby=\"sources\">\n<h2 id=\"sources\">Sources</h2>\n<ul>\n";
+  std::set<std::string> seen;
+  for (const SkillResult& r : in.results) {
+    if (!seen.insert(r.framework_id).second) continue;
+    o << "<li>" << E(r.framework_title) << ": " << E(r.attribution) << "</li>\n";
+  }
+  o << "</ul>\n</section>\n</main>\n</body>\n</html>\n";
+  return o.str();
+}
+
+}  // namespace skillscope

@@ -1,0 +1,202 @@
+#include "core/framework/loader.h"
+
+#include <map>
+
+#include "core/json/canonical.h"
+#include "core/json/input.h"
+#include "core/framework/roles.h"
+#include "core/json/reader.h"
+#include "core/json/value_formats.h"
+
+namespace skillscope {
+namespace {
+using nlohmann::json;
+
+bool ValidCode(const std::string& code) {
+  if (code.empty() || code.size() > 32) return false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!(alnum || (i > 0 && (c == '_' || c == '.' || c == '-')))) return false;
+  }
+  return true;
+}
+
+// Returns false when the scale has problems (skills are then not checked against it,
+// to avoid a cascade of follow-on messages).
+bool ReadScale(JsonReader& r, const json& doc, Scale& scale) {
+  const std::size_t problems_before = r.problems().size();
+  const json* v = r.Field(doc, "", "scale", true);
+  if (!v || !r.Object(*v, "scale", {"name", "levels"})) return false;
+  if (auto name = r.Text(*v, "scale", "name", false)) scale.name = *name;
+  const json* levels = r.ListField(*v, "scale", "levels", "levels", kMaxScaleLevels, true, /*non_empty=*/true);
+  if (!levels) return false;
+  for (std::size_t i = 0; i < levels->size(); ++i) {
+    const std::string path = JsonPathIndex("scale.levels", i);
+    const json& item = (*levels)[i];
+    if (!r.Object(item, path, {"level", "name", "description"})) continue;
+    ScaleLevel level;
+    const auto number = r.Integer(item, path, "level", true, 0, kHighestPossibleLevel);
+    if (!number) continue;
+    level.number = static_cast<int>(*number);
+    if (auto name = r.Text(item, path, "name", false)) level.name = *name;
+    if (auto d = r.Text(item, path, "description", false)) level.description = *d;
+    if (!scale.levels.empty() && level.number <= scale.levels.back().number) {
+      r.Report(JsonPathMember(path, "level"),
+               level.number == scale.levels.back().number
+                   ? "level " + std::to_string(level.number) + " appears twice on the scale"
+                   : "levels must be in increasing order (" + std::to_string(level.number) + " comes after " +
+                         std::to_string(scale.levels.back().number) + ")");
+      continue;
+    }
+    scale.levels.push_back(std::move(level));
+  }
+  return r.problems().size() == problems_before;
+}
+
+// Takes the statements out of `item` (the document is dropped after reading).
+void ReadSkillLevels(JsonReader& r, json& item, const std::string& path, const Scale* scale, Skill& skill) {
+  json* levels = r.Field(item, path, "levels", true);
+  if (!levels) return;
+  const std::string levels_path = JsonPathMember(path, "levels");
+  if (!levels->is_object()) {
+    r.Report(levels_path, "expected an object from level number to statements, found " + DescribeJsonType(*levels));
+    return;
+  }
+  if (levels->empty()) {
+    r.Report(levels_path, "the skill is not defined at any level (add statements for at least one level)");
+    return;
+  }
+  const LevelScale on_scale =
+      scale ? LevelScale{[scale](int n) { return scale->Find(n) != nullptr; },
+                         "this framework's scale (" + scale->RangeText() + ")"}
+            : AnyLevelScale();
+  for (auto& entry : levels->items()) {
+    const std::string level_path = JsonPathMember(levels_path, entry.key());
+    const auto number = r.LevelKey(entry.key(), level_path, on_scale);
+    if (!number) continue;
+    json* list = r.List(entry.value(), level_path, "statements", kMaxStatementsPerLevel, /*non_empty=*/true);
+    if (!list) continue;
+    std::vector<std::string> statements;
+    statements.reserve(list->size());
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      if (auto text = r.TakeTextItem((*list)[i], level_path, i, "statement"))
+        statements.push_back(std::move(*text));
+    }
+    skill.statements[*number] = std::move(statements);
+  }
+}
+
+void ReadSkills(JsonReader& r, json& doc, const Scale* scale, std::vector<Skill>& skills) {
+  json* v = r.ListField(doc, "", "skills", "skills", kMaxSkills, true, /*non_empty=*/true);
+  if (!v) return;
+  skills.reserve(v->size());
+  std::map<std::string, std::size_t> seen_codes;
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const std::string path = JsonPathIndex("skills", i);
+    json& item = (*v)[i];
+    if (!r.Object(item, path, {"code", "name", "category", "description", "guidance", "activitiesIntro",
+                                "activities", "levels"}))
+      continue;
+    Skill skill;
+    if (const json* code = r.Field(item, path, "code", true)) {
+      const std::string code_path = JsonPathMember(path, "code");
+      if (!code->is_string()) {
+        r.Report(code_path, "expected a skill code (a string), found " + DescribeJsonType(*code));
+      } else if (!ValidCode(code->get<std::string>())) {
+        r.Report(code_path, "skill codes are 1-32 letters, digits, '_', '.' or '-', starting with a letter or digit; "
+                            "found " + QuoteJson(*code));
+      } else {
+        skill.code = code->get<std::string>();
+        const auto [it, inserted] = seen_codes.emplace(skill.code, i);
+        if (!inserted) {
+          r.Report(code_path, "duplicate skill code \"" + skill.code + "\" (also " + JsonPathIndex("skills", it->second) +
+                                  ")");
+        }
+      }
+    }
+    if (auto name = r.Text(item, path, "name", true)) skill.name = *name;
+    skill.category = r.TextList(item, path, "category", "categories", 16);
+    if (auto d = r.Text(item, path, "description", false)) skill.description = *d;
+    skill.guidance = r.TextList(item, path, "guidance", "paragraphs", 1000);
+    if (auto intro = r.Text(item, path, "activitiesIntro", false)) skill.activities_intro = *intro;
+    skill.activities = r.TextList(item, path, "activities", "activities", 1000);
+    ReadSkillLevels(r, item, path, scale, skill);
+    skills.push_back(std::move(skill));
+  }
+}
+
+// The one canonical form, from either path: whitespace and key order in the file do not
+// change the hash (json/canonical.h).
+std::string CanonicalDump(const json& doc, std::string_view text) { return CanonicalJson(doc, text.size()); }
+
+}  // namespace
+
+std::string CanonicalFrameworkJson(std::string_view text) {
+  // The text is one LoadFramework accepted: the checks for untrusted input (depth, sizes,
+  // duplicate keys, UTF-8) were made then, and a plain parse is enough.
+  const json doc = ParseKnownJson(text);
+  return doc.is_discarded() ? std::string() : CanonicalDump(doc, text);
+}
+
+FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name, DeriveHash derive) {
+  FrameworkLoad out;
+  const std::string prefix = (file_name.empty() ? std::string("framework") : file_name) + ": ";
+  JsonLimits limits;
+  limits.max_bytes = kMaxFrameworkBytes;
+  ParsedJson parsed = ParseUntrustedJson(text, limits);
+  if (!parsed.ok()) {
+    out.errors.push_back(prefix + parsed.error);
+    return out;
+  }
+  json& doc = parsed.value;
+  JsonReader r;
+  if (!doc.is_object()) {
+    out.errors.push_back(prefix + "expected a framework (a JSON object) at the top level, found " + DescribeJsonType(doc));
+    return out;
+  }
+
+  if (const std::string mismatch = FormatMismatch(doc, kFrameworkFormat, "framework file", "skillscope-profile",
+                                                   "this is a saved profile; import it with Import profile");
+      !mismatch.empty()) {
+    out.errors.push_back(prefix + mismatch);
+    return out;
+  }
+  if (const auto version = r.Integer(doc, "", "formatVersion", true, 1, 1000000); version && *version != kFrameworkFormatVersion) {
+    out.errors.push_back(prefix + "formatVersion: this app reads version " + std::to_string(kFrameworkFormatVersion) +
+                         "; the file is version " + std::to_string(*version) +
+                         (*version > kFrameworkFormatVersion ? " (made for a newer skillscope)" : ""));
+    return out;
+  }
+
+  r.Object(doc, "", {"format", "formatVersion", "id", "version", "title", "description", "source", "attribution",
+                     "notes", "scale", "skills", "roles"});
+  // The canonical form is written before reading, which takes the statements out of the
+  // document instead of copying megabytes of them.
+  std::string canonical = derive == DeriveHash::Now ? CanonicalDump(doc, text) : std::string();
+  Framework fw;
+  if (auto id = r.FrameworkId(doc, "", "id")) fw.id = *id;
+  if (auto v = r.Text(doc, "", "version", true)) {
+    if (Utf8Length(*v) > 64) r.Report("version", "the version label is longer than 64 characters");
+    else fw.version = *v;
+  }
+  if (auto t = r.Text(doc, "", "title", true)) fw.title = *t;
+  if (auto d = r.Text(doc, "", "description", false)) fw.description = *d;
+  if (auto s = r.Text(doc, "", "source", true)) fw.source = *s;
+  if (auto a = r.Text(doc, "", "attribution", true)) fw.attribution = *a;
+  if (auto n = r.Text(doc, "", "notes", false)) fw.notes = *n;
+  const bool scale_ok = ReadScale(r, doc, fw.scale);
+  ReadSkills(r, doc, scale_ok ? &fw.scale : nullptr, fw.skills);
+  if (scale_ok) ReadRoles(r, doc, fw);
+
+  if (!r.ok()) {
+    out.errors = r.Messages(prefix);
+    return out;
+  }
+  if (derive == DeriveHash::Now) fw.KeepCanonicalJson(std::move(canonical));
+  else fw.KeepSourceText(std::string(text));
+  out.framework = std::move(fw);
+  return out;
+}
+
+}  // namespace skillscope
