@@ -13,13 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../tests/e2e/lib/server.mjs';
 import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
+import { option, flag } from './lib/options.mjs';
 import { profileJson } from '../tests/e2e/lib/people.mjs';
 
-const args = process.argv.slice(2);
-function option(name, fallback) {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? Number(args[i + 1]) : fallback;
-}
 const LOADS = option('--loads', 5);
 const MOVE_MS = option('--move-ms', 2000);
 const IDLE_MS = 5000;
@@ -464,17 +460,17 @@ async function main() {
   try {
     browser = await launchBrowser();
     log(`serving ${server.url} — Chromium ${browser.version()}`);
-    if (!args.includes('--team-only')) {
+    if (!flag('--team-only')) {
       await timeToFirstFrame(browser, server.url);
-      if (args.includes('--start-only')) return;
+      if (flag('--start-only')) return;
       await idleFrames(browser, server.url);
       await pointerMoving(browser, server.url, 1);
-      if (!args.includes('--no-dpr2')) await pointerMoving(browser, server.url, 2);
+      if (!flag('--no-dpr2')) await pointerMoving(browser, server.url, 2);
       await cjkFirstDraw(browser, server.url, 1);
-      if (!args.includes('--no-dpr2')) await cjkFirstDraw(browser, server.url, 2);
+      if (!flag('--no-dpr2')) await cjkFirstDraw(browser, server.url, 2);
       await scrolling(browser, server.url);
     }
-    if (!args.includes('--no-team')) await teamScale(browser, server.url);
+    if (!flag('--no-team')) await teamScale(browser, server.url);
   } finally {
     await browser?.close().catch(() => {});
     await server.stop().catch(() => {});

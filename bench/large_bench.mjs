@@ -25,15 +25,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../tests/e2e/lib/server.mjs';
 import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
+import { option, flag } from './lib/options.mjs';
 import { loadToFirstFrame } from './lib/first_frame.mjs';
 
-const args = process.argv.slice(2);
-function option(name, fallback) {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? Number(args[i + 1]) : fallback;
-}
 const SKILLS = option('--skills', 1000);
-const CPU_PROFILE = args.includes('--cpu-profile');
+const CPU_PROFILE = flag('--cpu-profile');
 const TOP = option('--top', 15);
 const MOVE_MS = option('--move-ms', 1500);
 const LEVELS = 6;

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
 import { profileJson, writeProfiles } from './lib/people.mjs';
 import {
-  openApp, settle, click, reveal, revealText, waitForText, waitForWidget, findWidget, texts, widgets, assertNoPageErrors,
+  openApp, settle, click, reveal, revealText, waitForText, waitForWidget, findWidget, texts, widgets, countColours, assertNoPageErrors,
 } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -91,30 +91,6 @@ function parseCsv(text) {
   }
   if (rows.at(-1).length === 0) rows.pop();
   return rows;
-}
-
-// Pixels of an area of the page close to each colour (Euclidean distance in RGB; tight,
-// so that anti-aliased blends of two other colours are not taken for a third).
-async function countColours(page, rect, colours, tolerance = 24) {
-  const shot = await page.screenshot({ clip: rect });
-  return page.evaluate(async ({ png, colours, tolerance }) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + png;
-    await img.decode();
-    const cv = document.createElement('canvas');
-    cv.width = img.width;
-    cv.height = img.height;
-    const ctx = cv.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, cv.width, cv.height).data;
-    const counts = colours.map(() => 0);
-    for (let i = 0; i < data.length; i += 4) {
-      colours.forEach(([r, g, b], k) => {
-        if (Math.hypot(data[i] - r, data[i + 1] - g, data[i + 2] - b) < tolerance) counts[k]++;
-      });
-    }
-    return counts;
-  }, { png: shot.toString('base64'), colours, tolerance });
 }
 
 test('twelve profiles in one chooser selection: the heatmap cells and the figures worked out by hand', async () => {
@@ -244,7 +220,7 @@ test('compare: three profiles overlaid, each series drawn in its own colour, and
   await settle(page);
   const chart = await findWidget(page, 'chart');
   const rect = { x: chart.x, y: Math.max(0, chart.y), width: chart.w, height: Math.min(chart.h, 1000 - Math.max(0, chart.y)) };
-  // The light theme's series colours (core/chart_style.h): blue, vermillion, reddish purple.
+  // The light theme's series colours (core/chart/style.h): blue, vermillion, reddish purple.
   const colours = [[0x00, 0x72, 0xB2], [0xD5, 0x5E, 0x00], [0xCC, 0x79, 0xA7]];
   const three = await countColours(page, rect, colours);
   for (const [k, n] of three.entries()) assert.ok(n > 150, `series ${k} drawn: ${JSON.stringify(three)}`);

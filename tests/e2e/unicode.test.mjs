@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
 import { startServer } from './lib/server.mjs';
 import {
-  openApp, settle, click, reveal, revealText, waitForText, waitForWidget, texts, state, assertNoPageErrors,
+  openApp, settle, click, reveal, revealText, waitForText, waitForWidget, texts, state, regionPixels, assertNoPageErrors,
 } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -63,22 +63,6 @@ async function chooseFile(page, widgetId, file) {
   await click(page, widgetId);
   await (await chooser).setFiles(path.join(FIXTURES, file));
   await settle(page);
-}
-
-// Pixels of a page region, from a real screenshot, decoded in the page.
-async function regionPixels(page, clip) {
-  const png = await page.screenshot({ clip });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const cv = document.createElement('canvas');
-    cv.width = img.width;
-    cv.height = img.height;
-    const ctx = cv.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    return { w: img.width, h: img.height, data: Array.from(ctx.getImageData(0, 0, img.width, img.height).data) };
-  }, png.toString('base64'));
 }
 
 // A new assessment of every built-in infrastructure skill, open at its first skill page.
