@@ -7,6 +7,7 @@
 #include "platform/web/accessibility.h"
 #include "platform/web/frame_loop.h"
 #include "ui/help_screen.h"
+#include "ui/reading_screen.h"
 #include "ui/glyphs.h"
 #include "ui/import_dialog.h"
 #include "ui/keyboard_nav.h"
@@ -80,6 +81,7 @@ void App::DrawFrame() {
     case Screen::People: session_.Apply(ui::DrawPeopleScreen(ui_, session_.People(), people_)); break;
     case Screen::Compare: session_.Apply(ui::DrawCompareScreen(ui_, session_.Compare(), compare_)); break;
     case Screen::Team: session_.Apply(ui::DrawTeamScreen(ui_, session_.Team())); break;
+    case Screen::Reading: ui::DrawReadingScreen(ui_); break;
     case Screen::TableImport:
       session_.Apply(ui::DrawTableImportScreen(ui_, session_.TableImportScreen(), table_));
       break;

@@ -8,7 +8,11 @@
 namespace skillscope {
 
 // What a notice's buttons do. The ui gives each its words.
-enum class NoticeButton { UndoDelete, DownloadUnreadable, LoadFramework, ExportCurrent, UndoRemovePerson };
+enum class NoticeButton {
+  UndoDelete, DownloadUnreadable, LoadFramework, ExportCurrent, UndoRemovePerson,
+  SaveAgain,       // the database was cleared under the app: write everything again
+  DownloadBackup,  // everything held here, in one file
+};
 
 struct Notice {
   enum class Kind { Info, Error };

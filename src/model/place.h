@@ -6,6 +6,7 @@ namespace skillscope {
 enum class Screen {
   Start, Setup, Skill, Summary, Results, Help, TableImport,
   People, Compare, Team,  // other people's profiles: the collection, compare, the team view
+  Reading,  // the saved frameworks and people are being read (start-up, a moment)
 };
 
 // The screens about other people's profiles: they need no open profile of one's own.

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace skillscope {
@@ -32,6 +33,30 @@ struct PickedFile {
 using FileCallback = std::function<void(PickedFile)>;
 using FilesCallback = std::function<void(std::vector<PickedFile>)>;
 using TextCallback = std::function<void(bool ok, std::string text)>;
+
+// What the database held when it opened (IndexedDB), or that it could not be opened.
+struct DatabaseContents {
+  bool available = false;  // false: blocked (private modes, policies) or failed to open
+  std::string error;       // the browser's words when not available
+  std::vector<std::pair<std::string, std::string>> items;  // key and value
+};
+// Something happened to the database that this tab did not do.
+struct DatabaseEvent {
+  enum class Kind {
+    Changed,  // another tab wrote `key` (value) or removed it (no value)
+    Closed,   // the database was deleted or cleared under the running app
+  } kind = Kind::Changed;
+  std::string key;
+  std::optional<std::string> value;
+};
+// How much this site stores and may store (navigator.storage), when the browser says.
+struct StorageEstimate {
+  bool known = false;
+  double usage_bytes = 0;
+  double quota_bytes = 0;
+  bool persisted = false;  // the browser will not clear it under pressure
+};
+using StatusCallback = std::function<void(StorageStatus)>;
 
 class Platform {
  public:
@@ -71,6 +96,20 @@ class Platform {
   virtual StorageStatus StorageSet(const std::string& key, const std::string& value) = 0;
   virtual void StorageRemove(const std::string& key) = 0;
   virtual std::vector<std::string> StorageKeys(const std::string& prefix) = 0;
+
+  // ---- The database (IndexedDB): large values, asynchronous ---------------
+  // Opens it and reads everything in it. Called again after a Closed event, it opens a
+  // new, empty one. Until the callback runs, puts and removes wait.
+  virtual void DatabaseOpen(std::function<void(DatabaseContents)> done) = 0;
+  // done gets Ok once the write is durable, or why it failed (QuotaExceeded; Unavailable
+  // when the database is gone). Other tabs hear of it (DatabaseEvent::Changed).
+  virtual void DatabasePut(const std::string& key, const std::string& value, StatusCallback done) = 0;
+  virtual void DatabaseRemove(const std::string& key, StatusCallback done) = 0;
+  // Where the events go (one handler; the last one set wins).
+  virtual void WatchDatabase(std::function<void(DatabaseEvent)> on_event) = 0;
+  virtual void EstimateStorage(std::function<void(StorageEstimate)> done) = 0;
+  // Asks the browser not to clear this site's storage under pressure; done(granted).
+  virtual void RequestPersistentStorage(std::function<void(bool granted)> done) = 0;
 
   // ---- Files the person hands us or takes away -----------------------------
   // Opens the file chooser; the callback runs once a file is chosen and read, not at

@@ -6,7 +6,7 @@
 
 namespace skillscope {
 
-std::vector<std::string> FrameworkLibrary::LoadAll() {
+std::vector<std::string> FrameworkLibrary::LoadBuiltIn() {
   ++revision_;
   std::vector<std::string> problems;
   for (const std::string& name : platform_.BundledFileNames("frameworks/")) {
@@ -15,8 +15,14 @@ std::vector<std::string> FrameworkLibrary::LoadAll() {
     if (load.ok()) catalog_.Add(std::move(*load.framework), FrameworkOrigin::BuiltIn);
     else problems.insert(problems.end(), load.errors.begin(), load.errors.end());
   }
-  for (const std::string& key : platform_.StorageKeys(kStoredFrameworkPrefix)) {
-    const auto text = platform_.StorageGet(key);
+  return problems;
+}
+
+std::vector<std::string> FrameworkLibrary::LoadStored() {
+  ++revision_;
+  std::vector<std::string> problems;
+  for (const std::string& key : store_.Keys(kStoredFrameworkPrefix)) {
+    const auto text = store_.Get(key);
     const std::string label = "saved framework " + key.substr(std::string(kStoredFrameworkPrefix).size());
     FrameworkLoad load = LoadFramework(text.value_or(""), label, DeriveHash::Later);
     if (load.ok()) {
@@ -25,7 +31,7 @@ std::vector<std::string> FrameworkLibrary::LoadAll() {
     }
     // Keep the unreadable copy aside so nothing the person had is lost.
     const std::string backup = std::string(kBackupPrefix) + key;
-    if (text && platform_.StorageSet(backup, *text) == StorageStatus::Ok) platform_.StorageRemove(key);
+    if (text && store_.Set(backup, *text) == StorageStatus::Ok) store_.Remove(key);
     problems.insert(problems.end(), load.errors.begin(), load.errors.end());
     problems.push_back(label + " could not be read; it was kept under \"" + backup + "\"");
   }
@@ -59,7 +65,7 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
   }
   out.ok = true;
   out.title = "Loaded " + Quoted(title) + " (version " + version + ")";
-  switch (platform_.StorageSet(kStoredFrameworkPrefix + Key(id, version), text)) {
+  switch (store_.Set(kStoredFrameworkPrefix + Key(id, version), text)) {
     case StorageStatus::Ok: break;
     case StorageStatus::QuotaExceeded:
       out.details.push_back("This browser's storage is full, so it is available until you close the page. "
@@ -81,8 +87,7 @@ void FrameworkLibrary::DoWorkBetweenFrames() {
 FrameworkLibrary::EmbeddedOutcome FrameworkLibrary::AddEmbedded(const Framework& framework) {
   if (catalog_.Find(framework.id, framework.version)) return EmbeddedOutcome::AlreadyHere;
   const std::string key = kStoredFrameworkPrefix + Key(framework.id, framework.version);
-  if (platform_.StorageAvailable() &&
-      platform_.StorageSet(key, framework.canonical_json()) != StorageStatus::Ok)
+  if (store_.available() && store_.Set(key, framework.canonical_json()) != StorageStatus::Ok)
     return EmbeddedOutcome::NotStored;
   catalog_.Add(framework, FrameworkOrigin::Custom);
   ++revision_;
@@ -92,8 +97,26 @@ FrameworkLibrary::EmbeddedOutcome FrameworkLibrary::AddEmbedded(const Framework&
 bool FrameworkLibrary::Remove(std::string id, std::string version) {
   if (!catalog_.Remove(id, version)) return false;
   ++revision_;
-  platform_.StorageRemove(kStoredFrameworkPrefix + Key(id, version));
+  store_.Remove(kStoredFrameworkPrefix + Key(id, version));
   return true;
+}
+
+void FrameworkLibrary::Reload(const std::string& key) {
+  const std::string name = key.substr(std::string(kStoredFrameworkPrefix).size());
+  const auto at = name.rfind('@');
+  if (at == std::string::npos) return;
+  const std::string id = name.substr(0, at), version = name.substr(at + 1);
+  const auto text = store_.Get(key);
+  const CatalogEntry* here = catalog_.Find(id, version);
+  if (!text) {
+    if (here && here->origin == FrameworkOrigin::Custom && catalog_.Remove(id, version)) ++revision_;
+    return;
+  }
+  if (here) return;  // an id and version name one framework: it is here already
+  FrameworkLoad load = LoadFramework(*text, "saved framework " + name, DeriveHash::Later);
+  if (!load.ok()) return;
+  catalog_.Add(std::move(*load.framework), FrameworkOrigin::Custom);
+  ++revision_;
 }
 
 }  // namespace skillscope

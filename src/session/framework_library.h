@@ -1,6 +1,6 @@
 #pragma once
 // The frameworks on offer: built-in ones from the bundle, and the ones the person
-// loaded, which are kept in localStorage (one key per id@version).
+// loaded, which are kept in the database (one key per id@version; see database_store.h).
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -8,6 +8,7 @@
 
 #include "core/framework/catalog.h"
 #include "platform/platform.h"
+#include "session/key_value_store.h"
 
 namespace skillscope {
 
@@ -21,11 +22,16 @@ struct LoadOutcome {
 
 class FrameworkLibrary {
  public:
-  explicit FrameworkLibrary(Platform& platform) : platform_(platform) {}
+  // Built-in frameworks come from the platform's bundle, loaded ones from `store`.
+  FrameworkLibrary(Platform& platform, KeyValueStore& store) : platform_(platform), store_(store) {}
 
-  // Built-in frameworks (bundled) and previously loaded ones (storage). Problems with
-  // stored ones are returned; the bad entry is moved to a backup key, never lost.
-  std::vector<std::string> LoadAll();
+  // The built-in frameworks (bundled): at start-up, before the first frame.
+  std::vector<std::string> LoadBuiltIn();
+  // The ones loaded before (the store), once it is read. Problems with them are
+  // returned; the bad entry is moved to a backup key, never lost.
+  std::vector<std::string> LoadStored();
+  // Another tab stored or removed the framework under this key: take its version.
+  void Reload(const std::string& key);
 
   // Validates a file the person chose or dropped and keeps it when valid.
   LoadOutcome AddFromFile(const std::string& file_name, const std::string& text);
@@ -50,6 +56,7 @@ class FrameworkLibrary {
 
  private:
   Platform& platform_;
+  KeyValueStore& store_;
   Catalog catalog_;
   std::uint64_t revision_ = 0;
   std::vector<std::pair<std::string, std::string>> hash_pending_;  // id and version, loaded from files

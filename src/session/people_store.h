@@ -1,6 +1,6 @@
 #pragma once
 // People's profiles: what others shared with this person, kept apart from the person's
-// own assessments under keys of their own ("skillscope.v1.person.<id>"), with the same
+// own assessments under keys of their own ("skillscope.v1.person.<id>", in the database), with the same
 // rules as profiles (ProfileStore: unreadable entries moved aside, all-or-nothing saves,
 // another tab's save never overwritten). It counts its changes so that views built from
 // it (the team heatmap) know when to build again.
@@ -17,7 +17,8 @@ inline constexpr const char* kPersonKeyPrefix = "skillscope.v1.person.";
 
 class PeopleStore {
  public:
-  explicit PeopleStore(Platform& platform) : store_(platform, kPersonKeyPrefix, "") {}
+  // The entries live in `store` (the database: their number grows with the team).
+  PeopleStore(Platform& platform, KeyValueStore& store) : store_(platform, store, kPersonKeyPrefix, "") {}
 
   std::vector<Unreadable> LoadAll() {
     ++revision_;

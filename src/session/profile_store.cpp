@@ -12,9 +12,9 @@ std::vector<Unreadable> ProfileStore::LoadAll() {
   std::vector<Unreadable> bad;
   profiles_.clear();
   last_seen_.clear();
-  available_ = platform_.StorageAvailable();
-  for (const std::string& key : platform_.StorageKeys(prefix_)) {
-    const auto text = platform_.StorageGet(key);
+  available_ = store_.available();
+  for (const std::string& key : store_.Keys(prefix_)) {
+    const auto text = store_.Get(key);
     if (!text) continue;
     ProfileRead read = ReadProfile(*text, "saved profile");
     if (read.ok()) {
@@ -29,7 +29,7 @@ std::vector<Unreadable> ProfileStore::LoadAll() {
     u.backup_key = std::string(kBackupPrefix) + key;
     u.text = *text;
     u.problems = std::move(read.errors);
-    if (platform_.StorageSet(u.backup_key, *text) == StorageStatus::Ok) platform_.StorageRemove(key);
+    if (store_.Set(u.backup_key, *text) == StorageStatus::Ok) store_.Remove(key);
     else u.backup_key.clear();
     bad.push_back(std::move(u));
   }
@@ -54,19 +54,19 @@ std::vector<StoredProfileInfo> ProfileStore::List() const {
 }
 
 std::string ProfileStore::CurrentId() const {
-  const std::string id = current_key_.empty() ? "" : platform_.StorageGet(current_key_).value_or("");
+  const std::string id = current_key_.empty() ? "" : store_.Get(current_key_).value_or("");
   if (Find(id)) return id;
   const auto list = List();
   return list.empty() ? std::string() : list.front().id;
 }
 
 void ProfileStore::SetCurrent(const std::string& id) {
-  if (!current_key_.empty()) platform_.StorageSet(current_key_, id);
+  if (!current_key_.empty()) store_.Set(current_key_, id);
 }
 
 SaveOutcome ProfileStore::Save(const Profile& profile) {
   const std::string key = KeyOf(profile.id);
-  const auto stored = platform_.StorageGet(key);
+  const auto stored = store_.Get(key);
   const auto seen = last_seen_.find(profile.id);
   if (stored && (seen == last_seen_.end() || *stored != seen->second)) return SaveOutcome::ChangedElsewhere;
 
@@ -75,7 +75,7 @@ SaveOutcome ProfileStore::Save(const Profile& profile) {
   else *it = profile;
   ++revision_;
   const std::string text = ProfileToJson(profile);
-  switch (platform_.StorageSet(key, text)) {
+  switch (store_.Set(key, text)) {
     case StorageStatus::Ok:
       last_seen_[profile.id] = text;
       SetCurrent(profile.id);
@@ -105,13 +105,13 @@ std::optional<Profile> ProfileStore::Delete(const std::string& id) {
   profiles_.erase(it);
   ++revision_;
   last_seen_.erase(id);
-  platform_.StorageRemove(KeyOf(id));
+  store_.Remove(KeyOf(id));
   return removed;
 }
 
 std::optional<Profile> ProfileStore::Reload(const std::string& id) {
   ++revision_;
-  const auto text = platform_.StorageGet(KeyOf(id));
+  const auto text = store_.Get(KeyOf(id));
   const auto it = std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == id; });
   if (!text) {
     if (it != profiles_.end()) profiles_.erase(it);
@@ -132,7 +132,7 @@ std::string ProfileStore::NewId() const {
     if (c >= '0' && c <= '9') digits.push_back(c);
   std::string id;
   do id = "p-" + digits + "-" + platform_.RandomHex(6);
-  while (Find(id) || platform_.StorageGet(KeyOf(id)));
+  while (Find(id) || store_.Get(KeyOf(id)));
   return id;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Keeping profiles in localStorage, one key per profile, so a reload, a browser
+// Keeping profiles in a store (localStorage for one's own, the database for people's),
+// one key per profile, so a reload, a browser
 // restart or a new app version keeps them. The store remembers the text it last read
 // or wrote for each profile: a save that finds something else in storage was beaten
 // by another tab, and is refused instead of overwriting that tab's work. Nothing is
@@ -13,6 +14,7 @@
 
 #include "core/profile/profile.h"
 #include "platform/platform.h"
+#include "session/key_value_store.h"
 
 namespace skillscope {
 
@@ -44,11 +46,12 @@ enum class SaveOutcome {
 
 class ProfileStore {
  public:
-  explicit ProfileStore(Platform& platform) : platform_(platform) {}
+  // The platform gives the clock and random ids; the entries live in `store`.
+  ProfileStore(Platform& platform, KeyValueStore& store) : platform_(platform), store_(store) {}
   // Another collection with the same rules under its own keys (people's profiles):
   // `current_key` "" keeps no current profile.
-  ProfileStore(Platform& platform, std::string key_prefix, std::string current_key)
-      : platform_(platform), prefix_(std::move(key_prefix)), current_key_(std::move(current_key)) {}
+  ProfileStore(Platform& platform, KeyValueStore& store, std::string key_prefix, std::string current_key)
+      : platform_(platform), store_(store), prefix_(std::move(key_prefix)), current_key_(std::move(current_key)) {}
 
   // Reads every stored profile; unreadable ones are moved aside and reported.
   std::vector<Unreadable> LoadAll();
@@ -85,6 +88,7 @@ class ProfileStore {
 
  private:
   Platform& platform_;
+  KeyValueStore& store_;
   std::string prefix_ = kProfileKeyPrefix;
   std::string current_key_ = kCurrentProfileKey;
   std::vector<Profile> profiles_;

@@ -67,7 +67,8 @@ std::vector<std::string_view> Segments(std::string_view path) {
 
 std::string RouteFragment(const Route& route) {
   switch (route.screen) {
-    case Screen::Start: return "/";
+    case Screen::Start:
+    case Screen::Reading: return "/";
     case Screen::Setup: return "/new";
     case Screen::Help: return "/help";
     case Screen::People: return "/people";

@@ -20,13 +20,19 @@ namespace skillscope {
 // [SECTION] Start-up
 // ---------------------------------------------------------------------------
 Session::Session(Platform& platform)
-    : platform_(platform), frameworks_(platform), store_(platform), people_(platform) {}
+    : platform_(platform),
+      local_(platform),
+      database_(platform, local_, {kStoredFrameworkPrefix, kPersonKeyPrefix}),
+      frameworks_(platform, database_),
+      store_(platform, local_),
+      people_(platform, database_) {}
 
 void Session::Start() {
   settings_ = LoadSettings(platform_);
   prefers_dark_ = platform_.PrefersDarkColorScheme();
   LoadProfiles();
-  LoadPeople();
+  WatchDatabase();
+  database_.Open([this] { OnDatabaseRead(); });
   if (const std::string from = platform_.UpdatedFromVersion(); !from.empty() && !notice_)
     ShowNotice(Notice::Kind::Info, std::string("skillscope was updated to version ") + kAppVersion,
                {"You were using version " + from + ". Your profiles are kept as they were."});
@@ -66,7 +72,8 @@ void Session::RememberPlace() {
   Settings next = settings_;
   // Help and a table being imported are not places within a profile; the address keeps
   // the people screens.
-  if (screen_ == Screen::Help || screen_ == Screen::TableImport || IsPeopleScreen(screen_)) return;
+  if (screen_ == Screen::Help || screen_ == Screen::TableImport || screen_ == Screen::Reading || IsPeopleScreen(screen_))
+    return;
   next.at_start = screen_ == Screen::Start || screen_ == Screen::Setup;
   const Profile* p = open_profile();
   if (p && !next.at_start) {
@@ -82,7 +89,7 @@ void Session::RememberPlace() {
 
 void Session::KeepPlaceValid() {
   if (screen_ == Screen::Start || screen_ == Screen::Setup || screen_ == Screen::Help ||
-      screen_ == Screen::TableImport || IsPeopleScreen(screen_))
+      screen_ == Screen::TableImport || screen_ == Screen::Reading || IsPeopleScreen(screen_))
     return;
   const Profile* p = open_profile();
   if (!p || p->selection.empty()) {
@@ -121,6 +128,11 @@ void Session::PressNoticeButton(NoticeButton button) {
       if (const Profile* p = open_profile()) ExportProfile(*p);
       break;
     case NoticeButton::UndoRemovePerson: UndoRemovePerson(); break;
+    case NoticeButton::SaveAgain:
+      database_.SaveAgain();
+      notice_.reset();
+      break;
+    case NoticeButton::DownloadBackup: DownloadBackup(); break;
   }
 }
 

@@ -43,7 +43,9 @@
 #include "model/summary.h"
 #include "model/team.h"
 #include "platform/platform.h"
+#include "session/database_store.h"
 #include "session/framework_library.h"
+#include "session/key_value_store.h"
 #include "session/people_store.h"
 #include "session/profile_store.h"
 #include "session/route.h"
@@ -115,6 +117,7 @@ class Session {
   const ProfileStore& store() const { return store_; }
   const PeopleStore& people() const { return people_; }
   const Catalog& catalog() const { return frameworks_.catalog(); }
+  const DatabaseStore& database() const { return database_; }
   const std::string& share_message() const { return view_.share_message; }
   // The open profile in its exported JSON shape ("{}"-like empty profile when none).
   std::string StateJson() const;
@@ -153,6 +156,8 @@ class Session {
   // Start-up: the address the page was opened with, a share link, or where the person
   // was last time.
   void OpenAtStart();
+  // Whether that place needs what the database holds (stored frameworks, people).
+  bool NeedsDatabase(const std::string& fragment) const;
 
   // ---- session_skills.cpp ----
   void BeginAssessment(const SetupAction& action);
@@ -168,6 +173,13 @@ class Session {
 
   // ---- session_profiles.cpp ----
   void LoadProfiles();
+  // The database is read: stored frameworks and people join, and a place that waited
+  // for them opens.
+  void OnDatabaseRead();
+  // Problems with stored data, told in one notice whatever store they came from.
+  void TellUnreadable(std::vector<std::string> problems, std::vector<Unreadable> bad);
+  void WatchDatabase();  // notices for what goes wrong with it
+  void DownloadBackup();
   void OpenProfile(const std::string& id);
   void CloseProfile();
   // Saves a changed copy of the open profile; keeps both versions when another tab
@@ -223,6 +235,8 @@ class Session {
   void ExportTable();
 
   Platform& platform_;
+  LocalStore local_;        // localStorage: one's own profiles and settings
+  DatabaseStore database_;  // IndexedDB: frameworks and people
   FrameworkLibrary frameworks_;
   ProfileStore store_;
   PeopleStore people_;

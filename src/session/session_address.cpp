@@ -21,7 +21,8 @@ Route Session::CurrentRoute() const {
     case Screen::People:
     case Screen::Compare:
     case Screen::Team: break;
-    case Screen::TableImport: break;
+    case Screen::TableImport:
+    case Screen::Reading: break;
     case Screen::Skill:
       if (p && skill_index_ >= 0 && skill_index_ < static_cast<int>(p->selection.size()))
         r.skill_key = p->selection[static_cast<std::size_t>(skill_index_)];
@@ -57,6 +58,7 @@ bool Session::Follow(const Route& route, Address address, std::vector<std::strin
       GoTo(Screen::Help, -1, address);
       help_pushed_ = false;  // arrived by the address: nothing of ours to go back to
       return true;
+    case Screen::Reading: return false;
     case Screen::Skill:
     case Screen::Summary:
     case Screen::Results: break;
@@ -84,8 +86,29 @@ bool Session::Follow(const Route& route, Address address, std::vector<std::strin
   return true;
 }
 
+bool Session::NeedsDatabase(const std::string& fragment) const {
+  if (IsShareLinkFragment(fragment)) return true;  // its frameworks may be stored ones
+  const auto uses_stored = [this](const Profile* p) {
+    if (!p) return false;
+    for (const FrameworkRef& ref : p->frameworks)
+      if (!frameworks_.catalog().Find(ref.id, ref.version)) return true;
+    return false;
+  };
+  if (fragment.empty()) return !settings_.at_start && uses_stored(open_profile());
+  const std::optional<Route> route = ParseRoute(fragment);
+  if (!route) return false;
+  if (IsPeopleScreen(route->screen)) return true;
+  return !route->profile_id.empty() && uses_stored(store_.Find(route->profile_id));
+}
+
 void Session::OpenAtStart() {
   const std::string fragment = platform_.Fragment();
+  // The first frame never waits for the database: a place that needs what it holds says
+  // it is being read, and is opened once it is (OnDatabaseRead).
+  if (!database_.ready() && NeedsDatabase(fragment)) {
+    screen_ = Screen::Reading;
+    return;
+  }
   if (const std::optional<std::string_view> payload = ShareLinkPayload(fragment)) {
     // The profile in the link is offered for import over the start screen; the link
     // leaves the address bar so a reload does not offer it again.
@@ -114,6 +137,7 @@ void Session::OpenAtStart() {
 }
 
 void Session::OnAddressChanged(const std::string& fragment) {
+  if (!database_.ready() && screen_ == Screen::Reading) return;  // followed once the database is read
   if (IsShareLinkFragment(fragment)) {
     address_.clear();  // the link leaves the address bar as it is taken
     OpenAtStart();

@@ -41,20 +41,7 @@ void MergeSnapshots(std::vector<Snapshot>& into, std::vector<Snapshot> more) {
 // ---------------------------------------------------------------------------
 void Session::LoadPeople() {
   team_view_ = LoadTeamView(platform_);
-  std::vector<Unreadable> bad = people_.LoadAll();
-  if (bad.empty()) return;
-  // Told with the profiles' problems, in the same notice, with the same download.
-  std::vector<std::string> problems = notice_ && notice_->kind == Notice::Kind::Error ? notice_->lines
-                                                                                      : std::vector<std::string>{};
-  for (const Unreadable& u : bad) {
-    problems.insert(problems.end(), u.problems.begin(), u.problems.end());
-    problems.push_back(u.backup_key.empty()
-                           ? "It was left where it was (\"" + u.key + "\"): this browser did not let skillscope move it."
-                           : "Its data was kept, unchanged, under \"" + u.backup_key + "\".");
-  }
-  unreadable_.insert(unreadable_.end(), bad.begin(), bad.end());
-  ShowNotice(Notice::Kind::Error, "Some saved data could not be read", std::move(problems),
-             {NoticeButton::DownloadUnreadable});
+  TellUnreadable({}, people_.LoadAll());
 }
 
 void Session::OnPersonStorageChanged(const std::string& id) {

@@ -15,18 +15,8 @@ namespace skillscope {
 // [SECTION] Loading and saving
 // ---------------------------------------------------------------------------
 void Session::LoadProfiles() {
-  std::vector<std::string> problems = frameworks_.LoadAll();
-  unreadable_ = store_.LoadAll();
-  std::vector<NoticeButton> buttons;
-  for (const Unreadable& u : unreadable_) {
-    problems.insert(problems.end(), u.problems.begin(), u.problems.end());
-    problems.push_back(u.backup_key.empty()
-                           ? "It was left where it was (\"" + u.key + "\"): this browser did not let skillscope move it."
-                           : "Its data was kept, unchanged, under \"" + u.backup_key + "\".");
-  }
-  if (!unreadable_.empty()) buttons.push_back(NoticeButton::DownloadUnreadable);
-  if (!problems.empty())
-    ShowNotice(Notice::Kind::Error, "Some saved data could not be read", std::move(problems), std::move(buttons));
+  std::vector<std::string> problems = frameworks_.LoadBuiltIn();
+  TellUnreadable(std::move(problems), store_.LoadAll());
   SetOpenProfile(store_.CurrentId());
 }
 
@@ -65,6 +55,11 @@ void Session::SaveOpenProfile(Profile changed) {
 // [SECTION] Other tabs
 // ---------------------------------------------------------------------------
 void Session::OnStorageChanged(const std::string& key) {
+  if (key.rfind(kStoredFrameworkPrefix, 0) == 0) {
+    frameworks_.Reload(key);
+    KeepPlaceValid();
+    return;
+  }
   if (key.rfind(kPersonKeyPrefix, 0) == 0) {
     OnPersonStorageChanged(key.substr(std::string(kPersonKeyPrefix).size()));
     return;

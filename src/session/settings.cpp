@@ -21,7 +21,8 @@ const char* ScreenName(Screen screen) {
     case Screen::TableImport:
     case Screen::People:
     case Screen::Compare:
-    case Screen::Team: return "start";
+    case Screen::Team:
+    case Screen::Reading: return "start";
   }
   return "start";
 }

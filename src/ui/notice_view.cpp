@@ -16,6 +16,8 @@ const char* NoticeButtonLabel(NoticeButton button) {
     case NoticeButton::LoadFramework: return "Load framework\xE2\x80\xA6##banner_load_framework";
     case NoticeButton::ExportCurrent: return "Export this profile##export_current";
     case NoticeButton::UndoRemovePerson: return "Undo##undo_remove_person";
+    case NoticeButton::SaveAgain: return "Save again##save_again";
+    case NoticeButton::DownloadBackup: return "Download a backup##download_backup";
   }
   return "";
 }

@@ -6,7 +6,7 @@ import { appSuite } from './lib/suite.mjs';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openApp, settle, click, waitForWidget, findWidget, texts, waitForText, revealText, assertNoPageErrors } from './lib/app.mjs';
+import { openApp, settle, click, waitForWidget, findWidget, texts, waitForText, revealText, assertNoPageErrors, databaseItems } from './lib/app.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const suite = appSuite();
@@ -25,8 +25,9 @@ async function chooseFile(page, widgetId, file) {
   await settle(page);
 }
 
+// The frameworks kept in the browser's database.
 async function storedKeys(page) {
-  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skillscope.v1.framework.')).sort());
+  return Object.keys(await databaseItems(page, 'skillscope.v1.framework.')).sort();
 }
 
 test('the built-in frameworks are offered with title, size and source', async () => {

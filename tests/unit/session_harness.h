@@ -40,9 +40,14 @@ struct Tab {
       platform.AddBundledFile(std::string("frameworks/") + name, ReadSourceFile(std::string("frameworks/") + name));
     platform.SetStorageChangeHandler([this](std::string key) { session.OnStorageChanged(key); });
   }
+  // A tab closed after sending its writes: the browser still commits them.
+  ~Tab() { platform.RunPending(); }
 
-  // Starts the session and lets the asynchronous start-up work (a shared link) arrive.
+  // Starts the session and lets the asynchronous start-up work (the database, a shared
+  // link) arrive. The other tabs' writes in flight land first, as they would have by the
+  // time a person opens another tab.
   Tab& Start() {
+    platform.storage().Settle();
     session.Start();
     platform.RunPending();
     return *this;
@@ -80,7 +85,21 @@ struct Tab {
     return it == open().answers.end() ? Answer{} : it->second;
   }
 
-  std::map<std::string, std::string> Storage() { return platform.storage().items(); }
+  // What this browser keeps, localStorage and the database together, once the writes in
+  // flight have landed.
+  std::map<std::string, std::string> Storage() {
+    platform.storage().Settle();
+    std::map<std::string, std::string> all = platform.storage().items();
+    for (const auto& [key, value] : platform.storage().database().items()) all[key] = value;
+    return all;
+  }
+  // The database alone (frameworks, people), once the writes in flight have landed.
+  std::map<std::string, std::string> Database() {
+    platform.storage().Settle();
+    return platform.storage().database().items();
+  }
+  // localStorage alone.
+  const std::map<std::string, std::string>& Local() { return platform.storage().items(); }
 
   NativePlatform platform;
   Session session;

@@ -54,6 +54,30 @@ std::size_t MemoryStorage::used() const {
   return n;
 }
 
+std::size_t MemoryDatabase::used() const {
+  std::size_t n = 0;
+  for (const auto& [key, value] : items_) n += key.size() + value.size();
+  return n;
+}
+
+void MemoryDatabase::Delete() {
+  items_.clear();
+  std::vector<NativePlatform*> tabs = std::move(open_);
+  open_.clear();
+  for (NativePlatform* tab : tabs) tab->Hear({DatabaseEvent::Kind::Closed, {}, std::nullopt});
+}
+
+void MemoryStorage::Settle() {
+  for (bool any = true; any;) {
+    any = false;
+    for (std::size_t i = 0; i < tabs_.size(); ++i)
+      if (!tabs_[i]->pending_.empty()) {
+        any = true;
+        tabs_[i]->RunPending();
+      }
+  }
+}
+
 NativePlatform::NativePlatform(std::shared_ptr<MemoryStorage> storage) : storage_(std::move(storage)) {
   storage_->tabs_.push_back(this);
 }
@@ -61,6 +85,8 @@ NativePlatform::NativePlatform(std::shared_ptr<MemoryStorage> storage) : storage
 NativePlatform::~NativePlatform() {
   auto& tabs = storage_->tabs_;
   tabs.erase(std::remove(tabs.begin(), tabs.end(), this), tabs.end());
+  auto& open = storage_->database_.open_;
+  open.erase(std::remove(open.begin(), open.end(), this), open.end());
 }
 
 std::string NativePlatform::RandomHex(int digits) {
@@ -132,6 +158,81 @@ void NativePlatform::Notify(const std::string& key) {
   }
 }
 
+// ---- The database ---------------------------------------------------------
+bool NativePlatform::HasDatabaseOpen() const {
+  const auto& open = storage_->database_.open_;
+  return std::find(open.begin(), open.end(), this) != open.end();
+}
+
+void NativePlatform::Hear(DatabaseEvent event) {
+  pending_.push_back([this, event = std::move(event)] {
+    if (on_database_event_) on_database_event_(event);
+  });
+}
+
+void NativePlatform::NotifyDatabase(const std::string& key, std::optional<std::string> value) {
+  for (NativePlatform* tab : storage_->database_.open_)
+    if (tab != this) tab->Hear({DatabaseEvent::Kind::Changed, key, value});
+}
+
+void NativePlatform::DatabaseOpen(std::function<void(DatabaseContents)> done) {
+  pending_.push_back([this, done = std::move(done)] {
+    MemoryDatabase& db = storage_->database_;
+    DatabaseContents contents;
+    if (!db.available_) {
+      contents.error = "The operation is insecure.";
+      done(std::move(contents));
+      return;
+    }
+    if (!HasDatabaseOpen()) db.open_.push_back(this);
+    contents.available = true;
+    contents.items.assign(db.items_.begin(), db.items_.end());
+    done(std::move(contents));
+  });
+}
+
+void NativePlatform::DatabasePut(const std::string& key, const std::string& value, StatusCallback done) {
+  pending_.push_back([this, key, value, done = std::move(done)] {
+    MemoryDatabase& db = storage_->database_;
+    if (!HasDatabaseOpen()) return done(StorageStatus::Unavailable);
+    const auto it = db.items_.find(key);
+    const std::size_t before = it == db.items_.end() ? 0 : key.size() + it->second.size();
+    if (db.quota_ > 0 && db.used() - before + key.size() + value.size() > db.quota_)
+      return done(StorageStatus::QuotaExceeded);
+    db.items_[key] = value;
+    NotifyDatabase(key, value);
+    done(StorageStatus::Ok);
+  });
+}
+
+void NativePlatform::DatabaseRemove(const std::string& key, StatusCallback done) {
+  pending_.push_back([this, key, done = std::move(done)] {
+    if (!HasDatabaseOpen()) return done(StorageStatus::Unavailable);
+    if (storage_->database_.items_.erase(key) > 0) NotifyDatabase(key, std::nullopt);
+    done(StorageStatus::Ok);
+  });
+}
+
+void NativePlatform::EstimateStorage(std::function<void(StorageEstimate)> done) {
+  pending_.push_back([this, done = std::move(done)] {
+    const MemoryDatabase& db = storage_->database_;
+    StorageEstimate e;
+    e.known = true;
+    e.usage_bytes = static_cast<double>(db.used());  // the database's share, which its quota bounds
+    e.quota_bytes = db.quota_ > 0 ? static_cast<double>(db.quota_) : 1e12;
+    e.persisted = db.persisted_;
+    done(e);
+  });
+}
+
+void NativePlatform::RequestPersistentStorage(std::function<void(bool granted)> done) {
+  pending_.push_back([this, done = std::move(done)] {
+    MemoryDatabase& db = storage_->database_;
+    if (db.grants_persistence_) db.persisted_ = true;
+    done(db.persisted_);
+  });
+}
+
 void NativePlatform::SetFragment(const std::string& fragment, bool push) {
   if (push) {
     history_.resize(index_ + 1);
@@ -156,6 +257,14 @@ void NativePlatform::TypeAddress(const std::string& fragment) {
   pending_.push_back([this, fragment] {
     if (on_address_change_) on_address_change_(fragment);
   });
+}
+
+bool NativePlatform::RunNextPending() {
+  if (pending_.empty()) return false;
+  std::function<void()> next = std::move(pending_.front());
+  pending_.pop_front();
+  next();
+  return true;
 }
 
 void NativePlatform::RunPending() {

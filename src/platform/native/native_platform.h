@@ -4,6 +4,8 @@
 //   - storage is a MemoryStorage that several NativePlatforms may share, like tabs of
 //     one browser: each hears the others' writes (the "storage" event), not its own;
 //   - a quota in bytes (key + value), or no storage at all (private mode);
+//   - a database (MemoryDatabase, IndexedDB's stand-in) beside it, shared the same way,
+//     with its own quota, a blocked mode, and deletion under running tabs;
 //   - downloads and the clipboard are recorded;
 //   - the clock is set by the test; random ids count up, across every tab;
 //   - the file chooser waits until the test chooses a file or cancels;
@@ -23,6 +25,34 @@ namespace skillscope {
 
 class NativePlatform;
 
+// IndexedDB as tests need it: every answer waits for RunPending, like the browser's
+// transactions; a tab destroyed before then never wrote (a tab closed mid-way).
+class MemoryDatabase {
+ public:
+  // 0: no limit. Counted as key + value bytes over every item.
+  void SetQuota(std::size_t bytes) { quota_ = bytes; }
+  // false: opening fails, as in private modes that block IndexedDB.
+  void SetAvailable(bool available) { available_ = available; }
+  // Whether the browser grants RequestPersistentStorage (it decides by itself).
+  void SetGrantsPersistence(bool grants) { grants_persistence_ = grants; }
+  bool persisted() const { return persisted_; }
+  // The site's data cleared under running tabs: everything goes, and each tab that had
+  // it open hears DatabaseEvent::Closed.
+  void Delete();
+  void Put(std::string key, std::string value) { items_[std::move(key)] = std::move(value); }
+  std::size_t used() const;
+  const std::map<std::string, std::string>& items() const { return items_; }
+
+ private:
+  friend class NativePlatform;
+  std::map<std::string, std::string> items_;
+  std::vector<NativePlatform*> open_;  // tabs holding it open
+  std::size_t quota_ = 0;
+  bool available_ = true;
+  bool grants_persistence_ = true;
+  bool persisted_ = false;
+};
+
 class MemoryStorage {
  public:
   // 0: no limit. Counted as key + value bytes over every item.
@@ -31,10 +61,15 @@ class MemoryStorage {
   void SetAvailable(bool available) { available_ = available; }
   std::size_t used() const;
   const std::map<std::string, std::string>& items() const { return items_; }
+  MemoryDatabase& database() { return database_; }
+  // Every tab's asynchronous answers, until none is left (writes in flight land).
+  void Settle();
 
  private:
   friend class NativePlatform;
+  friend class MemoryDatabase;
   std::map<std::string, std::string> items_;
+  MemoryDatabase database_;
   std::vector<NativePlatform*> tabs_;
   std::size_t quota_ = 0;
   bool available_ = true;
@@ -62,6 +97,12 @@ class NativePlatform final : public Platform {
   StorageStatus StorageSet(const std::string& key, const std::string& value) override;
   void StorageRemove(const std::string& key) override;
   std::vector<std::string> StorageKeys(const std::string& prefix) override;
+  void DatabaseOpen(std::function<void(DatabaseContents)> done) override;
+  void DatabasePut(const std::string& key, const std::string& value, StatusCallback done) override;
+  void DatabaseRemove(const std::string& key, StatusCallback done) override;
+  void WatchDatabase(std::function<void(DatabaseEvent)> on_event) override { on_database_event_ = std::move(on_event); }
+  void EstimateStorage(std::function<void(StorageEstimate)> done) override;
+  void RequestPersistentStorage(std::function<void(bool granted)> done) override;
   void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) override;
   void PickFiles(const std::string& accept, std::size_t max_bytes, FilesCallback on_picked) override;
   void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
@@ -95,6 +136,8 @@ class NativePlatform final : public Platform {
 
   // Runs the asynchronous answers that arrived so far, in order.
   void RunPending();
+  // Runs the first one only (false when none): a test stops a tab between two answers.
+  bool RunNextPending();
 
   // ---- The file chooser --------------------------------------------------------
   bool chooser_open() const { return chooser_.has_value(); }
@@ -119,7 +162,13 @@ class NativePlatform final : public Platform {
   MemoryStorage& storage() { return *storage_; }
 
  private:
+  friend class MemoryDatabase;
+  friend class MemoryStorage;
   void Notify(const std::string& key);  // the other tabs hear of a change
+  // The other tabs with the database open hear of a change to it.
+  void NotifyDatabase(const std::string& key, std::optional<std::string> value);
+  bool HasDatabaseOpen() const;
+  void Hear(DatabaseEvent event);  // later, by RunPending
 
   struct Chooser {
     std::string accept;
@@ -133,6 +182,7 @@ class NativePlatform final : public Platform {
   bool prefers_dark_ = false;
   std::string updated_from_;
   std::function<void(std::string)> on_storage_change_;
+  std::function<void(DatabaseEvent)> on_database_event_;
   std::function<void(std::string)> on_address_change_;
   std::vector<std::string> history_{""};
   std::size_t index_ = 0;

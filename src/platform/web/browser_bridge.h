@@ -30,6 +30,13 @@ int ss_js_storage_set(const char* key, const char* value, std::size_t length);  
 void ss_js_storage_remove(const char* key);
 char* ss_js_storage_keys(const char* prefix);  // malloc'd, '\n'-separated
 
+// IndexedDB (web_database.cpp): each answer comes back through an ss_on_db_* entry point.
+void ss_js_db_open(int request_id);
+void ss_js_db_put(int request_id, const char* key, const char* value, std::size_t length);
+void ss_js_db_remove(int request_id, const char* key);
+void ss_js_storage_estimate(int request_id);
+void ss_js_storage_persist(int request_id);
+
 void ss_js_pick_file(int request_id, const char* accept, double max_bytes);
 // Multiple selection: each file arrives by ss_on_file, then ss_on_files_end.
 void ss_js_pick_files(int request_id, const char* accept, double max_bytes);

@@ -6,6 +6,7 @@
 //   [SECTION] Keyboard, text, clipboard
 //   [SECTION] Calls from C++ (cursor, clipboard, bundled files, preferences, time)
 //   [SECTION] localStorage
+//   [SECTION] IndexedDB: frameworks and people's profiles (web_database.cpp)
 //   [SECTION] The address and history: Back and Forward by key, mouse and swipe
 //   [SECTION] Share links, other tabs, updates
 //   [SECTION] Files: choose, drop, download
@@ -518,6 +519,123 @@ mergeInto(LibraryManager.library, {
     var ptr = _malloc(len);
     stringToUTF8(text, ptr, len);
     return ptr;
+  },
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] IndexedDB: frameworks and people's profiles (web_database.cpp)
+  // ---------------------------------------------------------------------------
+  // One database "skillscope" with one object store "items": key -> the value's UTF-8
+  // bytes (a Uint8Array, so a 4 MB framework is copied into wasm memory, never decoded
+  // into a JS string). Other tabs hear of each durable write on a BroadcastChannel, the
+  // way localStorage's 'storage' event tells them of its own. A deletion of the database
+  // (another page's deleteDatabase, the person clearing site data) closes this tab's
+  // connection and is told as ss_on_db_closed.
+  $SS_db__deps: ['$SS', 'malloc', 'free'],
+  $SS_db: {
+    db: null,
+    channel: null,
+    // Hands bytes to C++ for one call.
+    withBytes: function(bytes, fn) {
+      var ptr = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, ptr);
+      try { return fn(ptr, bytes.length); } finally { _free(ptr); }
+    },
+    statusOf: function(error) {
+      return error && error.name === 'QuotaExceededError' ? 1 : 2;
+    },
+    closed: function(db) {
+      if (SS_db.db !== db) return;
+      SS_db.db = null;
+      try { db.close(); } catch (e) {}
+      _ss_on_db_closed();
+    },
+    listen: function() {
+      if (SS_db.channel || typeof BroadcastChannel !== 'function') return;
+      SS_db.channel = new BroadcastChannel('skillscope.database');
+      SS_db.channel.onmessage = function(e) {
+        var m = e.data;
+        if (!SS_db.db || !m || typeof m.key !== 'string') return;
+        SS.withCString(m.key, function(keyPtr) {
+          if (m.value instanceof Uint8Array) {
+            SS_db.withBytes(m.value, function(ptr, len) { _ss_on_db_change(keyPtr, 1, ptr, len); });
+          } else {
+            _ss_on_db_change(keyPtr, 0, 0, 0);
+          }
+        });
+      };
+    },
+    tell: function(key, value) {
+      if (SS_db.channel) SS_db.channel.postMessage({key: key, value: value});
+    },
+    // One write in its own transaction; answered once it is durable, and told to the
+    // other tabs then.
+    write: function(id, key, change, value) {
+      var db = SS_db.db;
+      if (!db) { _ss_on_db_done(id, 2); return; }
+      var tx;
+      try {
+        tx = db.transaction('items', 'readwrite');
+        change(tx.objectStore('items'));
+      } catch (e) { _ss_on_db_done(id, SS_db.statusOf(e)); return; }
+      tx.oncomplete = function() { SS_db.tell(key, value); _ss_on_db_done(id, 0); };
+      tx.onabort = function() { _ss_on_db_done(id, SS_db.statusOf(tx.error)); };
+    },
+  },
+  ss_js_db_open__deps: ['$SS', '$SS_db'],
+  ss_js_db_open: function(id) {
+    var fail = function(error) {
+      var message = (error && (error.message || error.name)) || 'IndexedDB is not available';
+      SS.withCString(String(message), function(ptr) { _ss_on_db_open_end(id, 0, ptr); });
+    };
+    var request;
+    try { request = indexedDB.open('skillscope', 1); } catch (e) { fail(e); return; }
+    request.onupgradeneeded = function() { request.result.createObjectStore('items'); };
+    request.onerror = function() { fail(request.error); };
+    request.onblocked = function() { fail({message: 'Another tab holds an older version of the database open.'}); };
+    request.onsuccess = function() {
+      var db = request.result;
+      db.onversionchange = function() { SS_db.closed(db); };
+      db.onclose = function() { SS_db.closed(db); };
+      var items = db.transaction('items', 'readonly').objectStore('items');
+      var keys = items.getAllKeys(), values = items.getAll();
+      values.onerror = function() { fail(values.error); };
+      values.onsuccess = function() {
+        SS_db.db = db;
+        SS_db.listen();
+        for (var i = 0; i < keys.result.length; i++) {
+          var key = keys.result[i], value = values.result[i];
+          if (typeof key !== 'string' || !(value instanceof Uint8Array)) continue;
+          SS.withCString(key, function(keyPtr) {
+            SS_db.withBytes(value, function(ptr, len) { _ss_on_db_item(id, keyPtr, ptr, len); });
+          });
+        }
+        _ss_on_db_open_end(id, 1, 0);
+      };
+    };
+  },
+  ss_js_db_put__deps: ['$SS_db'],
+  ss_js_db_put: function(id, keyPtr, valuePtr, length) {
+    var key = UTF8ToString(keyPtr);
+    var value = HEAPU8.slice(valuePtr, valuePtr + length);  // a copy: wasm memory may grow
+    SS_db.write(id, key, function(store) { store.put(value, key); }, value);
+  },
+  ss_js_db_remove__deps: ['$SS_db'],
+  ss_js_db_remove: function(id, keyPtr) {
+    var key = UTF8ToString(keyPtr);
+    SS_db.write(id, key, function(store) { store['delete'](key); }, null);
+  },
+  ss_js_storage_estimate: function(id) {
+    var s = navigator.storage;
+    if (!s || !s.estimate) { _ss_on_storage_estimate(id, 0, 0, 0, 0); return; }
+    Promise.all([s.estimate(), s.persisted ? s.persisted() : false]).then(function(r) {
+      _ss_on_storage_estimate(id, 1, r[0].usage || 0, r[0].quota || 0, r[1] ? 1 : 0);
+    }, function() { _ss_on_storage_estimate(id, 0, 0, 0, 0); });
+  },
+  ss_js_storage_persist: function(id) {
+    var s = navigator.storage;
+    if (!s || !s.persist) { _ss_on_storage_persist(id, 0); return; }
+    s.persist().then(function(granted) { _ss_on_storage_persist(id, granted ? 1 : 0); },
+                     function() { _ss_on_storage_persist(id, 0); });
   },
 
   // ---------------------------------------------------------------------------

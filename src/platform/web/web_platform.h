@@ -1,5 +1,5 @@
 #pragma once
-// The Platform of the browser: localStorage, the file chooser and drops, downloads,
+// The Platform of the browser: localStorage and IndexedDB, the file chooser and drops, downloads,
 // the clipboard and share links, through library_skillscope.js.
 #include "platform/platform.h"
 
@@ -21,6 +21,13 @@ class WebPlatform final : public Platform {
   StorageStatus StorageSet(const std::string& key, const std::string& value) override;
   void StorageRemove(const std::string& key) override;
   std::vector<std::string> StorageKeys(const std::string& prefix) override;
+  // web_database.cpp
+  void DatabaseOpen(std::function<void(DatabaseContents)> done) override;
+  void DatabasePut(const std::string& key, const std::string& value, StatusCallback done) override;
+  void DatabaseRemove(const std::string& key, StatusCallback done) override;
+  void WatchDatabase(std::function<void(DatabaseEvent)> on_event) override;
+  void EstimateStorage(std::function<void(StorageEstimate)> done) override;
+  void RequestPersistentStorage(std::function<void(bool granted)> done) override;
   void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) override;
   void PickFiles(const std::string& accept, std::size_t max_bytes, FilesCallback on_picked) override;
   void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;

@@ -111,6 +111,28 @@ export async function state(page) {
   return page.evaluate(() => window.skillscope.state());
 }
 
+// What the app's database (IndexedDB "skillscope") holds: { key: text }, for keys with
+// the prefix. Read with the page's own IndexedDB, as the app wrote it.
+export async function databaseItems(page, prefix = '') {
+  return page.evaluate((prefix) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('skillscope', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('items');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const items = db.transaction('items', 'readonly').objectStore('items');
+      const keys = items.getAllKeys(), values = items.getAll();
+      values.onsuccess = () => {
+        const out = {};
+        keys.result.forEach((k, i) => { if (k.startsWith(prefix)) out[k] = new TextDecoder().decode(values.result[i]); });
+        db.close();
+        resolve(out);
+      };
+      values.onerror = () => reject(values.error);
+    };
+  }), prefix);
+}
+
 export function assertNoPageErrors(page) {
   assert.deepEqual(page.skillscopeErrors.map(String), []);
 }

@@ -1,0 +1,32 @@
+#pragma once
+// "Back up everything": one file with every profile (one's own and people's), every
+// framework the person loaded, and the settings, so that nothing kept in this browser
+// depends on the browser keeping it.
+//
+//   {"format": "skillscope-backup", "version": 1, "created": "<ISO 8601>",
+//    "profiles": [<profile>...], "people": [<profile>...],
+//    "frameworks": [<framework>...], "settings": {"<key>": "<stored text>"...}}
+//
+// Profiles and frameworks are written in their own file formats, as exports write them,
+// so each reads back with the same checks as an import.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/profile/profile.h"
+
+namespace skillscope {
+
+inline constexpr const char* kBackupFormat = "skillscope-backup";
+inline constexpr int kBackupVersion = 1;
+
+struct BackupContents {
+  std::vector<const Profile*> profiles;
+  std::vector<const Profile*> people;
+  std::vector<const std::string*> frameworks;  // canonical framework JSON texts
+  std::map<std::string, std::string> settings;  // storage key -> stored text
+};
+
+std::string BackupJson(const BackupContents& contents, const std::string& created_iso8601);
+
+}  // namespace skillscope
