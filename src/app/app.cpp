@@ -10,6 +10,7 @@
 #include "ui/reading_screen.h"
 #include "ui/glyphs.h"
 #include "ui/import_dialog.h"
+#include "ui/restore_dialog.h"
 #include "ui/keyboard_nav.h"
 #include "ui/summary_screen.h"
 #include "ui/team_screen.h"
@@ -87,6 +88,7 @@ void App::DrawFrame() {
       break;
   }
   if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
+  if (const auto dialog = session_.RestoreDialog()) session_.Apply(ui::DrawRestoreDialog(ui_, *dialog));
   ui::EndWidgetFrame();
   if (auto tree = mirror_.TreeIfChanged(ui::FrameNodes())) platform::PublishAccessibilityTree(std::move(*tree));
   FollowTheme();

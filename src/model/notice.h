@@ -12,6 +12,7 @@ enum class NoticeButton {
   UndoDelete, DownloadUnreadable, LoadFramework, ExportCurrent, UndoRemovePerson,
   SaveAgain,       // the database was cleared under the app: write everything again
   DownloadBackup,  // everything held here, in one file
+  NotNow,          // the backup reminder: ask again later
 };
 
 struct Notice {

@@ -12,6 +12,7 @@
 #include "core/text/file_names.h"
 #include "core/profile/json.h"
 #include "core/profile/version.h"
+#include "core/json/input.h"
 #include "core/text/wording.h"
 
 namespace skillscope {
@@ -55,6 +56,7 @@ void Session::GoTo(Screen screen, int skill_index, Address address) {
 
 void Session::ShowHelp() {
   if (screen_ == Screen::Help) return;
+  RefreshStorageEstimate();
   GoTo(Screen::Help);
   help_pushed_ = true;
 }
@@ -133,6 +135,7 @@ void Session::PressNoticeButton(NoticeButton button) {
       notice_.reset();
       break;
     case NoticeButton::DownloadBackup: DownloadBackup(); break;
+    case NoticeButton::NotNow: SnoozeBackupReminder(); break;
   }
 }
 
@@ -163,6 +166,7 @@ void Session::Apply(const Action& action) {
 void Session::OnFileDropped(const PickedFile& file) {
   // A dropped file is a table (by its name), or a profile or framework ("format" says).
   if (LooksLikeTable(file.name)) OnTableFile(file);
+  else if (!file.too_large && file.error.empty() && LooksLikeBackup(file.bytes)) ReadBackupFile(file);
   else if (!file.too_large && file.error.empty() && LooksLikeProfile(file.bytes)) ImportText(file.bytes, file.name);
   else OnFrameworkFile(file);
   KeepPlaceValid();
@@ -261,6 +265,8 @@ void Session::Dispatch(const HelpAction& action) {
       else GoTo(Screen::Start);
       break;
     case HelpAction::Kind::ToggleTheme: ToggleTheme(); break;
+    case HelpAction::Kind::BackUpEverything: DownloadBackup(); break;
+    case HelpAction::Kind::Restore: PickBackupFile(); break;
   }
 }
 
@@ -268,6 +274,28 @@ HelpModel Session::Help() const {
   HelpModel m;
   m.version = kAppVersion;
   m.storage_available = store_.available();
+  std::string where;
+  switch (database_.state()) {
+    case DatabaseStore::State::Opening:
+    case DatabaseStore::State::Open: where = "its database (IndexedDB), and your own profiles in its local storage"; break;
+    case DatabaseStore::State::InLocalStorage:
+      where = "its local storage only: it does not let skillscope use its database (IndexedDB) here";
+      break;
+    case DatabaseStore::State::MemoryOnly:
+    case DatabaseStore::State::Closed: where = "this page only, until you save again or download a backup"; break;
+  }
+  m.storage.push_back("This browser keeps skillscope\xE2\x80\x99s data in " + where + ".");
+  if (estimate_.known && estimate_.quota_bytes > 0)
+    m.storage.push_back("Stored: " + HumanStorageSize(estimate_.usage_bytes) + " of the " +
+                        HumanStorageSize(estimate_.quota_bytes) +
+                        " this browser allows this site (with the app itself, kept for offline use).");
+  if (estimate_.known)
+    m.storage.push_back(estimate_.persisted
+                            ? "Storage is persistent: the browser will not clear it to make room."
+                            : "Storage is not persistent: the browser may clear it when the device runs short of "
+                              "space, or after weeks without a visit. Keep a backup.");
+  m.storage.push_back(settings_.last_backup.empty() ? "No backup made yet."
+                                                    : "Last backup: " + ShortDate(settings_.last_backup) + ".");
   return m;
 }
 

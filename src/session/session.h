@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "core/profile/assessment.h"
+#include "core/profile/backup.h"
 #include "core/team/people_import.h"
 #include "core/profile/profile.h"
 #include "core/table/import.h"
@@ -35,6 +36,7 @@
 #include "model/notice.h"
 #include "model/people.h"
 #include "model/place.h"
+#include "model/restore_dialog.h"
 #include "model/results.h"
 #include "model/setup.h"
 #include "model/table_import.h"
@@ -56,7 +58,10 @@ namespace skillscope {
 
 // Everything a person can do, one struct per screen.
 using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction, HelpAction,
-                            TableImportAction, ImportDialogAction, PeopleAction, CompareAction, TeamAction>;
+                            TableImportAction, ImportDialogAction, RestoreDialogAction, PeopleAction, CompareAction,
+                            TeamAction>;
+
+inline constexpr const char* kBackupReminderTitle = "Time for a backup";
 
 class Session {
  public:
@@ -82,6 +87,8 @@ class Session {
   TableImportModel TableImportScreen() const;
   // The question about an import, drawn over any screen while one is waiting.
   std::optional<ImportDialogModel> ImportDialog() const;
+  // The question before a backup is restored, drawn over any screen while one waits.
+  std::optional<RestoreDialogModel> RestoreDialog() const;
   PeopleModel People() const;
   CompareModel Compare() const;
   // Built again only when people, frameworks or the choices changed (50 people x 200
@@ -179,7 +186,21 @@ class Session {
   // Problems with stored data, told in one notice whatever store they came from.
   void TellUnreadable(std::vector<std::string> problems, std::vector<Unreadable> bad);
   void WatchDatabase();  // notices for what goes wrong with it
+
+  // ---- session_backup.cpp ----
   void DownloadBackup();
+  void PickBackupFile();
+  static bool LooksLikeBackup(const std::string& bytes);
+  void ReadBackupFile(const PickedFile& file);
+  RestoreDialogModel WhatRestoreChanges(const BackupRead& backup, const std::string& source) const;
+  void Dispatch(const RestoreDialogAction& action);
+  void FinishRestore();
+  // At start-up, once everything is read: a notice when a backup is due.
+  void RemindOfBackup();
+  void SnoozeBackupReminder();
+  // Asked once, at the first save: that the browser not clear this site's storage.
+  void AskForPersistentStorage();
+  void RefreshStorageEstimate();  // for help
   void OpenProfile(const std::string& id);
   void CloseProfile();
   // Saves a changed copy of the open profile; keeps both versions when another tab
@@ -282,6 +303,14 @@ class Session {
     std::vector<std::string> notes;
   };
   std::optional<PendingImport> pending_import_;
+  struct PendingRestore {
+    BackupRead backup;
+    std::string source;
+    RestoreDialogModel model;
+  };
+  std::optional<PendingRestore> pending_restore_;
+  StorageEstimate estimate_;       // as the browser last said (help)
+  bool persistence_asked_ = false;
   std::optional<Profile> deleted_;      // for Undo
   std::optional<Profile> removed_person_;  // for Undo on the people screen
   struct TeamCache {

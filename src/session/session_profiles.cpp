@@ -24,7 +24,10 @@ void Session::SaveOpenProfile(Profile changed) {
   changed.updated = platform_.NowIso8601();
   SetOpenProfile(changed.id);
   switch (store_.Save(changed)) {
-    case SaveOutcome::Saved: save_problem_.clear(); return;
+    case SaveOutcome::Saved:
+      save_problem_.clear();
+      AskForPersistentStorage();
+      return;
     case SaveOutcome::QuotaExceeded:
       save_problem_ = "Your latest answers could not be saved: this browser's storage is full. They are kept while "
                       "this page stays open; export the profile (results screen) to keep them.";

@@ -1,7 +1,6 @@
 // The two stores at start-up and when they fail: the database read after the first
 // frame, problems with stored data told in one notice, and what the person can do when
 // the database refuses a write or is cleared under the app.
-#include "core/profile/backup.h"
 #include "core/text/file_names.h"
 #include "core/text/wording.h"
 #include "session/session.h"
@@ -39,6 +38,7 @@ void Session::OnDatabaseRead() {
                {NoticeButton::DownloadBackup});
   if (screen_ == Screen::Reading) OpenAtStart();
   KeepPlaceValid();
+  RemindOfBackup();
 }
 
 void Session::WatchDatabase() {
@@ -68,16 +68,5 @@ void Session::WatchDatabase() {
   database_.SetListener(std::move(listener));
 }
 
-void Session::DownloadBackup() {
-  BackupContents contents;
-  for (const Profile& p : store_.profiles()) contents.profiles.push_back(&p);
-  for (const Profile& p : people_.profiles()) contents.people.push_back(&p);
-  for (const CatalogEntry& e : frameworks_.catalog().entries())
-    if (e.origin == FrameworkOrigin::Custom) contents.frameworks.push_back(&e.framework.canonical_json());
-  for (const char* key : {kSettingsKey, kTeamViewKey})
-    if (const auto text = local_.Get(key)) contents.settings[key] = *text;
-  const std::string now = platform_.NowIso8601();
-  platform_.DownloadFile(DownloadName("skillscope backup", now, "json"), "application/json", BackupJson(contents, now));
-}
 
 }  // namespace skillscope

@@ -50,6 +50,8 @@ Settings LoadSettings(Platform& platform) {
   }
   if (const auto at_start = j.find("atStart"); at_start != j.end() && at_start->is_boolean())
     s.at_start = at_start->get<bool>();
+  for (const auto& [name, field] : {std::pair{"lastBackup", &s.last_backup}, {"backupReminded", &s.backup_reminded}})
+    if (const auto it = j.find(name); it != j.end() && it->is_string()) *field = it->get<std::string>();
   const auto places = j.find("places");
   if (places == j.end() || !places->is_object()) return s;
   for (const auto& item : places->items()) {
@@ -72,7 +74,9 @@ void SaveSettings(Platform& platform, const Settings& s) {
     if (!place.skill_key.empty()) p["skill"] = place.skill_key;
     places[id] = std::move(p);
   }
-  const nlohmann::json j = {{"theme", s.theme}, {"atStart", s.at_start}, {"places", std::move(places)}};
+  nlohmann::json j = {{"theme", s.theme}, {"atStart", s.at_start}, {"places", std::move(places)}};
+  if (!s.last_backup.empty()) j["lastBackup"] = s.last_backup;
+  if (!s.backup_reminded.empty()) j["backupReminded"] = s.backup_reminded;
   platform.StorageSet(kSettingsKey, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

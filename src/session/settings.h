@@ -22,6 +22,10 @@ struct Settings {
   std::string theme;  // "light", "dark" or "" (follow the browser)
   bool at_start = false;  // the person was on the start screen: a reload opens it
   std::map<std::string, ProfilePlace> places;  // by profile id
+  // Backups: when the last "Back up everything" was written, and when the person was last
+  // reminded to make one (ISO 8601; "" for never).
+  std::string last_backup;
+  std::string backup_reminded;
 };
 
 // Settings are cheap to lose: anything unreadable reads as the defaults.

@@ -66,7 +66,18 @@ void DrawShortcuts(const UiContext& ui, float width) {
   ImGui::EndTable();
 }
 
-void DrawWords(const UiContext& ui, const HelpModel& m, float width) {
+void DrawStorage(const UiContext& ui, const HelpModel& m, HelpAction& action) {
+  const Palette& p = ui.palette();
+  for (const std::string& line : m.storage) Paragraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
+  ImGui::Spacing();
+  // A backup holds everything (profiles, people, frameworks, settings); a restore asks
+  // before it changes anything.
+  if (Button(ui, "Back up everything##backup_all")) action.kind = HelpAction::Kind::BackUpEverything;
+  ImGui::SameLine();
+  if (Button(ui, "Restore from a backup\xE2\x80\xA6##restore")) action.kind = HelpAction::Kind::Restore;
+}
+
+void DrawWords(const UiContext& ui, const HelpModel& m, float width, HelpAction& action) {
   const Palette& p = ui.palette();
   Section(ui, "What skillscope is");
   Text(ui, "skillscope shows where your skills stand and where you want them to go. Choose a skills framework, read "
@@ -97,14 +108,16 @@ void DrawWords(const UiContext& ui, const HelpModel& m, float width) {
             "shown as a benchmark, with the gaps counted.");
 
   Section(ui, "Where your data lives");
-  Text(ui, "Everything stays in this browser, in its local storage on this device. Nothing is sent anywhere. "
-           "Clearing this site\xE2\x80\x99s data in the browser deletes it.");
+  Text(ui, "Everything stays in this browser, on this device. Nothing is sent anywhere. Clearing this "
+           "site\xE2\x80\x99s data in the browser deletes it: \xE2\x80\x9C" "Back up everything\xE2\x80\x9D keeps "
+           "a copy as one file, and \xE2\x80\x9CRestore\xE2\x80\x9D brings it back here or to another browser.");
   Point(ui, "To move a profile to another browser or device: \xE2\x80\x9C" "Export\xE2\x80\x9D in the list of "
             "assessments (or \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D on the results screen) saves a file; "
             "\xE2\x80\x9CImport profile\xE2\x80\xA6\xE2\x80\x9D on the other device reads it.");
   Point(ui, "A share link carries the profile inside the link itself, after the #, which is never sent to a "
             "server. Whoever opens it is asked before anything is imported.");
   Point(ui, "Frameworks you load are kept here too, and travel inside the profile files you export.");
+  DrawStorage(ui, m, action);
   if (!m.storage_available)
     Paragraph(ui.fonts.strong, ToImVec4(p.danger),
               "This browser does not let skillscope save right now (a private window, or storage turned off): "
@@ -138,7 +151,7 @@ HelpAction DrawHelpScreen(const UiContext& ui, const HelpModel& m) {
     if (DrawPageToolsAtRight(ui, left, width, false) == PageTool::Theme) action.kind = HelpAction::Kind::ToggleTheme;
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     Heading(ui, 1, "Help");
-    DrawWords(ui, m, width);
+    DrawWords(ui, m, width, action);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();
     // Esc leaves help, as it would close a dialog.

@@ -18,6 +18,7 @@ const char* NoticeButtonLabel(NoticeButton button) {
     case NoticeButton::UndoRemovePerson: return "Undo##undo_remove_person";
     case NoticeButton::SaveAgain: return "Save again##save_again";
     case NoticeButton::DownloadBackup: return "Download a backup##download_backup";
+    case NoticeButton::NotNow: return "Not now##not_now";
   }
   return "";
 }

@@ -224,6 +224,16 @@ std::string ExactBytes(std::size_t bytes) {
 
 std::string HumanSize(std::size_t bytes) { return SizeText(bytes, 0); }
 
+std::string HumanStorageSize(double bytes) {
+  constexpr double kGb = 1024.0 * 1024.0 * 1024.0;
+  if (!(bytes < kGb)) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, bytes < 10 * kGb ? "%.1f GB" : "%.0f GB", bytes / kGb);
+    return buf;
+  }
+  return SizeText(bytes > 0 ? static_cast<std::size_t>(bytes) : 0, 0);
+}
+
 std::string TooLargeMessage(std::size_t size, std::size_t limit) {
   for (int extra_digits = 0; extra_digits <= 2; ++extra_digits) {
     const std::string file = SizeText(size, extra_digits), most = SizeText(limit, extra_digits);

@@ -33,6 +33,8 @@ nlohmann::json ParseKnownJson(std::string_view text);
 
 // "1.2 MB", "830 KB", "12 bytes".
 std::string HumanSize(std::size_t bytes);
+// The same for the browser's storage figures, which reach hundreds of GB ("120 GB").
+std::string HumanStorageSize(double bytes);
 
 // "the file is 5.01 MB; the limit is 5.0 MB" for a file over a size limit: the sizes are
 // shown with as many digits as it takes for them to differ (down to exact byte counts,

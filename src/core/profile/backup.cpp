@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/framework/loader.h"
+#include "core/json/input.h"
+#include "core/profile/import.h"
 #include "core/profile/json.h"
 
 namespace skillscope {
@@ -46,6 +49,103 @@ std::string BackupJson(const BackupContents& contents, const std::string& create
     out += Quote(key) + ": " + Quote(text);
   }
   out += "}}\n";
+  return out;
+}
+
+namespace {
+
+std::string Dump(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// The member `name` as an array; absent reads as empty.
+const nlohmann::json* ListOf(const nlohmann::json& doc, const char* name, const std::string& file,
+                             std::vector<std::string>& errors) {
+  const auto it = doc.find(name);
+  if (it == doc.end()) return nullptr;
+  if (!it->is_array()) {
+    errors.push_back(file + ": " + name + ": expected a list, found " + DescribeJsonType(*it));
+    return nullptr;
+  }
+  return &*it;
+}
+
+void ReadProfiles(const nlohmann::json* list, const char* name, const std::string& file, const Catalog& catalog,
+                  std::vector<Profile>& into, BackupRead& out) {
+  if (!list) return;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string where = file + ": " + name + "[" + std::to_string(i) + "]";
+    ImportReport report = ImportProfile(Dump((*list)[i]), where, catalog);
+    if (!report.ok()) {
+      out.errors.insert(out.errors.end(), report.errors.begin(), report.errors.end());
+      continue;
+    }
+    // An answer left out would be lost by the restore: refused like a broken one.
+    out.errors.insert(out.errors.end(), report.warnings.begin(), report.warnings.end());
+    for (const std::string& note : report.notes) out.notes.push_back(where + ": " + note);
+    into.push_back(std::move(*report.profile));
+  }
+}
+
+}  // namespace
+
+BackupRead ReadBackup(std::string_view text, const std::string& file_name, const Catalog& here) {
+  BackupRead out;
+  const ParsedJson parsed = ParseUntrustedJson(text, {kMaxBackupBytes, 64});
+  if (!parsed.ok()) {
+    out.errors.push_back(file_name + ": " + parsed.error);
+    return out;
+  }
+  const nlohmann::json& doc = parsed.value;
+  const auto format = doc.is_object() ? doc.find("format") : doc.end();
+  if (!doc.is_object() || format == doc.end() || *format != kBackupFormat) {
+    out.errors.push_back(file_name + ": not a skillscope backup (a backup says \"format\": \"" +
+                         std::string(kBackupFormat) + "\"; profile files are imported with \xE2\x80\x9CImport profile\xE2\x80\x9D)");
+    return out;
+  }
+  const auto version = doc.find("version");
+  if (version == doc.end() || !version->is_number_integer() || *version < 1) {
+    out.errors.push_back(file_name + ": version: expected a whole number from 1, found " +
+                         (version == doc.end() ? std::string("nothing") : DescribeJsonType(*version)));
+    return out;
+  }
+  if (*version > kBackupVersion) {
+    out.errors.push_back(file_name + ": made by a newer skillscope (backup version " + Dump(*version) +
+                         "); this one reads version " + std::to_string(kBackupVersion) + ". Update skillscope first.");
+    return out;
+  }
+  if (const auto created = doc.find("created"); created != doc.end() && created->is_string())
+    out.created = created->get<std::string>();
+
+  // Frameworks first: the profiles are checked against them and the ones here.
+  Catalog catalog = here;
+  if (const nlohmann::json* list = ListOf(doc, "frameworks", file_name, out.errors)) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      FrameworkLoad load = LoadFramework(Dump((*list)[i]), file_name + ": frameworks[" + std::to_string(i) + "]");
+      if (!load.ok()) {
+        out.errors.insert(out.errors.end(), load.errors.begin(), load.errors.end());
+        continue;
+      }
+      if (!catalog.Find(load.framework->id, load.framework->version)) catalog.Add(*load.framework, FrameworkOrigin::Custom);
+      out.frameworks.push_back(std::move(*load.framework));
+    }
+  }
+  ReadProfiles(ListOf(doc, "profiles", file_name, out.errors), "profiles", file_name, catalog, out.profiles, out);
+  ReadProfiles(ListOf(doc, "people", file_name, out.errors), "people", file_name, catalog, out.people, out);
+  if (const auto settings = doc.find("settings"); settings != doc.end()) {
+    if (!settings->is_object()) {
+      out.errors.push_back(file_name + ": settings: expected an object, found " + DescribeJsonType(*settings));
+    } else {
+      for (const auto& item : settings->items()) {
+        if (!item.value().is_string()) {
+          out.errors.push_back(file_name + ": settings[\"" + item.key() + "\"]: expected text, found " +
+                               DescribeJsonType(item.value()));
+          continue;
+        }
+        out.settings[item.key()] = item.value().get<std::string>();
+      }
+    }
+  }
   return out;
 }
 

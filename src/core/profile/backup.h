@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/framework/catalog.h"
 #include "core/profile/profile.h"
 
 namespace skillscope {
@@ -28,5 +29,22 @@ struct BackupContents {
 };
 
 std::string BackupJson(const BackupContents& contents, const std::string& created_iso8601);
+
+// A backup file read back. Each profile and framework gets the checks an import gives
+// it (profiles may use the frameworks the backup holds); one problem anywhere refuses
+// the whole file, so a restore is all or nothing.
+struct BackupRead {
+  std::vector<std::string> errors;  // "<file>: profiles[1]: answers: ..."
+  std::string created;
+  std::vector<Profile> profiles;
+  std::vector<Profile> people;
+  std::vector<Framework> frameworks;
+  std::map<std::string, std::string> settings;
+  std::vector<std::string> notes;  // what the profile imports noted (migrations)
+  bool ok() const { return errors.empty(); }
+};
+// Backups hold frameworks of megabytes: up to this size is read.
+inline constexpr std::size_t kMaxBackupBytes = 64u * 1024u * 1024u;
+BackupRead ReadBackup(std::string_view text, const std::string& file_name, const Catalog& here);
 
 }  // namespace skillscope

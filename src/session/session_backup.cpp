@@ -1,0 +1,260 @@
+// Backups: "Back up everything" writes one file of all that this browser keeps for
+// skillscope; "Restore" reads one back with the checks an import gives, shows what it
+// would add and replace, and changes nothing until the person says so. Replaced
+// profiles keep their answers as a snapshot, and nothing the backup does not hold is
+// removed. A reminder suggests a backup after 30 days with changes since the last one.
+//
+// Sections
+//   [SECTION] Back up
+//   [SECTION] Restore: read, then ask
+//   [SECTION] Restore: apply
+//   [SECTION] The reminder, and persistent storage
+#include <algorithm>
+
+#include "core/json/input.h"
+#include "core/profile/backup.h"
+#include "core/text/days.h"
+#include "core/text/file_names.h"
+#include "core/text/wording.h"
+#include "session/session.h"
+#include "session/team_view.h"
+
+namespace skillscope {
+namespace {
+
+constexpr long kBackupReminderDays = 30;
+constexpr long kReminderAgainDays = 7;  // after "Not now"
+constexpr const char* kSettingsKeys[] = {kSettingsKey, kTeamViewKey};
+
+std::string Count(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Back up
+// ---------------------------------------------------------------------------
+void Session::DownloadBackup() {
+  // The settings it holds say when it was made, so restoring it later changes nothing there.
+  const std::string now = platform_.NowIso8601();
+  settings_.last_backup = now;
+  SaveSettings(platform_, settings_);
+  BackupContents contents;
+  for (const Profile& p : store_.profiles()) contents.profiles.push_back(&p);
+  for (const Profile& p : people_.profiles()) contents.people.push_back(&p);
+  for (const CatalogEntry& e : frameworks_.catalog().entries())
+    if (e.origin == FrameworkOrigin::Custom) contents.frameworks.push_back(&e.framework.canonical_json());
+  for (const char* key : kSettingsKeys)
+    if (const auto text = local_.Get(key)) contents.settings[key] = *text;
+  platform_.DownloadFile(DownloadName("skillscope backup", now, "json"), "application/json", BackupJson(contents, now));
+  if (notice_ && notice_->title == kBackupReminderTitle) notice_.reset();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Restore: read, then ask
+// ---------------------------------------------------------------------------
+void Session::PickBackupFile() {
+  platform_.PickFile(".json,application/json", kMaxBackupBytes, [this](PickedFile file) { ReadBackupFile(file); });
+}
+
+bool Session::LooksLikeBackup(const std::string& bytes) {
+  // Cheap: the format is written first (BackupJson).
+  return bytes.compare(0, 64, "{\"format\": \"skillscope-backup\"", 0, 30) == 0 ||
+         bytes.find("\"skillscope-backup\"") < 200;
+}
+
+void Session::ReadBackupFile(const PickedFile& file) {
+  const std::string refused = Quoted(file.name) + " was not restored; nothing was changed";
+  if (!file.error.empty()) return ShowNotice(Notice::Kind::Error, refused, {file.error});
+  if (file.too_large)
+    return ShowNotice(Notice::Kind::Error, refused, {file.name + ": " + TooLargeMessage(file.size, kMaxBackupBytes)});
+  BackupRead read = ReadBackup(file.bytes, file.name, frameworks_.catalog());
+  if (!read.ok()) {
+    constexpr std::size_t kShown = 10;  // a broken file of a thousand profiles is not a thousand lines
+    if (read.errors.size() > kShown) {
+      const std::size_t more = read.errors.size() - kShown;
+      read.errors.resize(kShown);
+      read.errors.push_back("\xE2\x80\xA6" "and " + Count(more, "more problem", "more problems") + ".");
+    }
+    return ShowNotice(Notice::Kind::Error, refused, std::move(read.errors));
+  }
+  for (auto it = read.settings.begin(); it != read.settings.end();)
+    it = std::find(std::begin(kSettingsKeys), std::end(kSettingsKeys), it->first) == std::end(kSettingsKeys)
+             ? read.settings.erase(it)
+             : std::next(it);
+  RestoreDialogModel model = WhatRestoreChanges(read, file.name);
+  pending_restore_ = PendingRestore{std::move(read), file.name, std::move(model)};
+}
+
+std::optional<RestoreDialogModel> Session::RestoreDialog() const {
+  if (!pending_restore_) return std::nullopt;
+  return pending_restore_->model;
+}
+
+// Worked out once, when the file is read: comparing a thousand profiles is not a
+// frame's work.
+RestoreDialogModel Session::WhatRestoreChanges(const BackupRead& b, const std::string& source) const {
+  RestoreDialogModel m;
+  m.source = source;
+  if (!b.created.empty()) m.made = "made " + ShortDate(b.created);
+  std::size_t same_profiles = 0, same_frameworks = 0;
+  const auto profiles = [&](const std::vector<Profile>& from, const auto& here, const char* kind, bool people) {
+    const auto name = [people](const Profile& p) { return Quoted(people ? PeopleStore::NameOf(p) : p.name); };
+    for (const Profile& p : from) {
+      const Profile* existing = here.Find(p.id);
+      if (!existing) m.changes.push_back(std::string("Adds ") + kind + " " + name(p) + ".");
+      else if (*existing == p) ++same_profiles;
+      else
+        m.changes.push_back("Replaces " + std::string(kind) + " " + name(*existing) +
+                            " (changed " + ShortDate(existing->updated) + " here) with the backup\xE2\x80\x99s (" +
+                            ShortDate(p.updated) + "); the answers here are kept as a snapshot.");
+    }
+  };
+  profiles(b.profiles, store_, "your profile", false);
+  profiles(b.people, people_, "the person", true);
+  for (const Framework& fw : b.frameworks) {
+    if (frameworks_.catalog().Find(fw.id, fw.version)) ++same_frameworks;
+    else m.changes.push_back("Adds the framework " + Quoted(fw.title) + " (version " + fw.version + ").");
+  }
+  for (const auto& [key, text] : b.settings)
+    if (local_.Get(key) != text) {
+      m.changes.push_back("Replaces your settings (theme, where you were in each profile, the team view).");
+      break;
+    }
+  m.anything = !m.changes.empty();
+  std::vector<std::string> same;
+  if (same_profiles > 0) same.push_back(Count(same_profiles, "profile", "profiles"));
+  if (same_frameworks > 0) same.push_back(Count(same_frameworks, "framework", "frameworks"));
+  if (!same.empty())
+    m.unchanged = JoinAsList(same) + (same_profiles + same_frameworks == 1 ? " is" : " are") +
+                  " here already, unchanged.";
+  return m;
+}
+
+void Session::Dispatch(const RestoreDialogAction& action) {
+  switch (action.kind) {
+    case RestoreDialogAction::Kind::None: break;
+    case RestoreDialogAction::Kind::Restore: FinishRestore(); break;
+    case RestoreDialogAction::Kind::Cancel: pending_restore_.reset(); break;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Restore: apply
+// ---------------------------------------------------------------------------
+void Session::FinishRestore() {
+  if (!pending_restore_) return;
+  PendingRestore pending = std::move(*pending_restore_);
+  pending_restore_.reset();
+  BackupRead& b = pending.backup;
+  const std::string now = platform_.NowIso8601();
+  std::vector<std::string> problems;
+  std::size_t changed = 0;
+  for (const Framework& fw : b.frameworks) {
+    const auto outcome = frameworks_.AddEmbedded(fw);
+    if (outcome == FrameworkLibrary::EmbeddedOutcome::Added) ++changed;
+    if (outcome == FrameworkLibrary::EmbeddedOutcome::NotStored)
+      problems.push_back("The framework " + Quoted(fw.title) + " could not be stored: this browser\xE2\x80\x99s storage is full.");
+  }
+  // A replaced profile keeps the answers it had here as a snapshot.
+  const auto keep_answers = [&](Profile& incoming, const Profile& existing) {
+    std::vector<Snapshot> snaps = existing.snapshots;
+    snaps.push_back({"s-" + platform_.RandomHex(8), "Before the restore of " + ShortDate(now), now, existing.answers});
+    for (Snapshot& s : incoming.snapshots)
+      if (std::none_of(snaps.begin(), snaps.end(), [&](const Snapshot& k) { return k.id == s.id; }))
+        snaps.push_back(std::move(s));
+    incoming.snapshots = std::move(snaps);
+  };
+  const auto restore = [&](std::vector<Profile>& from, auto& here) {
+    for (Profile& incoming : from) {
+      const Profile* existing = here.Find(incoming.id);
+      if (existing && *existing == incoming) continue;
+      if (existing) keep_answers(incoming, *existing);
+      const std::string name = PeopleStore::NameOf(incoming);
+      switch (here.SaveWhole(incoming)) {
+        case SaveOutcome::Saved:
+        case SaveOutcome::Unavailable: ++changed; break;  // without storage, it lives in memory
+        case SaveOutcome::QuotaExceeded:
+          problems.push_back(Quoted(name) + " could not be stored: this browser\xE2\x80\x99s storage is full.");
+          break;
+        case SaveOutcome::ChangedElsewhere:
+          here.Reload(incoming.id);
+          problems.push_back(Quoted(name) + " was changed in another tab meanwhile, and kept as that tab saved it.");
+          break;
+      }
+    }
+  };
+  restore(b.profiles, store_);
+  restore(b.people, people_);
+  bool settings_changed = false;
+  for (const auto& [key, text] : b.settings)
+    if (local_.Get(key) != text && local_.Set(key, text) == StorageStatus::Ok) settings_changed = true;
+  if (settings_changed) {
+    const std::string last_backup = settings_.last_backup;
+    settings_ = LoadSettings(platform_);
+    settings_.last_backup = std::max(settings_.last_backup, last_backup);
+    SaveSettings(platform_, settings_);
+    team_view_ = LoadTeamView(platform_);
+    ++changed;
+  }
+  if (!open_profile()) SetOpenProfile(store_.CurrentId());
+  std::vector<std::string> lines = b.notes;
+  lines.insert(lines.end(), problems.begin(), problems.end());
+  ShowNotice(problems.empty() ? Notice::Kind::Info : Notice::Kind::Error,
+             changed == 0 && problems.empty() ? "Nothing to restore: everything in " + Quoted(pending.source) + " is here already"
+                                              : "Restored from " + Quoted(pending.source),
+             std::move(lines), problems.empty() ? std::vector<NoticeButton>{} : std::vector<NoticeButton>{NoticeButton::DownloadBackup});
+  GoTo(Screen::Start);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The reminder, and persistent storage
+// ---------------------------------------------------------------------------
+void Session::RemindOfBackup() {
+  if (notice_) return;  // anything already told comes first
+  const std::string now = platform_.NowIso8601();
+  // Changed since the last backup: any profile or person updated after it. Never backed
+  // up: counted from the oldest thing kept here.
+  std::string oldest, newest;
+  const auto consider = [&](const std::vector<Profile>& list) {
+    for (const Profile& p : list) {
+      if (oldest.empty() || p.created < oldest) oldest = p.created;
+      newest = std::max(newest, p.updated);
+    }
+  };
+  consider(store_.profiles());
+  consider(people_.profiles());
+  if (newest.empty()) return;
+  const std::string& since = settings_.last_backup.empty() ? oldest : settings_.last_backup;
+  if (!settings_.last_backup.empty() && newest <= settings_.last_backup) return;  // nothing since
+  const auto days = DaysBetween(since, now);
+  if (!days || *days < kBackupReminderDays) return;
+  if (const auto again = DaysBetween(settings_.backup_reminded, now); again && *again < kReminderAgainDays) return;
+  ShowNotice(Notice::Kind::Info, kBackupReminderTitle,
+             {settings_.last_backup.empty()
+                  ? "You have kept profiles here for " + std::to_string(*days) + " days without a backup. Browsers may "
+                    "clear a site\xE2\x80\x99s storage, so keep a copy as a file."
+                  : "Your last backup was " + std::to_string(*days) + " days ago (" + ShortDate(settings_.last_backup) +
+                        "), and you changed things since. Browsers may clear a site\xE2\x80\x99s storage, so keep a "
+                        "copy as a file."},
+             {NoticeButton::DownloadBackup, NoticeButton::NotNow});
+}
+
+void Session::SnoozeBackupReminder() {
+  settings_.backup_reminded = platform_.NowIso8601();
+  SaveSettings(platform_, settings_);
+  notice_.reset();
+}
+
+void Session::AskForPersistentStorage() {
+  if (persistence_asked_) return;
+  persistence_asked_ = true;
+  platform_.RequestPersistentStorage([this](bool granted) { estimate_.persisted = granted; });
+}
+
+void Session::RefreshStorageEstimate() {
+  platform_.EstimateStorage([this](StorageEstimate e) { estimate_ = e; });
+}
+
+}  // namespace skillscope
