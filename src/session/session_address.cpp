@@ -137,7 +137,12 @@ void Session::OpenAtStart() {
 }
 
 void Session::OnAddressChanged(const std::string& fragment) {
-  if (!database_.ready() && screen_ == Screen::Reading) return;  // followed once the database is read
+  // An address that needs the database before it is read waits on the reading screen;
+  // OnDatabaseRead follows the address as it is then.
+  if (!database_.ready() && (screen_ == Screen::Reading || NeedsDatabase(fragment))) {
+    screen_ = Screen::Reading;
+    return;
+  }
   if (IsShareLinkFragment(fragment)) {
     address_.clear();  // the link leaves the address bar as it is taken
     OpenAtStart();

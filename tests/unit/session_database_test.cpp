@@ -109,6 +109,27 @@ TEST_CASE("the first frame does not wait: a place needing a stored framework say
   CHECK(reloaded.session.screen() == Screen::Skill);
   CHECK_FALSE(reloaded.session.notice());
 
+  // An address typed before the database is read (the reload opened the start screen)
+  // waits for it too.
+  {
+    Tab tab(storage);
+    tab.Start();
+    tab.Apply(Do(SkillPageAction::Kind::Home));
+    REQUIRE(tab.session.screen() == Screen::Start);
+  }
+  Tab typed(storage);
+  storage->Settle();
+  typed.session.Start();
+  REQUIRE(typed.session.screen() == Screen::Start);
+  const std::string id = typed.session.store().profiles().front().id;
+  const std::string typed_address = "/p/" + id + "/skill/acme-platform-team/OBS";
+  typed.platform.SetFragment(typed_address, true);  // as the person typed it
+  typed.session.OnAddressChanged(typed_address);
+  CHECK(typed.session.screen() == Screen::Reading);
+  typed.platform.RunPending();
+  CHECK(typed.session.screen() == Screen::Skill);
+  CHECK_FALSE(typed.session.notice());
+
   // A profile of built-in frameworks needs no wait.
   auto plain = std::make_shared<MemoryStorage>();
   {
