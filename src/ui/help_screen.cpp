@@ -66,14 +66,14 @@ void DrawShortcuts(const UiContext& ui, float width) {
   ImGui::EndTable();
 }
 
-void DrawStorage(const UiContext& ui, const HelpModel& m, HelpAction& action) {
+void DrawStorage(const UiContext& ui, const HelpModel& m, float width, HelpAction& action) {
   const Palette& p = ui.palette();
   for (const std::string& line : m.storage) Paragraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
   ImGui::Spacing();
   // A backup holds everything (profiles, people, frameworks, settings); a restore asks
   // before it changes anything.
   if (Button(ui, "Back up everything##backup_all")) action.kind = HelpAction::Kind::BackUpEverything;
-  ImGui::SameLine();
+  if (width >= ui.px(480)) ImGui::SameLine();  // on a phone, one under the other
   if (Button(ui, "Restore from a backup\xE2\x80\xA6##restore")) action.kind = HelpAction::Kind::Restore;
 }
 
@@ -117,7 +117,7 @@ void DrawWords(const UiContext& ui, const HelpModel& m, float width, HelpAction&
   Point(ui, "A share link carries the profile inside the link itself, after the #, which is never sent to a "
             "server. Whoever opens it is asked before anything is imported.");
   Point(ui, "Frameworks you load are kept here too, and travel inside the profile files you export.");
-  DrawStorage(ui, m, action);
+  DrawStorage(ui, m, width, action);
   if (!m.storage_available)
     Paragraph(ui.fonts.strong, ToImVec4(p.danger),
               "This browser does not let skillscope save right now (a private window, or storage turned off): "
