@@ -50,9 +50,13 @@ test('a browser that kept everything in localStorage moves frameworks and people
   // written by that build): a loaded framework, a person's profile, one's own profile.
   const before = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'storage-before-database.json'), 'utf8'));
   const context = await suite.browser.newContext({ viewport: TALL });
+  // Written before the app's first script runs, once: the reload below finds what the app left.
+  await context.addInitScript((items) => {
+    if (sessionStorage.getItem('e2e.seeded')) return;
+    sessionStorage.setItem('e2e.seeded', '1');
+    for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+  }, before);
   const page = await context.newPage();
-  await page.goto(suite.server.url + 'manifest.webmanifest');  // the app's origin, before the app runs
-  await page.evaluate((items) => { for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); }, before);
   await openApp(page, suite.server.url);
   await settle(page);
   // It opens where the person was, as the older build would have.
