@@ -59,9 +59,8 @@ void Session::PickBackupFile() {
 }
 
 bool Session::LooksLikeBackup(const std::string& bytes) {
-  // Cheap: the format is written first (BackupJson).
-  return bytes.compare(0, 64, "{\"format\": \"skillscope-backup\"", 0, 30) == 0 ||
-         bytes.find("\"skillscope-backup\"") < 200;
+  // Cheap, without parsing megabytes: BackupJson writes the format first.
+  return bytes.find("\"skillscope-backup\"") < 200;
 }
 
 void Session::ReadBackupFile(const PickedFile& file) {
@@ -161,9 +160,7 @@ void Session::FinishRestore() {
   const auto keep_answers = [&](Profile& incoming, const Profile& existing) {
     std::vector<Snapshot> snaps = existing.snapshots;
     snaps.push_back({"s-" + platform_.RandomHex(8), "Before the restore of " + ShortDate(now), now, existing.answers});
-    for (Snapshot& s : incoming.snapshots)
-      if (std::none_of(snaps.begin(), snaps.end(), [&](const Snapshot& k) { return k.id == s.id; }))
-        snaps.push_back(std::move(s));
+    MergeSnapshots(snaps, std::move(incoming.snapshots));
     incoming.snapshots = std::move(snaps);
   };
   const auto restore = [&](std::vector<Profile>& from, auto& here) {

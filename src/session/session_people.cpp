@@ -26,14 +26,6 @@ namespace {
 
 std::string PeopleCount(std::size_t n) { return std::to_string(n) + (n == 1 ? " person" : " people"); }
 
-// Snapshots of both, each once (a newer export repeats the older snapshots).
-void MergeSnapshots(std::vector<Snapshot>& into, std::vector<Snapshot> more) {
-  for (Snapshot& s : more) {
-    const bool known = std::any_of(into.begin(), into.end(), [&](const Snapshot& k) { return k.id == s.id; });
-    if (!known) into.push_back(std::move(s));
-  }
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "core/profile/profile.h"
 
+#include <algorithm>
+
 namespace skillscope {
 
 bool Answer::operator==(const Answer& o) const {
@@ -64,6 +66,13 @@ std::string ConfidenceLabel(Confidence c) {
   std::string s = ToString(c);
   s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
+}
+
+void MergeSnapshots(std::vector<Snapshot>& into, std::vector<Snapshot> more) {
+  for (Snapshot& s : more) {
+    const bool known = std::any_of(into.begin(), into.end(), [&](const Snapshot& k) { return k.id == s.id; });
+    if (!known) into.push_back(std::move(s));
+  }
 }
 
 }  // namespace skillscope

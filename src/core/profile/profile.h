@@ -74,4 +74,8 @@ const char* ToString(Confidence confidence);
 // "Low", "Medium", "High" as shown to people; "" when not set.
 std::string ConfidenceLabel(Confidence confidence);
 
+// Adds the snapshots of `more` that `into` does not hold yet (by id): a newer export of a
+// profile repeats its older snapshots.
+void MergeSnapshots(std::vector<Snapshot>& into, std::vector<Snapshot> more);
+
 }  // namespace skillscope
