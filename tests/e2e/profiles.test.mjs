@@ -5,11 +5,10 @@ import assert from 'node:assert/strict';
 import { appSuite } from './lib/suite.mjs';
 import { startServer } from './lib/server.mjs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  openApp, settle, click, reveal, revealText, waitForText, waitForWidget, findWidget, texts, state, assertNoPageErrors,
+  openApp, settle, click, download, reveal, revealText, waitForText, waitForWidget, findWidget, texts, state, assertNoPageErrors,
 } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -36,15 +35,6 @@ async function smallProfile(page) {
   await page.keyboard.press('Escape');
   await settle(page);
   return state(page);
-}
-
-async function download(page, id) {
-  const wait = page.waitForEvent('download');
-  await click(page, id);
-  const d = await wait;
-  const file = path.join(os.tmpdir(), `skillscope-${Date.now()}-${d.suggestedFilename()}`);
-  await d.saveAs(file);
-  return { name: d.suggestedFilename(), file };
 }
 
 async function choose(page, id, file) {

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
-import { openApp, settle, click, waitForWidget, findWidget, texts, waitForText, assertNoPageErrors, databaseItems, state } from './lib/app.mjs';
+import { openApp, settle, click, download, waitForWidget, findWidget, texts, waitForText, assertNoPageErrors, databaseItems, state } from './lib/app.mjs';
 import { largeFramework, largeProfile, canonicalJson } from '../../bench/lib/large_data.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -31,15 +31,6 @@ async function chooseFile(page, widgetId, file) {
   await click(page, widgetId);
   await (await chooser).setFiles(file);
   await settle(page);
-}
-
-async function download(page, id) {
-  const wait = page.waitForEvent('download');
-  await click(page, id);
-  const d = await wait;
-  const file = path.join(os.tmpdir(), `skillscope-${Date.now()}-${d.suggestedFilename()}`);
-  await d.saveAs(file);
-  return { name: d.suggestedFilename(), file };
 }
 
 const localKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());

@@ -2,6 +2,8 @@
 // and act on it with real mouse, keyboard and touch events at its rectangle.
 // state() is only ever read.
 import assert from 'node:assert/strict';
+import os from 'node:os';
+import path from 'node:path';
 
 export async function openApp(page, url) {
   const errors = [];
@@ -98,6 +100,17 @@ export async function click(page, id) {
   const c = center(w);
   await page.mouse.click(c.x, c.y);
   await settle(page);
+}
+
+// Clicks the widget and keeps the real download it starts in the temporary folder:
+// { name: the name the app gave it, file: where it was saved }.
+export async function download(page, id) {
+  const wait = page.waitForEvent('download');
+  await click(page, id);
+  const d = await wait;
+  const file = path.join(os.tmpdir(), `skillscope-${Date.now()}-${d.suggestedFilename()}`);
+  await d.saveAs(file);
+  return { name: d.suggestedFilename(), file };
 }
 
 export async function tap(page, id) {
