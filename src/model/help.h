@@ -11,10 +11,14 @@ struct HelpModel {
   // Where this browser keeps skillscope's data, how much, whether it may clear it, and
   // the last backup: one sentence each.
   std::vector<std::string> storage;
+  // A backup file on disk, rewritten after each change, where the browser can link one.
+  bool can_link_backup = false;
+  enum class Linked { None, Writable, Paused } linked_backup = Linked::None;
+  std::string linked_backup_line;
 };
 
 struct HelpAction {
-  enum class Kind { None, Back, ToggleTheme, BackUpEverything, Restore } kind = Kind::None;
+  enum class Kind { None, Back, ToggleTheme, BackUpEverything, Restore, LinkBackup, ResumeLinkedBackup, UnlinkBackup } kind = Kind::None;
 };
 
 }  // namespace skillscope

@@ -13,6 +13,8 @@ enum class NoticeButton {
   SaveAgain,       // the database was cleared under the app: write everything again
   DownloadBackup,  // everything held here, in one file
   NotNow,          // the backup reminder: ask again later
+  LinkBackup,          // choose a backup file that is rewritten after each change
+  ResumeLinkedBackup,  // let the browser write to the linked file again (after a reload)
 };
 
 struct Notice {

@@ -57,6 +57,17 @@ struct StorageEstimate {
   bool persisted = false;  // the browser will not clear it under pressure
 };
 using StatusCallback = std::function<void(StorageStatus)>;
+// A file on the person's disk that the app may keep rewriting (the File System Access
+// API's save dialog), kept linked across visits.
+struct LinkedFile {
+  enum class State {
+    None,             // no file is linked
+    Writable,         // the browser lets the app write to it now
+    NeedsPermission,  // linked on an earlier visit: the browser asks again first
+  } state = State::None;
+  std::string name;  // as the person named it ("skillscope backup.json")
+};
+using LinkedFileCallback = std::function<void(LinkedFile)>;
 
 class Platform {
  public:
@@ -110,6 +121,23 @@ class Platform {
   virtual void EstimateStorage(std::function<void(StorageEstimate)> done) = 0;
   // Asks the browser not to clear this site's storage under pressure; done(granted).
   virtual void RequestPersistentStorage(std::function<void(bool granted)> done) = 0;
+
+  // ---- A linked backup file -------------------------------------------------
+  // Whether this browser lets a page keep writing to a file the person chose.
+  virtual bool CanLinkFile() = 0;
+  // The save dialog: done once a file is chosen (Writable), not at all on cancel. It
+  // replaces any earlier link, and stays linked for later visits until UnlinkFile.
+  virtual void LinkFile(const std::string& suggested_name, LinkedFileCallback done) = 0;
+  // The file linked on an earlier visit, if any.
+  virtual void FindLinkedFile(LinkedFileCallback done) = 0;
+  // Asks the browser to let the app write to the linked file again; it only asks
+  // straight after the person's click. done: the state after.
+  virtual void AllowLinkedFile(LinkedFileCallback done) = 0;
+  // Rewrites the whole linked file. Requests close together are written once:
+  // `contents` runs when the write starts (so it holds the latest state), and every
+  // request's done gets "" once the file is written, or the browser's words.
+  virtual void WriteLinkedFile(std::function<std::string()> contents, std::function<void(std::string error)> done) = 0;
+  virtual void UnlinkFile() = 0;
 
   // ---- Files the person hands us or takes away -----------------------------
   // Opens the file chooser; the callback runs once a file is chosen and read, not at

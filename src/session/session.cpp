@@ -24,9 +24,14 @@ Session::Session(Platform& platform)
     : platform_(platform),
       local_(platform),
       database_(platform, local_, {kStoredFrameworkPrefix, kPersonKeyPrefix}),
-      frameworks_(platform, database_),
-      store_(platform, local_),
-      people_(platform, database_) {}
+      watched_local_(local_),
+      watched_database_(database_),
+      frameworks_(platform, watched_database_),
+      store_(platform, watched_local_),
+      people_(platform, watched_database_) {
+  watched_local_.OnChange([this](const std::string& key) { OnCollectionChanged(key); });
+  watched_database_.OnChange([this](const std::string& key) { OnCollectionChanged(key); });
+}
 
 void Session::Start() {
   settings_ = LoadSettings(platform_);
@@ -57,6 +62,7 @@ void Session::GoTo(Screen screen, int skill_index, Address address) {
 void Session::ShowHelp() {
   if (screen_ == Screen::Help) return;
   RefreshStorageEstimate();
+  FindLinkedBackup([] {});
   GoTo(Screen::Help);
   help_pushed_ = true;
 }
@@ -136,6 +142,8 @@ void Session::PressNoticeButton(NoticeButton button) {
       break;
     case NoticeButton::DownloadBackup: DownloadBackup(); break;
     case NoticeButton::NotNow: SnoozeBackupReminder(); break;
+    case NoticeButton::LinkBackup: LinkBackupFile(); break;
+    case NoticeButton::ResumeLinkedBackup: ResumeLinkedBackup(); break;
   }
 }
 
@@ -267,6 +275,9 @@ void Session::Dispatch(const HelpAction& action) {
     case HelpAction::Kind::ToggleTheme: ToggleTheme(); break;
     case HelpAction::Kind::BackUpEverything: DownloadBackup(); break;
     case HelpAction::Kind::Restore: PickBackupFile(); break;
+    case HelpAction::Kind::LinkBackup: LinkBackupFile(); break;
+    case HelpAction::Kind::ResumeLinkedBackup: ResumeLinkedBackup(); break;
+    case HelpAction::Kind::UnlinkBackup: UnlinkBackupFile(); break;
   }
 }
 
@@ -296,6 +307,11 @@ HelpModel Session::Help() const {
                               "space, or after weeks without a visit. Keep a backup.");
   m.storage.push_back(settings_.last_backup.empty() ? "No backup made yet."
                                                     : "Last backup: " + ShortDate(settings_.last_backup) + ".");
+  m.can_link_backup = platform_.CanLinkFile();
+  m.linked_backup = linked_.file.state == LinkedFile::State::Writable          ? HelpModel::Linked::Writable
+                    : linked_.file.state == LinkedFile::State::NeedsPermission ? HelpModel::Linked::Paused
+                                                                               : HelpModel::Linked::None;
+  m.linked_backup_line = LinkedBackupLine();
   return m;
 }
 

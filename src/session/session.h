@@ -18,6 +18,9 @@
 //                          one's own, replaced by newer files, removed, exported
 //   session_team.cpp       compare and the team view: models, choices, exports; roles
 //   session_table.cpp      a framework from a spreadsheet or table: draft and preview
+//   session_storage.cpp    the database read at start-up, and what goes wrong with it
+//   session_backup.cpp     backups: one file of everything, restore, the reminder
+//   session_linked_backup.cpp  a backup file on disk rewritten after each change
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -53,6 +56,7 @@
 #include "session/route.h"
 #include "session/settings.h"
 #include "session/team_view.h"
+#include "session/watched_store.h"
 
 namespace skillscope {
 
@@ -198,6 +202,20 @@ class Session {
   // At start-up, once everything is read: a notice when a backup is due.
   void RemindOfBackup();
   void SnoozeBackupReminder();
+  // One file of everything kept here, as a backup made at `now`.
+  std::string BackupText(const std::string& now) const;
+
+  // ---- session_linked_backup.cpp ----
+  // Asks the browser once per visit which file is linked, then runs `then`.
+  void FindLinkedBackup(std::function<void()> then);
+  // A collection wrote or removed `key`: the linked file is rewritten.
+  void OnCollectionChanged(const std::string& key);
+  void LinkBackupFile();
+  void ResumeLinkedBackup();
+  void UnlinkBackupFile();
+  void WriteLinkedBackup();
+  // Help's sentence about the linked file ("" where the browser cannot link one).
+  std::string LinkedBackupLine() const;
   // Asked once, at the first save: that the browser not clear this site's storage.
   void AskForPersistentStorage();
   void RefreshStorageEstimate();  // for help
@@ -258,6 +276,9 @@ class Session {
   Platform& platform_;
   LocalStore local_;        // localStorage: one's own profiles and settings
   DatabaseStore database_;  // IndexedDB: frameworks and people
+  // The two as the collections write to them: each change is told to the linked backup.
+  WatchedStore watched_local_;
+  WatchedStore watched_database_;
   FrameworkLibrary frameworks_;
   ProfileStore store_;
   PeopleStore people_;
@@ -311,6 +332,15 @@ class Session {
   std::optional<PendingRestore> pending_restore_;
   StorageEstimate estimate_;       // as the browser last said (help)
   bool persistence_asked_ = false;
+  // The backup file on disk that this browser rewrites (File System Access API).
+  struct LinkedBackup {
+    bool asked = false;       // the browser said which file is linked, this visit
+    LinkedFile file;
+    std::string error;        // why the last write failed ("" when it did not)
+    std::string writing_at;   // when the write in progress was made
+    bool paused_told = false; // the person heard, this visit, that writes wait for them
+  };
+  LinkedBackup linked_;
   std::optional<Profile> deleted_;      // for Undo
   std::optional<Profile> removed_person_;  // for Undo on the people screen
   struct TeamCache {

@@ -40,6 +40,11 @@ void Session::DownloadBackup() {
   const std::string now = platform_.NowIso8601();
   settings_.last_backup = now;
   SaveSettings(platform_, settings_);
+  platform_.DownloadFile(DownloadName("skillscope backup", now, "json"), "application/json", BackupText(now));
+  if (notice_ && notice_->title == kBackupReminderTitle) notice_.reset();
+}
+
+std::string Session::BackupText(const std::string& now) const {
   BackupContents contents;
   for (const Profile& p : store_.profiles()) contents.profiles.push_back(&p);
   for (const Profile& p : people_.profiles()) contents.people.push_back(&p);
@@ -47,8 +52,7 @@ void Session::DownloadBackup() {
     if (e.origin == FrameworkOrigin::Custom) contents.frameworks.push_back(&e.framework.canonical_json());
   for (const char* key : kSettingsKeys)
     if (const auto text = local_.Get(key)) contents.settings[key] = *text;
-  platform_.DownloadFile(DownloadName("skillscope backup", now, "json"), "application/json", BackupJson(contents, now));
-  if (notice_ && notice_->title == kBackupReminderTitle) notice_.reset();
+  return BackupJson(contents, now);
 }
 
 // ---------------------------------------------------------------------------
@@ -209,6 +213,9 @@ void Session::FinishRestore() {
 // [SECTION] The reminder, and persistent storage
 // ---------------------------------------------------------------------------
 void Session::RemindOfBackup() {
+  // A linked file is rewritten after each change (or says itself that it is paused).
+  if (!linked_.asked && platform_.CanLinkFile()) return FindLinkedBackup([this] { RemindOfBackup(); });
+  if (linked_.file.state != LinkedFile::State::None) return;
   if (notice_) return;  // anything already told comes first
   const std::string now = platform_.NowIso8601();
   // Changed since the last backup: any profile or person updated after it. Never backed

@@ -75,6 +75,21 @@ void DrawStorage(const UiContext& ui, const HelpModel& m, float width, HelpActio
   if (Button(ui, "Back up everything##backup_all")) action.kind = HelpAction::Kind::BackUpEverything;
   if (width >= ui.px(480)) ImGui::SameLine();  // on a phone, one under the other
   if (Button(ui, "Restore from a backup\xE2\x80\xA6##restore")) action.kind = HelpAction::Kind::Restore;
+  if (!m.can_link_backup) return;  // elsewhere, a reminder suggests a backup after 30 days
+  ImGui::Spacing();
+  Paragraph(ui.fonts.body, ToImVec4(p.text), m.linked_backup_line.c_str());
+  switch (m.linked_backup) {
+    case HelpModel::Linked::None:
+      if (Button(ui, "Link a backup file\xE2\x80\xA6##link_backup")) action.kind = HelpAction::Kind::LinkBackup;
+      return;
+    case HelpModel::Linked::Paused:
+      if (Button(ui, "Keep writing to it##help_resume_linked_backup"))
+        action.kind = HelpAction::Kind::ResumeLinkedBackup;
+      if (width >= ui.px(480)) ImGui::SameLine();
+      break;
+    case HelpModel::Linked::Writable: break;
+  }
+  if (Button(ui, "Stop writing to it##unlink_backup")) action.kind = HelpAction::Kind::UnlinkBackup;
 }
 
 void DrawWords(const UiContext& ui, const HelpModel& m, float width, HelpAction& action) {

@@ -19,6 +19,8 @@ const char* NoticeButtonLabel(NoticeButton button) {
     case NoticeButton::SaveAgain: return "Save again##save_again";
     case NoticeButton::DownloadBackup: return "Download a backup##download_backup";
     case NoticeButton::NotNow: return "Not now##not_now";
+    case NoticeButton::LinkBackup: return "Link a backup file\xE2\x80\xA6##notice_link_backup";
+    case NoticeButton::ResumeLinkedBackup: return "Keep writing to it##resume_linked_backup";
   }
   return "";
 }

@@ -1,7 +1,8 @@
 // Storage that lasts and scales, with the real IndexedDB and localStorage of Chromium:
 // the move from a localStorage-only browser (as the build before the database left it),
 // a 4 MB framework and a 1 MB profile kept together, the database deleted under the
-// running app, a backup downloaded and restored in another browser, and two tabs.
+// running app, a backup downloaded and restored in another browser, two tabs, and a
+// linked backup file rewritten after each change.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -188,5 +189,78 @@ test('two tabs: a framework loaded in one is offered in the other, and removed f
   assert.equal(await findWidget(two, 'remove:acme-platform-team@2026.1'), null);
   assertNoPageErrors(one);
   assertNoPageErrors(two);
+  await context.close();
+});
+
+// The linked file's handle, as the save dialog would leave it, is a real file handle of
+// the origin's private file system: headless Chromium cannot drive showSaveFilePicker,
+// but everything after it (the handle kept across visits, the permission, createWritable)
+// is the browser's own.
+test('a linked backup file is found after a reload and rewritten after each change, until unlinked', async () => {
+  const context = await suite.browser.newContext({ viewport: TALL });
+  const page = await newPage(context);
+  await click(page, 'help');
+  assert.ok(await findWidget(page, 'link_backup'), 'Chromium offers a linked file');
+  await page.evaluate(async () => {
+    const dir = await navigator.storage.getDirectory();
+    const handle = await dir.getFileHandle('linked-backup.json', { create: true });
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('skillscope-links', 1);
+      r.onupgradeneeded = () => r.result.createObjectStore('handles');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('handles', 'readwrite');
+      tx.objectStore('handles').put(handle, 'backup');
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  await openApp(page, suite.server.url);  // a later visit
+  await click(page, 'help');
+  await waitForText(page, 'Linked backup file: “linked-backup.json”, rewritten after each change to your profiles, people or frameworks.');
+  assert.ok(await findWidget(page, 'unlink_backup'));
+  await click(page, 'back');
+
+  // The file as one read sees it, once it parses and holds an answer at `level`. A write
+  // may be under way when the test reads: it waits for a whole file.
+  const holds = async (level) => {
+    const deadline = Date.now() + 5000;
+    let text = '';
+    for (;;) {
+      // A read while the file is being replaced may fail (NotReadableError): read again.
+      text = await page.evaluate(async () => {
+        const dir = await navigator.storage.getDirectory();
+        return (await dir.getFileHandle('linked-backup.json')).getFile().then((f) => f.text()).catch(() => '');
+      });
+      try {
+        const backup = JSON.parse(text);
+        if (Object.values(backup.profiles[0].answers).some((a) => a.level === level)) return backup;
+      } catch { /* not whole yet */ }
+      assert.ok(Date.now() < deadline, `the linked file never held level ${level}: ${text.slice(0, 300)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  await click(page, 'start');
+  await click(page, 'all:infrastructure-proficiency@1.0.0');
+  await click(page, 'begin');
+  await click(page, 'level:2');
+  const first = await holds(2);
+  assert.equal(first.format, 'skillscope-backup');
+  assert.equal(first.profiles[0].id, (await state(page)).id);
+  await click(page, 'level:3');
+  await holds(3);
+
+  await click(page, 'help');
+  await click(page, 'unlink_backup');
+  await waitForWidget(page, 'link_backup');
+  await click(page, 'back');
+  await click(page, 'level:4');
+  await settle(page, { quietMs: 1200 });  // longer than the writes' quiet time
+  assert.equal(Object.values((await state(page)).answers)[0].level, 4);
+  await holds(3);  // still the last write before the link was undone
+  assertNoPageErrors(page);
   await context.close();
 });

@@ -213,6 +213,69 @@ void NativePlatform::DatabaseRemove(const std::string& key, StatusCallback done)
   });
 }
 
+LinkedFile NativePlatform::LinkedFileNow() const {
+  const MemoryLinkedFile& file = storage_->linked_file_;
+  if (!file.linked_) return {};
+  return {may_write_linked_ ? LinkedFile::State::Writable : LinkedFile::State::NeedsPermission, file.name_};
+}
+
+void NativePlatform::LinkFile(const std::string& suggested_name, LinkedFileCallback done) {
+  save_dialog_ = std::move(done);
+  save_dialog_suggestion_ = suggested_name;
+}
+
+void NativePlatform::ChooseSaveFile(const std::string& name) {
+  if (!save_dialog_) return;
+  LinkedFileCallback done = std::move(save_dialog_);
+  save_dialog_ = nullptr;
+  MemoryLinkedFile& file = storage_->linked_file_;
+  file.linked_ = true;
+  file.name_ = name;
+  file.bytes_.clear();  // the save dialog makes the file anew
+  may_write_linked_ = true;
+  pending_.push_back([this, done = std::move(done)] { done(LinkedFileNow()); });
+}
+
+void NativePlatform::FindLinkedFile(LinkedFileCallback done) {
+  pending_.push_back([this, done = std::move(done)] { done(LinkedFileNow()); });
+}
+
+void NativePlatform::AllowLinkedFile(LinkedFileCallback done) {
+  pending_.push_back([this, done = std::move(done)] {
+    if (storage_->linked_file_.linked_ && storage_->linked_file_.allows_) may_write_linked_ = true;
+    done(LinkedFileNow());
+  });
+}
+
+void NativePlatform::WriteLinkedFile(std::function<std::string()> contents, std::function<void(std::string)> done) {
+  if (linked_write_) {  // one write for every request until it starts
+    linked_write_->contents = std::move(contents);
+    linked_write_->done.push_back(std::move(done));
+    return;
+  }
+  linked_write_ = std::make_shared<LinkedWrite>(LinkedWrite{std::move(contents), {std::move(done)}});
+  pending_.push_back([this] {
+    const std::shared_ptr<LinkedWrite> write = std::move(linked_write_);
+    linked_write_ = nullptr;
+    MemoryLinkedFile& file = storage_->linked_file_;
+    std::string error;
+    if (!file.linked_) error = "No file is linked.";
+    else if (!may_write_linked_) error = "The request is not allowed by the user agent or the platform in the current context.";
+    else if (!file.failure_.empty()) error = file.failure_;
+    else {
+      file.bytes_ = write->contents();
+      ++file.writes_;
+    }
+    for (auto& answer : write->done) answer(error);
+  });
+}
+
+void NativePlatform::UnlinkFile() {
+  storage_->linked_file_.linked_ = false;
+  storage_->linked_file_.name_.clear();
+  may_write_linked_ = false;
+}
+
 void NativePlatform::EstimateStorage(std::function<void(StorageEstimate)> done) {
   pending_.push_back([this, done = std::move(done)] {
     const MemoryDatabase& db = storage_->database_;

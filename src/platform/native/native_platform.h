@@ -53,6 +53,32 @@ class MemoryDatabase {
   bool persisted_ = false;
 };
 
+// The file a tab linked through the save dialog, as the disk holds it, and the link the
+// browser keeps for the site (across reloads, like a handle kept in IndexedDB).
+class MemoryLinkedFile {
+ public:
+  // false: a browser without the File System Access API.
+  void SetSupported(bool supported) { supported_ = supported; }
+  // The browser's words for the writes from now on ("": they succeed).
+  void SetFailure(std::string error) { failure_ = std::move(error); }
+  // What the person answers when a tab asks to write again after a reload.
+  void SetAllows(bool allows) { allows_ = allows; }
+  bool linked() const { return linked_; }
+  const std::string& name() const { return name_; }
+  const std::string& bytes() const { return bytes_; }
+  int writes() const { return writes_; }
+
+ private:
+  friend class NativePlatform;
+  bool supported_ = true;
+  bool linked_ = false;
+  bool allows_ = true;
+  std::string failure_;
+  std::string name_;
+  std::string bytes_;
+  int writes_ = 0;
+};
+
 class MemoryStorage {
  public:
   // 0: no limit. Counted as key + value bytes over every item.
@@ -62,6 +88,7 @@ class MemoryStorage {
   std::size_t used() const;
   const std::map<std::string, std::string>& items() const { return items_; }
   MemoryDatabase& database() { return database_; }
+  MemoryLinkedFile& linked_file() { return linked_file_; }
   // Every tab's asynchronous answers, until none is left (writes in flight land).
   void Settle();
 
@@ -70,6 +97,7 @@ class MemoryStorage {
   friend class MemoryDatabase;
   std::map<std::string, std::string> items_;
   MemoryDatabase database_;
+  MemoryLinkedFile linked_file_;
   std::vector<NativePlatform*> tabs_;
   std::size_t quota_ = 0;
   bool available_ = true;
@@ -103,6 +131,12 @@ class NativePlatform final : public Platform {
   void WatchDatabase(std::function<void(DatabaseEvent)> on_event) override { on_database_event_ = std::move(on_event); }
   void EstimateStorage(std::function<void(StorageEstimate)> done) override;
   void RequestPersistentStorage(std::function<void(bool granted)> done) override;
+  bool CanLinkFile() override { return storage_->linked_file_.supported_; }
+  void LinkFile(const std::string& suggested_name, LinkedFileCallback done) override;
+  void FindLinkedFile(LinkedFileCallback done) override;
+  void AllowLinkedFile(LinkedFileCallback done) override;
+  void WriteLinkedFile(std::function<std::string()> contents, std::function<void(std::string error)> done) override;
+  void UnlinkFile() override;
   void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) override;
   void PickFiles(const std::string& accept, std::size_t max_bytes, FilesCallback on_picked) override;
   void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
@@ -150,6 +184,13 @@ class NativePlatform final : public Platform {
   bool chooser_multiple() const { return chooser_ && chooser_->on_picked_many; }
   void CancelChooser() { chooser_.reset(); }
 
+  // ---- The save dialog of LinkFile -----------------------------------------------
+  bool save_dialog_open() const { return save_dialog_ != nullptr; }
+  const std::string& save_dialog_suggestion() const { return save_dialog_suggestion_; }
+  // The person names the file and saves: it is linked, and this tab may write to it.
+  void ChooseSaveFile(const std::string& name);
+  void CancelSaveDialog() { save_dialog_ = nullptr; }
+
   // ---- What the app did --------------------------------------------------------
   struct Download {
     std::string name;
@@ -188,6 +229,16 @@ class NativePlatform final : public Platform {
   std::size_t index_ = 0;
   std::deque<std::function<void()>> pending_;
   std::optional<Chooser> chooser_;
+  LinkedFileCallback save_dialog_;
+  std::string save_dialog_suggestion_;
+  bool may_write_linked_ = false;  // this tab linked the file, or was allowed again
+  // A linked write waiting for RunPending: the latest contents, and everyone waiting.
+  struct LinkedWrite {
+    std::function<std::string()> contents;
+    std::vector<std::function<void(std::string)>> done;
+  };
+  std::shared_ptr<LinkedWrite> linked_write_;
+  LinkedFile LinkedFileNow() const;
   std::vector<Download> downloads_;
   std::string clipboard_;
 };

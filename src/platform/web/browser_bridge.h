@@ -52,4 +52,13 @@ void ss_js_watch_address();
 void ss_js_watch_color_scheme();
 char* ss_js_updated_from_version();  // malloc'd, "" when not updated
 void ss_js_download_svg_png(const char* name, const char* svg, double width, double height, double scale);
+
+// A linked backup file (web_linked_file.cpp): answers come back through ss_on_linked_*.
+int ss_js_can_link_file();
+void ss_js_link_file(int request_id, const char* suggested_name);
+void ss_js_find_linked_file(int request_id);
+void ss_js_allow_linked_file(int request_id);
+void ss_js_unlink_file();
+void ss_js_write_linked_file(const char* data, std::size_t length);
+void ss_js_linked_write_later(double ms);
 }

@@ -10,6 +10,7 @@
 //   [SECTION] The address and history: Back and Forward by key, mouse and swipe
 //   [SECTION] Share links, other tabs, updates
 //   [SECTION] Files: choose, drop, download
+//   [SECTION] A linked backup file (web_linked_file.cpp)
 //
 // C++ -> JS: the ss_js_* functions below (declared in browser_bridge.h).
 // JS -> C++: the exported ss_on_* / ss_* functions (src/platform/web/exports.cpp).
@@ -889,5 +890,120 @@ mergeInto(LibraryManager.library, {
     };
     img.onerror = function() { URL.revokeObjectURL(url); console.error('skillscope: the chart could not be drawn as PNG'); };
     img.src = url;
+  },
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] A linked backup file (web_linked_file.cpp)
+  // ---------------------------------------------------------------------------
+  // The File System Access API: the person picks a file in the save dialog once; its
+  // handle is kept in a database of its own ("skillscope-links", store "handles", key
+  // "backup"; a handle cannot live in "skillscope", whose values are bytes), so later
+  // visits find it. Browsers ask again on each visit before a page may write to it:
+  // queryPermission says "prompt", and requestPermission needs the person's click.
+  // States sent to C++: 0 none, 1 writable, 2 needs permission; -1 the dialog was
+  // cancelled (the callback is dropped).
+  $SS_linked__deps: ['$SS'],
+  $SS_linked: {
+    handle: null,
+    found: false,  // the handle was read from the database this visit
+    database: function() {
+      return new Promise(function(resolve, reject) {
+        var request = indexedDB.open('skillscope-links', 1);
+        request.onupgradeneeded = function() { request.result.createObjectStore('handles'); };
+        request.onsuccess = function() { resolve(request.result); };
+        request.onerror = function() { reject(request.error); };
+      });
+    },
+    // change(store) in one readwrite (or readonly) transaction; resolves with its request's result.
+    run: function(mode, change) {
+      return SS_linked.database().then(function(db) {
+        return new Promise(function(resolve, reject) {
+          var tx = db.transaction('handles', mode);
+          var request = change(tx.objectStore('handles'));
+          tx.oncomplete = function() { db.close(); resolve(request && request.result); };
+          tx.onabort = tx.onerror = function() { db.close(); reject(tx.error); };
+        });
+      });
+    },
+    find: function() {
+      if (SS_linked.found) return Promise.resolve(SS_linked.handle);
+      return SS_linked.run('readonly', function(store) { return store.get('backup'); }).then(function(handle) {
+        SS_linked.found = true;
+        if (!SS_linked.handle && handle && typeof handle.createWritable === 'function') SS_linked.handle = handle;
+        return SS_linked.handle;
+      }, function() { SS_linked.found = true; return SS_linked.handle; });
+    },
+    answer: function(id, state) {
+      var h = SS_linked.handle;
+      SS.withCString(h && state > 0 ? h.name : '', function(ptr) { _ss_on_linked_file(id, state, ptr); });
+    },
+    stateOf: function(id, permission) {
+      SS_linked.answer(id, !SS_linked.handle ? 0 : permission === 'granted' ? 1 : 2);
+    },
+    ask: function(id, method) {
+      var h = SS_linked.handle;
+      if (!h) { SS_linked.answer(id, 0); return; }
+      if (typeof h[method] !== 'function') { SS_linked.stateOf(id, 'granted'); return; }
+      h[method]({mode: 'readwrite'}).then(function(p) { SS_linked.stateOf(id, p); },
+                                         function() { SS_linked.stateOf(id, 'prompt'); });
+    },
+  },
+  ss_js_can_link_file: function() {
+    return typeof window.showSaveFilePicker === 'function' && typeof indexedDB !== 'undefined' ? 1 : 0;
+  },
+  ss_js_link_file__deps: ['$SS_linked'],
+  ss_js_link_file: function(id, namePtr) {
+    var options = {suggestedName: UTF8ToString(namePtr),
+                   types: [{description: 'skillscope backup', accept: {'application/json': ['.json']}}]};
+    window.showSaveFilePicker(options).then(function(handle) {
+      SS_linked.handle = handle;
+      SS_linked.found = true;
+      SS_linked.run('readwrite', function(store) { return store.put(handle, 'backup'); }).catch(function() {});
+      SS_linked.answer(id, 1);
+    }, function() { _ss_on_linked_file(id, -1, 0); });  // cancelled, or the browser refused the dialog
+  },
+  ss_js_find_linked_file__deps: ['$SS_linked'],
+  ss_js_find_linked_file: function(id) {
+    SS_linked.find().then(function() { SS_linked.ask(id, 'queryPermission'); });
+  },
+  ss_js_allow_linked_file__deps: ['$SS_linked'],
+  ss_js_allow_linked_file: function(id) { SS_linked.ask(id, 'requestPermission'); },
+  ss_js_unlink_file__deps: ['$SS_linked'],
+  ss_js_unlink_file: function() {
+    SS_linked.handle = null;
+    SS_linked.found = true;
+    SS_linked.run('readwrite', function(store) { return store['delete']('backup'); }).catch(function() {});
+  },
+  // The whole file, replaced: createWritable writes a temporary copy that takes the
+  // file's place on close, so a write cut short leaves the previous backup whole.
+  ss_js_write_linked_file__deps: ['$SS', '$SS_linked'],
+  ss_js_write_linked_file: function(dataPtr, length) {
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + length);
+    var h = SS_linked.handle;
+    var fail = function(e) {
+      var message = (e && (e.message || e.name)) || 'The file could not be written.';
+      SS.withCString(String(message), function(ptr) { _ss_on_linked_written(ptr); });
+    };
+    if (!h) { fail({message: 'No file is linked.'}); return; }
+    h.createWritable().then(function(w) {
+      return w.write(bytes).then(function() { return w.close(); }, function(e) {
+        return w.abort().then(function() { throw e; }, function() { throw e; });
+      });
+    }).then(function() { _ss_on_linked_written(0); }, fail);
+  },
+  // Calls ss_on_linked_write_due after `ms`, or at once when the page is hidden (the
+  // person may be closing it) so the last change still reaches the file.
+  ss_js_linked_write_later: function(ms) {
+    var done = false;
+    var due = function() {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', hidden);
+      _ss_on_linked_write_due();
+    };
+    var hidden = function() { if (document.visibilityState === 'hidden') due(); };
+    var timer = setTimeout(due, ms);
+    document.addEventListener('visibilitychange', hidden);
   },
 });

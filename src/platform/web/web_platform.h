@@ -28,6 +28,12 @@ class WebPlatform final : public Platform {
   void WatchDatabase(std::function<void(DatabaseEvent)> on_event) override;
   void EstimateStorage(std::function<void(StorageEstimate)> done) override;
   void RequestPersistentStorage(std::function<void(bool granted)> done) override;
+  bool CanLinkFile() override;
+  void LinkFile(const std::string& suggested_name, LinkedFileCallback done) override;
+  void FindLinkedFile(LinkedFileCallback done) override;
+  void AllowLinkedFile(LinkedFileCallback done) override;
+  void WriteLinkedFile(std::function<std::string()> contents, std::function<void(std::string error)> done) override;
+  void UnlinkFile() override;
   void PickFile(const std::string& accept, std::size_t max_bytes, FileCallback on_picked) override;
   void PickFiles(const std::string& accept, std::size_t max_bytes, FilesCallback on_picked) override;
   void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
