@@ -53,6 +53,8 @@ def seed_files(target):
             except (ValueError, UnicodeDecodeError):
                 pass  # the base64url-level bad cases have no DEFLATE inside
         return out
+    if target == "backup":
+        return files(DATA / "bad-backups") + [("sample-backup.json", (DATA / "sample-backup.json").read_bytes())]
     if target == "table_import":
         seed = ROOT.parent / "shared" / "seeds"
         return (files(DATA / "tables") + files(DATA / "tables" / "fuzz-found")
@@ -60,7 +62,7 @@ def seed_files(target):
     raise ValueError(target)
 
 
-TARGETS = ["framework_loader", "profile_import", "share_link", "inflate", "table_import"]
+TARGETS = ["framework_loader", "profile_import", "share_link", "inflate", "table_import", "backup"]
 # Inputs longer than the largest seed add little and slow every execution.
 MAX_LEN = 16384
 

@@ -146,6 +146,11 @@ BackupRead ReadBackup(std::string_view text, const std::string& file_name, const
       }
     }
   }
+  if (!out.ok()) {  // refused whole: what was read before the problem goes too
+    BackupRead refused;
+    refused.errors = std::move(out.errors);
+    return refused;
+  }
   return out;
 }
 
