@@ -24,6 +24,7 @@ try {
     // Once the app has gone idle after its first frame (it draws a few more as ImGui
     // settles, and nothing after): nothing the person did is in the profile.
     await page.addInitScript(() => {
+      window.__skillscopeStartupProfile = true;  // web/boot.js: the rest of the app never comes
       const wait = setInterval(() => {
         const hook = window.skillscope;
         if (!hook || !hook.ready) return;

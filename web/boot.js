@@ -111,6 +111,9 @@
   // a page the service worker serves (the cache, offline perhaps) therefore has the
   // bytes before its first frame. Reading them from the cache costs no download.
   hook.deferred = { split: false, loaded: '' };  // how it came (tests, bench)
+  // Who waits for the second module (the app reads its database then: that code is in
+  // the second module, so a first visit's first module need not hold it).
+  var restOfAppWaiters = [];
   var firstFrameDrawn = false;
   var wholeAtOnce = false;  // the visit opens more than the start screen
   var deferredCode = (function () {
@@ -131,6 +134,8 @@
       if (!module) module = new WebAssembly.Module(bytes || fetchNow(bundle.deferred));
       instance = new WebAssembly.Instance(module, { primary: exports });
       hook.deferred.loaded = how;
+      // Later, never inside the call that may have compiled it (a placeholder's).
+      restOfAppWaiters.splice(0).forEach(function (w) { setTimeout(w, 0); });
     }
     var api = {
       fetch: function () {
@@ -170,6 +175,14 @@
         if (!exports) return Promise.resolve();
         if (wholeAtOnce) return loading.then(function () { instantiate('with the first module'); });
         return bytesHere || Promise.resolve();
+      },
+      // true: the whole app is here (one module, or the second is in); false: `waiter`
+      // runs once it is. The startup profile (tools/startup_profile.mjs) never gets it:
+      // what runs after the second module arrives does not belong in the first.
+      whenRestOfApp: function (waiter) {
+        if (instance || (!hook.deferred.split && !window.__skillscopeStartupProfile)) return true;
+        restOfAppWaiters.push(waiter);
+        return false;
       },
       afterFirstFrame: function () {
         if (!bundle || !bundle.deferred || !exports) return;
@@ -215,6 +228,7 @@
         if (failed) return;  // no WebGL 2 context, say: the app is not started
         window.Module.skillscopeFiles = both[1];
         window.Module.skillscopeUpdatedFrom = updatedFrom;
+        window.Module.skillscopeWhenRestOfApp = deferredCode.whenRestOfApp;
         var module = both[0];
         var split = WebAssembly.Module.imports(module).some(function (i) { return i.module === 'placeholder'; });
         hook.deferred.split = split;

@@ -26,7 +26,10 @@ void App::Init() {
   font_files_.regular = platform_.TakeBundledFile("fonts/OpenSans-Regular.ttf").value_or("");
   font_files_.semibold = platform_.TakeBundledFile("fonts/OpenSans-Semibold.ttf").value_or("");
   font_files_.bold = platform_.TakeBundledFile("fonts/OpenSans-Bold.ttf").value_or("");
-  session_.Start();
+  // The database's code is in the second wasm module: it is read once that is here,
+  // after the first frame on a first visit (a place that needs it says it is reading).
+  session_.Start(Session::Database::Later);
+  platform::WebPlatform::WhenRestOfApp([this] { session_.OpenDatabase(); });
   ui_.theme = session_.dark_theme() ? ui::Theme::Dark : ui::Theme::Light;
   platform::WebPlatform::SetFileDropHandler(kMaxTeamFileBytes, [this](std::vector<PickedFile> files) {
     session_.OnFilesDropped(std::move(files));
@@ -72,29 +75,51 @@ void App::DrawFrame() {
   // Arriving at a skill page from another screen starts at the top of the page.
   if (session_.screen() == Screen::Skill && shown_screen_ != Screen::Skill) skill_.scroll_to_top_for = -1;
   shown_screen_ = session_.screen();
-  switch (session_.screen()) {
-    case Screen::Start: session_.Apply(ui::DrawStartScreen(ui_, session_.StartScreen(), start_)); break;
-    case Screen::Setup: session_.Apply(ui::DrawSetupScreen(ui_, session_.Setup(), setup_)); break;
-    case Screen::Skill: session_.Apply(ui::DrawSkillPage(ui_, session_.SkillPage(), skill_)); break;
-    case Screen::Summary: session_.Apply(ui::DrawSummaryScreen(ui_, session_.Summary())); break;
-    case Screen::Results: session_.Apply(ui::DrawResultsScreen(ui_, session_.Results(), results_)); break;
-    case Screen::Help: session_.Apply(ui::DrawHelpScreen(ui_, session_.Help())); break;
-    case Screen::People: session_.Apply(ui::DrawPeopleScreen(ui_, session_.People(), people_)); break;
-    case Screen::Compare: session_.Apply(ui::DrawCompareScreen(ui_, session_.Compare(), compare_)); break;
-    case Screen::Team: session_.Apply(ui::DrawTeamScreen(ui_, session_.Team())); break;
-    case Screen::Reading: ui::DrawReadingScreen(ui_); break;
-    case Screen::TableImport:
-      session_.Apply(ui::DrawTableImportScreen(ui_, session_.TableImportScreen(), table_));
-      break;
-  }
-  if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
-  if (const auto dialog = session_.RestoreDialog()) session_.Apply(ui::DrawRestoreDialog(ui_, *dialog));
+  DrawScreen(session_.screen());
+  DrawDialogs();
   ui::EndWidgetFrame();
   if (auto tree = mirror_.TreeIfChanged(ui::FrameNodes())) platform::PublishAccessibilityTree(std::move(*tree));
   FollowTheme();
   glyphs_.Want(ui::TakeMissingGlyphs());
   work_between_frames_due_ = session_.HasWorkBetweenFrames();
   if (work_between_frames_due_) platform::RequestFrame();
+}
+
+// Each screen in a function of its own, never inlined (-flto -Oz would fold them all
+// into one 50 KB DrawFrame): tools/split_wasm.py splits the app by function, so only
+// the screens a first visit draws are in its first module.
+#define NOT_INLINED __attribute__((noinline))
+NOT_INLINED void App::DrawStartScreen() { session_.Apply(ui::DrawStartScreen(ui_, session_.StartScreen(), start_)); }
+NOT_INLINED void App::DrawSetupScreen() { session_.Apply(ui::DrawSetupScreen(ui_, session_.Setup(), setup_)); }
+NOT_INLINED void App::DrawSkillScreen() { session_.Apply(ui::DrawSkillPage(ui_, session_.SkillPage(), skill_)); }
+NOT_INLINED void App::DrawSummaryScreen() { session_.Apply(ui::DrawSummaryScreen(ui_, session_.Summary())); }
+NOT_INLINED void App::DrawResultsScreen() { session_.Apply(ui::DrawResultsScreen(ui_, session_.Results(), results_)); }
+NOT_INLINED void App::DrawHelpScreen() { session_.Apply(ui::DrawHelpScreen(ui_, session_.Help())); }
+NOT_INLINED void App::DrawPeopleScreen() { session_.Apply(ui::DrawPeopleScreen(ui_, session_.People(), people_)); }
+NOT_INLINED void App::DrawCompareScreen() { session_.Apply(ui::DrawCompareScreen(ui_, session_.Compare(), compare_)); }
+NOT_INLINED void App::DrawTeamScreen() { session_.Apply(ui::DrawTeamScreen(ui_, session_.Team())); }
+NOT_INLINED void App::DrawReadingScreen() { ui::DrawReadingScreen(ui_); }
+NOT_INLINED void App::DrawTableImportScreen() { session_.Apply(ui::DrawTableImportScreen(ui_, session_.TableImportScreen(), table_)); }
+
+void App::DrawScreen(Screen screen) {
+  switch (screen) {
+    case Screen::Start: DrawStartScreen(); break;
+    case Screen::Setup: DrawSetupScreen(); break;
+    case Screen::Skill: DrawSkillScreen(); break;
+    case Screen::Summary: DrawSummaryScreen(); break;
+    case Screen::Results: DrawResultsScreen(); break;
+    case Screen::Help: DrawHelpScreen(); break;
+    case Screen::People: DrawPeopleScreen(); break;
+    case Screen::Compare: DrawCompareScreen(); break;
+    case Screen::Team: DrawTeamScreen(); break;
+    case Screen::Reading: DrawReadingScreen(); break;
+    case Screen::TableImport: DrawTableImportScreen(); break;
+  }
+}
+
+NOT_INLINED void App::DrawDialogs() {
+  if (const auto dialog = session_.ImportDialog()) session_.Apply(ui::DrawImportDialog(ui_, *dialog));
+  if (const auto dialog = session_.RestoreDialog()) session_.Apply(ui::DrawRestoreDialog(ui_, *dialog));
 }
 
 void App::OnItemRequest(unsigned item, bool press) { ui::RequestItemFocus(item, press); }

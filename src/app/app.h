@@ -38,6 +38,21 @@ class App {
   void OnItemRequest(unsigned item, bool press);
 
  private:
+  // The screen on show, drawn and its action applied: one function per screen, so the
+  // screens a first visit does not open stay out of the first wasm module.
+  void DrawScreen(Screen screen);
+  void DrawStartScreen();
+  void DrawSetupScreen();
+  void DrawSkillScreen();
+  void DrawSummaryScreen();
+  void DrawResultsScreen();
+  void DrawHelpScreen();
+  void DrawPeopleScreen();
+  void DrawCompareScreen();
+  void DrawTeamScreen();
+  void DrawReadingScreen();
+  void DrawTableImportScreen();
+  void DrawDialogs();
   void FollowTheme();
   void ApplyStyle();
 

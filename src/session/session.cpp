@@ -33,17 +33,23 @@ Session::Session(Platform& platform)
   watched_database_.OnChange([this](const std::string& key) { OnCollectionChanged(key); });
 }
 
-void Session::Start() {
+void Session::Start(Database database) {
   settings_ = LoadSettings(platform_);
   prefers_dark_ = platform_.PrefersDarkColorScheme();
   LoadProfiles();
-  WatchDatabase();
-  database_.Open([this] { OnDatabaseRead(); });
+  if (database == Database::Now) OpenDatabase();
   if (const std::string from = platform_.UpdatedFromVersion(); !from.empty() && !notice_)
     ShowNotice(Notice::Kind::Info, std::string("skillscope was updated to version ") + kAppVersion,
                {"You were using version " + from + ". Your profiles are kept as they were."});
   OpenAtStart();
   KeepPlaceValid();
+}
+
+void Session::OpenDatabase() {
+  if (database_opened_) return;
+  database_opened_ = true;
+  WatchDatabase();
+  database_.Open([this] { OnDatabaseRead(); });
 }
 
 // ---------------------------------------------------------------------------

@@ -72,8 +72,12 @@ class Session {
   explicit Session(Platform& platform);
 
   // Reads the frameworks (bundled and stored), the profiles and the settings, and
-  // opens where the person was. Call once, before anything else.
-  void Start();
+  // opens where the person was. Call once, before anything else. The database (stored
+  // frameworks, people) is read then, or, with Database::Later, at OpenDatabase(): a
+  // place that needs it waits, saying so.
+  enum class Database { Now, Later };
+  void Start(Database database = Database::Now);
+  void OpenDatabase();
 
   // ---- What is on show ------------------------------------------------------
   Screen screen() const { return screen_; }
@@ -332,6 +336,7 @@ class Session {
   std::optional<PendingRestore> pending_restore_;
   StorageEstimate estimate_;       // as the browser last said (help)
   bool persistence_asked_ = false;
+  bool database_opened_ = false;
   // The backup file on disk that this browser rewrites (File System Access API).
   struct LinkedBackup {
     bool asked = false;       // the browser said which file is linked, this visit

@@ -221,3 +221,28 @@ TEST_CASE("two tabs: a framework loaded or removed in one shows in the other") {
   storage->Settle();
   CHECK(b.session.catalog().Find("acme-platform-team", "2026.1") == nullptr);
 }
+
+// The web app opens the database only once the second wasm module is here (its code is
+// there): until then a place that needs it waits, and nothing is read or written.
+TEST_CASE("a start with the database later: the place that needs it waits for OpenDatabase") {
+  auto storage = std::make_shared<MemoryStorage>();
+  {
+    Tab tab(storage);
+    tab.Start();
+    LoadAcme(tab);
+    tab.Begin({"acme-platform-team@2026.1/OBS"}, "Acme review");
+  }
+  const auto before = storage->database().items();
+  Tab later(storage);
+  storage->Settle();
+  later.session.Start(Session::Database::Later);
+  later.platform.RunPending();
+  CHECK(later.session.screen() == Screen::Reading);
+  CHECK_FALSE(later.session.database().ready());
+  later.session.OpenDatabase();
+  later.session.OpenDatabase();  // once only
+  later.platform.RunPending();
+  CHECK(later.session.screen() == Screen::Skill);
+  CHECK(later.session.open_profile()->name == "Acme review");
+  CHECK(storage->database().items() == before);
+}

@@ -50,6 +50,7 @@ void ss_js_set_fragment(const char* fragment, int push);
 void ss_js_history_back();
 void ss_js_watch_address();
 void ss_js_watch_color_scheme();
+int ss_js_when_rest_of_app();  // 1: here; 0: ss_on_rest_of_app follows
 char* ss_js_updated_from_version();  // malloc'd, "" when not updated
 void ss_js_download_svg_png(const char* name, const char* svg, double width, double height, double scale);
 

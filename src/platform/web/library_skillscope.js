@@ -758,6 +758,11 @@ mergeInto(LibraryManager.library, {
       }
     });
   },
+  // 1: the whole app's code is here; 0: ss_on_rest_of_app follows once it is (boot.js).
+  ss_js_when_rest_of_app: function() {
+    var when = Module['skillscopeWhenRestOfApp'];
+    return !when || when(function() { _ss_on_rest_of_app(); }) ? 1 : 0;
+  },
   ss_js_updated_from_version__deps: ['malloc'],
   ss_js_updated_from_version: function() {
     var from = Module['skillscopeUpdatedFrom'] || '';

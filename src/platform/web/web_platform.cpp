@@ -40,6 +40,7 @@ struct Requests {
   std::function<void(std::string)> on_storage_change;
   std::function<void(std::string)> on_address_change;
   std::function<void(bool)> on_color_scheme;
+  std::function<void()> on_rest_of_app;
 };
 Requests& Pending() {
   static Requests r;
@@ -111,6 +112,11 @@ void WebPlatform::SetAddressChangeHandler(std::function<void(std::string fragmen
   const bool first = !Pending().on_address_change;
   Pending().on_address_change = std::move(on_change);
   if (first) ss_js_watch_address();
+}
+
+void WebPlatform::WhenRestOfApp(std::function<void()> then) {
+  if (ss_js_when_rest_of_app()) return then();
+  Pending().on_rest_of_app = std::move(then);
 }
 
 void WebPlatform::SetColorSchemeHandler(std::function<void(bool dark)> on_change) {
@@ -282,6 +288,14 @@ EMSCRIPTEN_KEEPALIVE void ss_on_storage_change(const char* key) {
 EMSCRIPTEN_KEEPALIVE void ss_on_address_change(const char* fragment) {
   using namespace skillscope::platform;
   if (Pending().on_address_change) Pending().on_address_change(fragment ? fragment : "");
+  RequestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void ss_on_rest_of_app() {
+  using namespace skillscope::platform;
+  std::function<void()> then = std::move(Pending().on_rest_of_app);
+  Pending().on_rest_of_app = nullptr;
+  if (then) then();
   RequestFrame();
 }
 

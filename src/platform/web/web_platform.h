@@ -56,6 +56,10 @@ class WebPlatform final : public Platform {
   static void SetAddressChangeHandler(std::function<void(std::string fragment)> on_change);
   // The browser's colour scheme changed (true: dark).
   static void SetColorSchemeHandler(std::function<void(bool dark)> on_change);
+  // Runs `then` once the whole app's code is here: at once with one wasm module, or when
+  // the second arrives (web/boot.js). Work that can wait for it (reading the database)
+  // then keeps its code out of the first module.
+  static void WhenRestOfApp(std::function<void()> then);
 };
 
 }  // namespace skillscope::platform
