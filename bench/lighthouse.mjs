@@ -49,6 +49,13 @@ try {
     if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse exited with ${r.status}`);
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
     const a = report.audits;
+    if (report.runtimeError || report.categories.performance.score === null) {
+      // A run Lighthouse could not score (NO_LCP, say): told, and left out of the medians.
+      const why = report.runtimeError ? `${report.runtimeError.code}: ${report.runtimeError.message}` :
+        Object.values(a).filter((x) => x.errorMessage).map((x) => `${x.id}: ${x.errorMessage}`).slice(0, 3).join('; ');
+      console.log(JSON.stringify({ figure: 'lighthouse_mobile', run: i + 1, unscored: why }));
+      continue;
+    }
     const run = {
       figure: 'lighthouse_mobile', run: i + 1, lighthouse: report.lighthouseVersion,
       performance: Math.round(report.categories.performance.score * 100),
