@@ -214,16 +214,12 @@ TEST_CASE("a backup is suggested 30 days after the last one when something chang
     const Notice& n = *tab.session.notice();
     CHECK(n.lines.front().rfind("Your last backup was 30 days ago (30 Nov 2026)", 0) == 0);
     CHECK(n.buttons == std::vector<NoticeButton>{NoticeButton::DownloadBackup, NoticeButton::NotNow});
-    StartAction not_now = Do(StartAction::Kind::PressNoticeButton);
-    not_now.button = NoticeButton::NotNow;
-    tab.Apply(not_now);
+    tab.Apply(PressNotice(NoticeButton::NotNow));
     CHECK_FALSE(tab.session.notice());
   }));
   CHECK_FALSE(reload("2027-01-05T09:00:00Z"));  // "Not now": a week's quiet
   CHECK(reload("2027-01-06T09:00:00Z", [](Tab& tab) {
-    StartAction backup = Do(StartAction::Kind::PressNoticeButton);
-    backup.button = NoticeButton::DownloadBackup;
-    tab.Apply(backup);
+    tab.Apply(PressNotice(NoticeButton::DownloadBackup));
     CHECK(tab.platform.downloads().size() == 1);
     CHECK_FALSE(tab.session.notice());
   }));

@@ -26,6 +26,12 @@ inline std::string ReadSourceFile(const std::string& relative) {
 
 // An action of this kind with no details: Do(StartAction::Kind::Start).
 inline StartAction Do(StartAction::Kind kind) { StartAction a; a.kind = kind; return a; }
+// A notice's button pressed on the start screen.
+inline StartAction PressNotice(NoticeButton button) {
+  StartAction a = Do(StartAction::Kind::PressNoticeButton);
+  a.button = button;
+  return a;
+}
 inline SetupAction Do(SetupAction::Kind kind) { SetupAction a; a.kind = kind; return a; }
 inline SkillPageAction Do(SkillPageAction::Kind kind) { SkillPageAction a; a.kind = kind; return a; }
 inline SummaryAction Do(SummaryAction::Kind kind) { SummaryAction a; a.kind = kind; return a; }

@@ -16,12 +16,6 @@ namespace {
 
 using testing::Do;
 
-StartAction Press(NoticeButton button) {
-  StartAction a = Do(StartAction::Kind::PressNoticeButton);
-  a.button = button;
-  return a;
-}
-
 // Links "backup.json" from Help, as the person would, and goes back where they were
 // once the first write is done.
 void Link(Tab& tab) {
@@ -38,6 +32,16 @@ void Link(Tab& tab) {
   tab.Apply(Do(HelpAction::Kind::Back));
   tab.platform.storage().Settle();
   REQUIRE(tab.session.screen() == Screen::Skill);
+}
+
+// A browser where "Mine" was begun and "backup.json" linked, as a later visit finds it.
+std::shared_ptr<MemoryStorage> LinkedBrowser() {
+  auto storage = std::make_shared<MemoryStorage>();
+  Tab tab(storage);
+  tab.Start();
+  tab.Begin({kAiml}, "Mine");
+  Link(tab);
+  return storage;
 }
 
 // The profiles the linked file holds, by name.
@@ -99,13 +103,7 @@ TEST_CASE("a linked file gets a whole backup at once, and again after each chang
 }
 
 TEST_CASE("after a reload, writes to the linked file wait until the person lets them carry on") {
-  auto storage = std::make_shared<MemoryStorage>();
-  {
-    Tab tab(storage);
-    tab.Start();
-    tab.Begin({kAiml}, "Mine");
-    Link(tab);
-  }
+  const auto storage = LinkedBrowser();
   const int written = storage->linked_file().writes();
   Tab tab(storage);
   tab.Start();
@@ -123,7 +121,7 @@ TEST_CASE("after a reload, writes to the linked file wait until the person lets 
   REQUIRE(tab.session.notice());
   CHECK(tab.session.notice()->title == "Backups to \xE2\x80\x9C" "backup.json\xE2\x80\x9D are paused");
   CHECK(tab.session.notice()->buttons == std::vector<NoticeButton>{NoticeButton::ResumeLinkedBackup});
-  tab.Apply(Press(NoticeButton::ResumeLinkedBackup));
+  tab.Apply(PressNotice(NoticeButton::ResumeLinkedBackup));
   tab.platform.RunPending();
   CHECK(storage->linked_file().writes() == written + 1);
   CHECK_FALSE(tab.session.notice());
@@ -131,13 +129,7 @@ TEST_CASE("after a reload, writes to the linked file wait until the person lets 
 }
 
 TEST_CASE("the browser refusing the linked file again keeps everything here and offers another file") {
-  auto storage = std::make_shared<MemoryStorage>();
-  {
-    Tab tab(storage);
-    tab.Start();
-    tab.Begin({kAiml}, "Mine");
-    Link(tab);
-  }
+  const auto storage = LinkedBrowser();
   storage->linked_file().SetAllows(false);
   Tab tab(storage);
   tab.Start();
@@ -174,7 +166,7 @@ TEST_CASE("a failed write is told once, loses nothing, and the next good write c
   CHECK(tab.open().answers.begin()->second.level == 2);  // the answer is kept here
   CHECK(tab.session.Help().linked_backup_line ==
         "Linked backup file: \xE2\x80\x9C" "backup.json\xE2\x80\x9D. The last write failed: The file was moved or deleted.");
-  tab.Apply(Press(NoticeButton::DownloadBackup));  // the notice's other way out still works
+  tab.Apply(PressNotice(NoticeButton::DownloadBackup));  // the notice's other way out still works
   CHECK(tab.platform.downloads().size() == 1);
 
   tab.ChooseLevel(3);  // still failing: told once only
@@ -217,13 +209,7 @@ TEST_CASE("unlinking stops the writes; a browser without the API offers no link 
 }
 
 TEST_CASE("a linked file that is writing keeps the 30-day reminder away") {
-  auto storage = std::make_shared<MemoryStorage>();
-  {
-    Tab tab(storage);
-    tab.Start();
-    tab.Begin({kAiml}, "Mine");
-    Link(tab);
-  }
+  const auto storage = LinkedBrowser();
   Tab later(storage);
   later.platform.SetNow("2027-02-01T09:00:00Z");
   later.Start();

@@ -18,12 +18,6 @@ StartAction ForProfile(StartAction::Kind kind, const std::string& id, const std:
   return a;
 }
 
-StartAction PressButton(NoticeButton button) {
-  StartAction a = Do(StartAction::Kind::PressNoticeButton);
-  a.button = button;
-  return a;
-}
-
 }  // namespace
 
 TEST_CASE("the list: open, rename, duplicate, export") {
@@ -88,7 +82,7 @@ TEST_CASE("delete, then undo: the profile comes back as it was") {
   CHECK(tab.session.notice()->title == "Deleted \xE2\x80\x9CQ4 review\xE2\x80\x9D");
   CHECK(tab.session.notice()->buttons == std::vector<NoticeButton>{NoticeButton::UndoDelete});
 
-  tab.Apply(PressButton(NoticeButton::UndoDelete));
+  tab.Apply(PressNotice(NoticeButton::UndoDelete));
   CHECK(tab.open() == before);
   CHECK(tab.Storage().at(ProfileStore::Key(before.id)) == stored_before.at(ProfileStore::Key(before.id)));
   CHECK(tab.session.notice()->title == "Restored \xE2\x80\x9CQ4 review\xE2\x80\x9D");
@@ -177,7 +171,7 @@ TEST_CASE("storage full: the app keeps working in memory and says so") {
   // The person goes on, then exports what storage could not keep.
   tab.Apply(Do(SkillPageAction::Kind::Next));
   tab.ChooseLevel(2);
-  tab.Apply(PressButton(NoticeButton::ExportCurrent));
+  tab.Apply(PressNotice(NoticeButton::ExportCurrent));
   REQUIRE(tab.platform.downloads().size() == 1);
   const Profile exported = *ReadProfile(tab.platform.downloads()[0].bytes, "export").profile;
   CHECK(exported.answers.size() == 2);
@@ -250,7 +244,7 @@ TEST_CASE("unreadable stored data is moved aside, reported and can be downloaded
         "Its data was kept, unchanged, under \"skillscope.v1.backup.skillscope.v1.profile.p-broken\".");
   CHECK(tab.Storage().count(std::string(kProfileKeyPrefix) + "p-broken") == 0);
   CHECK(tab.Storage().at("skillscope.v1.backup.skillscope.v1.profile.p-broken") == broken);
-  tab.Apply(PressButton(NoticeButton::DownloadUnreadable));
+  tab.Apply(PressNotice(NoticeButton::DownloadUnreadable));
   REQUIRE(tab.platform.downloads().size() == 1);
   CHECK(tab.platform.downloads()[0].bytes == broken);
 }

@@ -8,6 +8,7 @@
 
 #include "platform/web/browser_bridge.h"
 #include "platform/web/frame_loop.h"
+#include "platform/web/waiting_callbacks.h"
 #include "platform/web/web_platform.h"
 
 namespace skillscope::platform {
@@ -29,17 +30,6 @@ struct DatabaseRequests {
 DatabaseRequests& Requests() {
   static DatabaseRequests r;
   return r;
-}
-
-// Takes the callback waiting under id, if any.
-template <typename Map>
-typename Map::mapped_type Take(Map& map, int id) {
-  typename Map::mapped_type out{};
-  if (const auto it = map.find(id); it != map.end()) {
-    out = std::move(it->second);
-    map.erase(it);
-  }
-  return out;
 }
 
 std::string Bytes(const char* data, int len) {
@@ -101,7 +91,7 @@ EMSCRIPTEN_KEEPALIVE void ss_on_db_item(int request_id, const char* key, const c
 // The database is open and every entry has come (ok), or it could not be opened.
 EMSCRIPTEN_KEEPALIVE void ss_on_db_open_end(int request_id, int ok, const char* error) {
   using namespace skillscope::platform;
-  Opening opening = Take(Requests().openings, request_id);
+  Opening opening = TakeWaiting(Requests().openings, request_id);
   if (!opening.done) return;
   opening.contents.available = ok != 0;
   opening.contents.error = error ? error : "";
@@ -114,7 +104,7 @@ EMSCRIPTEN_KEEPALIVE void ss_on_db_open_end(int request_id, int ok, const char* 
 EMSCRIPTEN_KEEPALIVE void ss_on_db_done(int request_id, int status) {
   using namespace skillscope;
   using namespace skillscope::platform;
-  StatusCallback done = Take(Requests().writes, request_id);
+  StatusCallback done = TakeWaiting(Requests().writes, request_id);
   if (!done) return;
   done(status == 0 ? StorageStatus::Ok : status == 1 ? StorageStatus::QuotaExceeded : StorageStatus::Unavailable);
   RequestFrame();
@@ -144,7 +134,7 @@ EMSCRIPTEN_KEEPALIVE void ss_on_db_closed() {
 EMSCRIPTEN_KEEPALIVE void ss_on_storage_estimate(int request_id, int known, double usage, double quota, int persisted) {
   using namespace skillscope;
   using namespace skillscope::platform;
-  auto done = Take(Requests().estimates, request_id);
+  auto done = TakeWaiting(Requests().estimates, request_id);
   if (!done) return;
   StorageEstimate e;
   e.known = known != 0;
@@ -157,7 +147,7 @@ EMSCRIPTEN_KEEPALIVE void ss_on_storage_estimate(int request_id, int known, doub
 
 EMSCRIPTEN_KEEPALIVE void ss_on_storage_persist(int request_id, int granted) {
   using namespace skillscope::platform;
-  auto done = Take(Requests().persists, request_id);
+  auto done = TakeWaiting(Requests().persists, request_id);
   if (!done) return;
   done(granted != 0);
   RequestFrame();

@@ -10,6 +10,7 @@
 
 #include "platform/web/browser_bridge.h"
 #include "platform/web/frame_loop.h"
+#include "platform/web/waiting_callbacks.h"
 #include "platform/web/web_platform.h"
 
 namespace skillscope::platform {
@@ -76,11 +77,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void ss_on_linked_file(int request_id, int state, const char* name) {
   using namespace skillscope;
   using namespace skillscope::platform;
-  auto& answers = Requests().answers;
-  const auto it = answers.find(request_id);
-  if (it == answers.end()) return;
-  LinkedFileCallback done = std::move(it->second);
-  answers.erase(it);
+  LinkedFileCallback done = TakeWaiting(Requests().answers, request_id);
   if (state < 0 || !done) return;
   LinkedFile file;
   file.state = state == 1 ? LinkedFile::State::Writable

@@ -20,6 +20,7 @@
 #include "core/text/markup.h"
 #include "platform/web/browser_bridge.h"
 #include "platform/web/frame_loop.h"
+#include "platform/web/waiting_callbacks.h"
 
 namespace skillscope::platform {
 namespace {
@@ -257,12 +258,8 @@ EMSCRIPTEN_KEEPALIVE void ss_on_files_end(int request_id) {
 EMSCRIPTEN_KEEPALIVE void ss_on_text(int request_id, int ok, const char* text) {
   using namespace skillscope;
   using namespace skillscope::platform;
-  auto& pending = Pending().texts;
-  const auto it = pending.find(request_id);
-  if (it == pending.end()) return;
-  TextCallback done = std::move(it->second);
-  pending.erase(it);
-  done(ok != 0, text ? text : "");
+  TextCallback done = TakeWaiting(Pending().texts, request_id);
+  if (done) done(ok != 0, text ? text : "");
   RequestFrame();
 }
 
@@ -270,12 +267,8 @@ EMSCRIPTEN_KEEPALIVE void ss_on_text(int request_id, int ok, const char* text) {
 EMSCRIPTEN_KEEPALIVE void ss_on_fetched(int request_id, int ok, const char* data, int len) {
   using namespace skillscope;
   using namespace skillscope::platform;
-  auto& pending = Pending().texts;
-  const auto it = pending.find(request_id);
-  if (it == pending.end()) return;
-  TextCallback done = std::move(it->second);
-  pending.erase(it);
-  done(ok != 0, data && len > 0 ? std::string(data, static_cast<std::size_t>(len)) : std::string());
+  TextCallback done = TakeWaiting(Pending().texts, request_id);
+  if (done) done(ok != 0, data && len > 0 ? std::string(data, static_cast<std::size_t>(len)) : std::string());
   RequestFrame();
 }
 
