@@ -42,7 +42,7 @@ std::string ProfileDetail(const Profile& p) {
 // ---------------------------------------------------------------------------
 bool Session::LooksLikeProfile(const std::string& bytes) {
   const ParsedJson parsed = ParseUntrustedJson(bytes);
-  return parsed.ok() && parsed.value.is_object() && parsed.value.value("format", "") == kProfileFormat;
+  return parsed.ok() && HasFormat(parsed.value, kProfileFormat);
 }
 
 void Session::PickProfileFile() {

@@ -158,3 +158,12 @@ TEST_CASE("text the app wrote itself is read back whole, and anything else is a 
   CHECK(ParseKnownJson("[1] 2").is_discarded());
   CHECK(ParseKnownJson("").is_discarded());
 }
+
+TEST_CASE("HasFormat: only an object whose \"format\" is that text, whatever else the file holds") {
+  CHECK(HasFormat(nlohmann::json::parse(R"({"format":"skillscope-profile"})"), "skillscope-profile"));
+  CHECK_FALSE(HasFormat(nlohmann::json::parse(R"({"format":"skillscope-team"})"), "skillscope-profile"));
+  CHECK_FALSE(HasFormat(nlohmann::json::parse(R"({"format":5})"), "skillscope-profile"));
+  CHECK_FALSE(HasFormat(nlohmann::json::parse(R"({"format":["skillscope-profile"]})"), "skillscope-profile"));
+  CHECK_FALSE(HasFormat(nlohmann::json::parse(R"(["skillscope-profile"])"), "skillscope-profile"));
+  CHECK_FALSE(HasFormat(nlohmann::json::parse(R"({})"), "skillscope-profile"));
+}

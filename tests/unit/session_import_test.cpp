@@ -281,3 +281,15 @@ TEST_CASE("importing a profile keeps its dates; the same file again changes noth
   CHECK(tab.open().snapshots.empty());
   CHECK(tab.open().updated == exported.updated);
 }
+
+TEST_CASE("a dropped file whose \"format\" is not a text is told, not a crash") {
+  // json::value("format", "") threw on a number here, and nothing caught it.
+  Tab tab;
+  tab.Start();
+  const std::size_t frameworks = tab.session.catalog().entries().size();
+  tab.session.OnFileDropped(PickedFile{"odd.json", "{\"format\": 5}", 13, false, ""});
+  REQUIRE(tab.session.notice());
+  CHECK(tab.session.notice()->kind == Notice::Kind::Error);
+  CHECK(tab.session.notice()->title == "\xE2\x80\x9Codd.json\xE2\x80\x9D could not be loaded");
+  CHECK(tab.session.catalog().entries().size() == frameworks);
+}

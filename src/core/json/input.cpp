@@ -356,6 +356,12 @@ ParsedJson ParseUntrustedJsonWithNlohmann(std::string_view text, const JsonLimit
   return out;
 }
 
+bool HasFormat(const json& doc, std::string_view format) {
+  if (!doc.is_object()) return false;
+  const auto it = doc.find("format");
+  return it != doc.end() && it->is_string() && it->get_ref<const std::string&>() == format;
+}
+
 json ParseKnownJson(std::string_view text) {
   if (std::optional<json> value = FastParseJson(text, JsonLimits{}.max_depth)) return std::move(*value);
   return json::parse(text.data(), text.data() + text.size(), nullptr,

@@ -52,5 +52,8 @@ std::string JsonPathIndex(const std::string& parent, std::size_t index);
 
 // "a string", "a number", "an object"...: what a JSON value is, for messages.
 std::string DescribeJsonType(const nlohmann::json& value);
+// Whether `doc` is an object whose "format" is the text `format`. Never throws: a
+// hostile file's "format" may be any JSON value (json::value would throw on a number).
+bool HasFormat(const nlohmann::json& doc, std::string_view format);
 
 }  // namespace skillscope

@@ -152,7 +152,7 @@ PeopleArrival ReadPeopleFiles(const std::vector<IncomingFile>& files, const Cata
     JsonLimits limits;
     limits.max_bytes = kMaxTeamFileBytes;
     ParsedJson parsed = ParseUntrustedJson(file.text, limits);
-    if (parsed.ok() && parsed.value.is_object() && parsed.value.value("format", "") == kTeamFormat) {
+    if (parsed.ok() && HasFormat(parsed.value, kTeamFormat)) {
       ReadTeamFile(b, parsed.value, file.name);
       continue;
     }
