@@ -76,7 +76,10 @@ void App::DrawFrame() {
   if (session_.screen() == Screen::Skill && shown_screen_ != Screen::Skill) skill_.scroll_to_top_for = -1;
   shown_screen_ = session_.screen();
   DrawScreen(session_.screen());
-  DrawDialogs();
+  // Through a pointer read at run time, so that Binaryen does not inline the dialogs
+  // (their code stays in the second module; see DrawScreen).
+  static void (App::*volatile draw_dialogs)() = &App::DrawDialogs;
+  (this->*draw_dialogs)();
   ui::EndWidgetFrame();
   if (auto tree = mirror_.TreeIfChanged(ui::FrameNodes())) platform::PublishAccessibilityTree(std::move(*tree));
   FollowTheme();
@@ -87,7 +90,9 @@ void App::DrawFrame() {
 
 // Each screen in a function of its own, never inlined (-flto -Oz would fold them all
 // into one 50 KB DrawFrame): tools/split_wasm.py splits the app by function, so only
-// the screens a first visit draws are in its first module.
+// the screens a first visit draws are in its first module. Binaryen's inliner (emcc's
+// last step) ignores noinline and takes in a function with one caller, so DrawScreen
+// calls them through a table: an indirect call is never inlined.
 #define NOT_INLINED __attribute__((noinline))
 NOT_INLINED void App::DrawStartScreen() { session_.Apply(ui::DrawStartScreen(ui_, session_.StartScreen(), start_)); }
 NOT_INLINED void App::DrawSetupScreen() { session_.Apply(ui::DrawSetupScreen(ui_, session_.Setup(), setup_)); }
@@ -102,19 +107,15 @@ NOT_INLINED void App::DrawReadingScreen() { ui::DrawReadingScreen(ui_); }
 NOT_INLINED void App::DrawTableImportScreen() { session_.Apply(ui::DrawTableImportScreen(ui_, session_.TableImportScreen(), table_)); }
 
 void App::DrawScreen(Screen screen) {
-  switch (screen) {
-    case Screen::Start: DrawStartScreen(); break;
-    case Screen::Setup: DrawSetupScreen(); break;
-    case Screen::Skill: DrawSkillScreen(); break;
-    case Screen::Summary: DrawSummaryScreen(); break;
-    case Screen::Results: DrawResultsScreen(); break;
-    case Screen::Help: DrawHelpScreen(); break;
-    case Screen::People: DrawPeopleScreen(); break;
-    case Screen::Compare: DrawCompareScreen(); break;
-    case Screen::Team: DrawTeamScreen(); break;
-    case Screen::Reading: DrawReadingScreen(); break;
-    case Screen::TableImport: DrawTableImportScreen(); break;
-  }
+  using Draw = void (App::*)();
+  static constexpr Draw kDraw[] = {
+      &App::DrawStartScreen,   &App::DrawSetupScreen,  &App::DrawSkillScreen,   &App::DrawSummaryScreen,
+      &App::DrawResultsScreen, &App::DrawHelpScreen,   &App::DrawTableImportScreen, &App::DrawPeopleScreen,
+      &App::DrawCompareScreen, &App::DrawTeamScreen,   &App::DrawReadingScreen,
+  };
+  static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == static_cast<std::size_t>(Screen::Reading) + 1,
+                "one function for each screen, in the order of enum Screen");
+  (this->*kDraw[static_cast<std::size_t>(screen)])();
 }
 
 NOT_INLINED void App::DrawDialogs() {

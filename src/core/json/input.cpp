@@ -60,10 +60,12 @@ int MaxDepth(std::string_view text, int stop_above, std::size_t* where) {
 // every closing brace: quadratic, 20 s for a 550 KB list of 10 000 objects.
 class DuplicateKeyTracker {
  public:
-  explicit DuplicateKeyTracker(json& result) : dom_(result, /*allow_exceptions=*/true) {}
+  explicit DuplicateKeyTracker(json& result) : dom_(result, /*allow_exceptions=*/false) {}
 
   // What the first duplicate key was and where, or "".
   const std::string& duplicate() const { return duplicate_; }
+  // nlohmann's message for the syntax error that stopped the parse, or "".
+  const std::string& syntax_error() const { return syntax_error_; }
 
   // The SAX interface of nlohmann::json::sax_parse.
   bool null() { return Scalar(dom_.null()); }
@@ -101,7 +103,10 @@ class DuplicateKeyTracker {
   }
   template <class Exception>
   bool parse_error(std::size_t position, const std::string& last_token, const Exception& e) {
-    return dom_.parse_error(position, last_token, e);  // throws: json::parse's messages
+    // The app is built without exceptions (a tenth of its wasm): the parser hands the
+    // error here, with json::parse's message, and stops.
+    syntax_error_ = e.what();
+    return dom_.parse_error(position, last_token, e);
   }
 
  private:
@@ -152,6 +157,7 @@ class DuplicateKeyTracker {
   nlohmann::detail::json_sax_dom_parser<json> dom_;
   std::vector<Container> open_;
   std::string duplicate_;
+  std::string syntax_error_;
 };
 
 // "UTF-16 text" etc. when the text is in a Unicode encoding other than UTF-8, else "".
@@ -334,18 +340,13 @@ ParsedJson ParseUntrustedJsonWithNlohmann(std::string_view text, const JsonLimit
   }
 
   DuplicateKeyTracker tracker(out.value);
-  try {
-    // Strict (nothing may follow the value), and no comments: a framework file is
-    // JSON, not JSON5.
-    json::sax_parse(text.data(), text.data() + text.size(), &tracker,
-                    json::input_format_t::json, /*strict=*/true, /*ignore_comments=*/false);
-  } catch (const json::exception& e) {
+  // Strict (nothing may follow the value), and no comments: a framework file is
+  // JSON, not JSON5.
+  const bool parsed = json::sax_parse(text.data(), text.data() + text.size(), &tracker, json::input_format_t::json,
+                                      /*strict=*/true, /*ignore_comments=*/false);
+  if (!parsed || !tracker.syntax_error().empty()) {
     out.value = nullptr;
-    out.error = "not valid JSON: " + CleanParseMessage(e.what());
-    return out;
-  } catch (const std::exception& e) {
-    out.value = nullptr;
-    out.error = std::string("could not be read: ") + e.what();
+    out.error = "not valid JSON: " + CleanParseMessage(tracker.syntax_error());
     return out;
   }
   const std::string& duplicate = tracker.duplicate();
