@@ -1,0 +1,180 @@
+// Reading and writing review files (docs/review-format.md).
+#include "core/profile/review_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/json/input.h"
+#include "core/json/reader.h"
+#include "core/json/writer.h"
+#include "core/json/value_formats.h"
+#include "core/profile/version.h"
+
+namespace skillscope {
+namespace {
+using nlohmann::json;
+
+constexpr Verdict kVerdicts[] = {Verdict::Agree, Verdict::Propose, Verdict::Discuss};
+constexpr AnswerKind kKinds[] = {AnswerKind::Unanswered, AnswerKind::Level, AnswerKind::NotApplicable,
+                                 AnswerKind::Skipped};
+constexpr std::size_t kMaxIdChars = 128;
+constexpr std::size_t kMaxNameChars = 200;
+constexpr std::size_t kMaxSkills = 20000;
+
+void ReadProfileRef(JsonReader& r, const json& doc, Review& review) {
+  const json* p = r.Field(doc, "", "profile", true);
+  if (!p || !r.Object(*p, "profile", {"id", "name", "person", "revision"})) return;
+  review.profile.id = r.Id(*p, "profile", "id", "the reviewed profile's id", kMaxIdChars).value_or("");
+  review.profile.name = r.FreeText(*p, "profile", "name", kMaxNameChars);
+  review.profile.person = r.FreeText(*p, "profile", "person", kMaxNameChars);
+  review.profile.revision = r.ContentHash(*p, "profile", "revision");
+  if (review.profile.revision.empty() && !p->contains("revision"))
+    r.Report("profile", "the revision of the profile reviewed (\"revision\") is missing");
+}
+
+void ReadFrameworks(JsonReader& r, const json& doc, Review& review) {
+  const json* list = r.ListField(doc, "", "frameworks", "frameworks", 1000, true, /*non_empty=*/true);
+  if (!list) return;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string path = JsonPathIndex("frameworks", i);
+    const json& f = (*list)[i];
+    if (!r.Object(f, path, {"id", "version", "hash"})) continue;
+    FrameworkRef ref;
+    ref.id = r.FrameworkId(f, path, "id").value_or("");
+    ref.version = r.Text(f, path, "version", true).value_or("");
+    ref.content_hash = r.ContentHash(f, path, "hash");
+    review.frameworks.push_back(std::move(ref));
+  }
+}
+
+SkillReview ReadSkill(JsonReader& r, const json& v, const std::string& path) {
+  SkillReview s;
+  if (!r.Object(v, path, {"verdict", "level", "comment", "seen"})) return s;
+  s.verdict = r.EnumField(v, path, "verdict", kVerdicts, true).value_or(Verdict::Agree);
+  const bool propose = s.verdict == Verdict::Propose;
+  if (const auto level = r.Integer(v, path, "level", propose, 0, kHighestPossibleLevel)) s.level = static_cast<int>(*level);
+  if (!propose && v.contains("level"))
+    r.Report(JsonPathMember(path, "level"), std::string("a level is only given with \"verdict\": \"propose\", not \"") +
+                                                ToString(s.verdict) + "\"");
+  s.comment = r.FreeText(v, path, "comment", kMaxReviewCommentChars);
+  if (const json* seen = r.Field(v, path, "seen", false)) {
+    const std::string seen_path = JsonPathMember(path, "seen");
+    if (r.Object(*seen, seen_path, {"status", "level"})) {
+      s.seen_kind = r.EnumField(*seen, seen_path, "status", kKinds, true).value_or(AnswerKind::Unanswered);
+      if (const auto level = r.Integer(*seen, seen_path, "level", s.seen_kind == AnswerKind::Level, 0,
+                                       kHighestPossibleLevel))
+        s.seen_level = static_cast<int>(*level);
+    }
+  }
+  return s;
+}
+
+void ReadSkills(JsonReader& r, const json& doc, Review& review) {
+  const json* skills = r.Field(doc, "", "skills", true);
+  if (!skills) return;
+  if (!skills->is_object()) {
+    r.Report("skills", "expected an object from skill key to review, found " + DescribeJsonType(*skills));
+    return;
+  }
+  if (skills->empty()) r.Report("skills", "the review has no skills");
+  if (skills->size() > kMaxSkills) {
+    r.Report("skills", std::to_string(skills->size()) + " skills is more than the limit of " + std::to_string(kMaxSkills));
+    return;
+  }
+  for (const auto& item : skills->items()) {
+    const std::string path = JsonPathMember("skills", item.key());
+    std::string framework_id, code;
+    if (!SplitSkillKey(item.key(), &framework_id, &code)) {
+      r.Report(path, "skill keys are like \"sfia/ITOP\"");
+      continue;
+    }
+    bool listed = false;
+    for (const FrameworkRef& ref : review.frameworks) listed |= ref.id == framework_id;
+    if (!listed && !review.frameworks.empty())
+      r.Report(path, "framework \"" + framework_id + "\" is not in the review's \"frameworks\"");
+    review.skills[item.key()] = ReadSkill(r, item.value(), path);
+  }
+}
+
+}  // namespace
+
+std::string ReviewToJson(const Review& review, int indent) {
+  JsonTextWriter w(indent);
+  w.BeginObject();
+  w.Key("format").Value(kReviewFormat).Key("schemaVersion").Value(kReviewSchemaVersion);
+  w.Key("app").Value(std::string("skillscope ") + kAppVersion);
+  w.Key("id").Value(review.id).Key("reviewer").Value(review.reviewer);
+  if (!review.reviewed.empty()) w.Key("reviewed").Value(review.reviewed);
+  w.Key("profile").BeginObject();
+  w.Key("id").Value(review.profile.id).Key("name").Value(review.profile.name);
+  w.Key("person").Value(review.profile.person).Key("revision").Value(review.profile.revision);
+  w.EndObject();
+  w.Key("frameworks").BeginArray();
+  for (const FrameworkRef& f : review.frameworks)
+    w.BeginObject().Key("id").Value(f.id).Key("version").Value(f.version).Key("hash").Value(f.content_hash).EndObject();
+  w.EndArray();
+  w.Key("skills").BeginObject();
+  for (const auto& [key, s] : review.skills) {
+    w.Key(key).BeginObject().Key("verdict").Value(ToString(s.verdict));
+    if (s.verdict == Verdict::Propose) w.Key("level").Value(s.level);
+    if (!s.comment.empty()) w.Key("comment").Value(s.comment);
+    w.Key("seen").BeginObject().Key("status").Value(ToString(s.seen_kind));
+    if (s.seen_kind == AnswerKind::Level) w.Key("level").Value(s.seen_level);
+    w.EndObject().EndObject();
+  }
+  w.EndObject();
+  w.EndObject();
+  return w.text();
+}
+
+ReviewRead ReadReview(std::string_view text, const std::string& source_name) {
+  ReviewRead out;
+  const std::string prefix = source_name + ": ";
+  JsonLimits limits;
+  limits.max_bytes = kMaxReviewBytes;
+  ParsedJson parsed = ParseUntrustedJson(text, limits);
+  if (!parsed.ok()) {
+    out.errors.push_back(prefix + parsed.error);
+    return out;
+  }
+  const json& doc = parsed.value;
+  if (!doc.is_object()) {
+    out.errors.push_back(prefix + "expected a review (a JSON object) at the top level, found " + DescribeJsonType(doc));
+    return out;
+  }
+  if (const std::string mismatch = FormatMismatch(doc, kReviewFormat, "review", "skillscope-profile",
+                                                   "this is a profile; import it with Import profile");
+      !mismatch.empty()) {
+    out.errors.push_back(prefix + mismatch);
+    return out;
+  }
+  JsonReader r;
+  const auto version = r.Integer(doc, "", "schemaVersion", true, 1, 1000000);
+  if (!version) {
+    out.errors = r.Messages(prefix);
+    return out;
+  }
+  if (*version > kReviewSchemaVersion) {
+    out.errors.push_back(prefix + "schemaVersion: this review was saved by a newer skillscope (schema version " +
+                         std::to_string(*version) + "; this app reads up to " + std::to_string(kReviewSchemaVersion) +
+                         "). Nothing was imported; open it with a newer version of the app.");
+    return out;
+  }
+  r.Object(doc, "", {"format", "schemaVersion", "app", "id", "reviewer", "reviewed", "profile", "frameworks", "skills"});
+  Review review;
+  review.id = r.Id(doc, "", "id", "the review id", kMaxIdChars).value_or("");
+  review.reviewer = r.FreeText(doc, "", "reviewer", kMaxNameChars, "the reviewer's name");
+  review.reviewed = r.Timestamp(doc, "", "reviewed");
+  if (review.reviewed.empty() && !doc.contains("reviewed")) r.Report("reviewed", "the date of the review is missing");
+  r.FreeText(doc, "", "app", kMaxNameChars);
+  ReadProfileRef(r, doc, review);
+  ReadFrameworks(r, doc, review);
+  ReadSkills(r, doc, review);
+  if (!r.ok()) {
+    out.errors = r.Messages(prefix);
+    return out;
+  }
+  out.review = std::move(review);
+  return out;
+}
+
+}  // namespace skillscope
