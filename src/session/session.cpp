@@ -23,12 +23,13 @@ namespace skillscope {
 Session::Session(Platform& platform)
     : platform_(platform),
       local_(platform),
-      database_(platform, local_, {kStoredFrameworkPrefix, kPersonKeyPrefix}),
+      database_(platform, local_, {kStoredFrameworkPrefix, kPersonKeyPrefix, kMyReviewKeyPrefix}),
       watched_local_(local_),
       watched_database_(database_),
       frameworks_(platform, watched_database_),
       store_(platform, watched_local_),
-      people_(platform, watched_database_) {
+      people_(platform, watched_database_),
+      reviews_(watched_local_, watched_database_) {
   watched_local_.OnChange([this](const std::string& key) { OnCollectionChanged(key); });
   watched_database_.OnChange([this](const std::string& key) { OnCollectionChanged(key); });
 }
@@ -182,6 +183,7 @@ void Session::OnFileDropped(const PickedFile& file) {
   if (LooksLikeTable(file.name)) OnTableFile(file);
   else if (!file.too_large && file.error.empty() && LooksLikeBackup(file.bytes)) ReadBackupFile(file);
   else if (!file.too_large && file.error.empty() && LooksLikeProfile(file.bytes)) ImportText(file.bytes, file.name);
+  else if (!file.too_large && file.error.empty() && LooksLikeReview(file.bytes)) ImportReviewText(file.bytes, file.name);
   else OnFrameworkFile(file);
   KeepPlaceValid();
 }

@@ -52,6 +52,7 @@
 #include "session/framework_library.h"
 #include "session/key_value_store.h"
 #include "session/people_store.h"
+#include "session/review_store.h"
 #include "session/profile_store.h"
 #include "session/route.h"
 #include "session/settings.h"
@@ -124,6 +125,28 @@ class Session {
   // FrameworkLibrary::DoWorkBetweenFrames). The app does it before the next frame.
   bool HasWorkBetweenFrames() const { return frameworks_.HasWorkBetweenFrames(); }
   void DoWorkBetweenFrames() { frameworks_.DoWorkBetweenFrames(); }
+
+  // ---- Reviews (session_reviews.cpp) ---------------------------------------------
+  // The person's side: a review file of one of their profiles arrives (a file, a drop,
+  // a paste); it is refused with its reasons, or kept beside the profile with a notice
+  // (saying what changed since, for a review of an older revision).
+  void ImportReviewText(const std::string& text, const std::string& source);
+  static bool LooksLikeReview(const std::string& bytes);
+  std::vector<const ReceivedReview*> ReviewsOf(const std::string& profile_id) const {
+    return reviews_.ReceivedFor(profile_id);
+  }
+  // Takes the proposed level of `skill_key` as the agreed one (the profile's level
+  // changes), or keeps the person's own with a reply. False when there is nothing to do.
+  bool AcceptReviewedLevel(const std::string& review_id, const std::string& skill_key);
+  bool KeepOwnLevel(const std::string& review_id, const std::string& skill_key, const std::string& reply);
+  // Saves the profile's answers as a snapshot named after the review.
+  bool SaveAgreedLevels(const std::string& review_id);
+  // The reviewer's side: a review of a received profile (People), one per profile.
+  bool BeginReview(const std::string& person_id, const std::string& reviewer);
+  const Review* MyReviewOf(const std::string& person_id) const { return reviews_.Written(person_id); }
+  bool SetReviewVerdict(const std::string& person_id, const std::string& skill_key, Verdict verdict, int level);
+  bool SetReviewComment(const std::string& person_id, const std::string& skill_key, const std::string& comment);
+  void ExportReview(const std::string& person_id);
 
   // ---- For tests and window.skillscope ----------------------------------------
   const std::optional<Notice>& notice() const { return notice_; }
@@ -286,6 +309,7 @@ class Session {
   FrameworkLibrary frameworks_;
   ProfileStore store_;
   PeopleStore people_;
+  ReviewStore reviews_;
   Settings settings_;
   TeamView team_view_;
 

@@ -68,6 +68,11 @@ void Session::PickFrameworkFile() {
 // [SECTION] Importing a profile
 // ---------------------------------------------------------------------------
 void Session::ImportText(const std::string& text, const std::string& source) {
+  // The same ways in take a review of one's profile (a file chosen, pasted text).
+  if (LooksLikeReview(text)) {
+    ImportReviewText(text, source);
+    return;
+  }
   ImportReport report = ImportProfile(text, source, frameworks_.catalog());
   if (!report.ok()) {
     std::vector<NoticeButton> buttons;

@@ -17,6 +17,7 @@ namespace skillscope {
 void Session::LoadProfiles() {
   std::vector<std::string> problems = frameworks_.LoadBuiltIn();
   TellUnreadable(std::move(problems), store_.LoadAll());
+  reviews_.LoadReceived();
   SetOpenProfile(store_.CurrentId());
 }
 

@@ -28,6 +28,7 @@ void Session::TellUnreadable(std::vector<std::string> problems, std::vector<Unre
 void Session::OnDatabaseRead() {
   TellUnreadable(frameworks_.LoadStored(), {});
   LoadPeople();
+  reviews_.LoadWritten();
   if ((database_.state() == DatabaseStore::State::InLocalStorage ||
        database_.state() == DatabaseStore::State::MemoryOnly) &&
       !notice_ && store_.available())

@@ -62,6 +62,8 @@ const char* ToString(Verdict verdict) {
   return "agree";
 }
 
+const char* ToString(ReplyKind kind) { return kind == ReplyKind::Accepted ? "accepted" : "kept"; }
+
 std::string ProfileRevision(const Profile& profile) {
   Profile judged;
   judged.frameworks = profile.frameworks;

@@ -53,6 +53,23 @@ struct Review {
   }
 };
 
+// The person's answer to one skill's review: the proposed level taken as the agreed
+// one, or their own kept, with a reply.
+enum class ReplyKind { Accepted, Kept };
+const char* ToString(ReplyKind kind);  // "accepted", "kept"
+struct ReviewReply {
+  ReplyKind kind = ReplyKind::Kept;
+  std::string text;  // kept exactly as written
+  bool operator==(const ReviewReply& o) const { return kind == o.kind && text == o.text; }
+};
+
+// A review as the person keeps it: the file as it arrived, and their replies.
+struct ReceivedReview {
+  Review review;
+  std::map<std::string, ReviewReply> replies;  // by skill key
+  std::string agreed_snapshot;                 // the snapshot saved from it, once saved
+};
+
 // The content hash of what a reviewer judges: the frameworks, the selection and every
 // answer's level, target, confidence, notes and ticked statements ("sha256:<hex>").
 // Names, dates and snapshots are left out, so renaming a profile or taking a snapshot

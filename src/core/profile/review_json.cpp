@@ -126,6 +126,42 @@ std::string ReviewToJson(const Review& review, int indent) {
   return w.text();
 }
 
+std::string RepliesToJson(const ReceivedReview& received) {
+  JsonTextWriter w(-1);
+  w.BeginObject().Key("replies").BeginObject();
+  for (const auto& [key, reply] : received.replies) {
+    w.Key(key).BeginObject().Key("reply").Value(ToString(reply.kind));
+    if (!reply.text.empty()) w.Key("text").Value(reply.text);
+    w.EndObject();
+  }
+  w.EndObject();
+  if (!received.agreed_snapshot.empty()) w.Key("agreedSnapshot").Value(received.agreed_snapshot);
+  w.EndObject();
+  return w.text();
+}
+
+void ReadReplies(std::string_view text, ReceivedReview& received) {
+  const ParsedJson parsed = ParseUntrustedJson(text);
+  if (!parsed.ok() || !parsed.value.is_object()) return;
+  const json& doc = parsed.value;
+  if (const auto it = doc.find("agreedSnapshot"); it != doc.end() && it->is_string())
+    received.agreed_snapshot = it->get_ref<const std::string&>();
+  const auto replies = doc.find("replies");
+  if (replies == doc.end() || !replies->is_object()) return;
+  for (const auto& item : replies->items()) {
+    if (!received.review.skills.count(item.key()) || !item.value().is_object()) continue;
+    const json& v = item.value();
+    const auto kind = v.find("reply");
+    if (kind == v.end() || !kind->is_string()) continue;
+    ReviewReply reply;
+    if (*kind == "accepted") reply.kind = ReplyKind::Accepted;
+    else if (*kind == "kept") reply.kind = ReplyKind::Kept;
+    else continue;
+    if (const auto t = v.find("text"); t != v.end() && t->is_string()) reply.text = t->get_ref<const std::string&>();
+    received.replies[item.key()] = std::move(reply);
+  }
+}
+
 ReviewRead ReadReview(std::string_view text, const std::string& source_name) {
   ReviewRead out;
   const std::string prefix = source_name + ": ";

@@ -25,4 +25,11 @@ struct ReviewRead {
 };
 ReviewRead ReadReview(std::string_view text, const std::string& source_name);
 
+// The person's replies to a review, as kept beside it in storage:
+// {"replies": {"sfia/ITOP": {"reply": "kept", "text": "…"}}, "agreedSnapshot": "s-…"}.
+std::string RepliesToJson(const ReceivedReview& received);
+// Reads them into `received`; an entry that is not right is left out (storage is ours,
+// but may have been damaged), and so is a reply to a skill the review does not have.
+void ReadReplies(std::string_view text, ReceivedReview& received);
+
 }  // namespace skillscope

@@ -1,0 +1,75 @@
+#include "session/review_store.h"
+
+#include <algorithm>
+
+namespace skillscope {
+
+void ReviewStore::LoadReceived() {
+  received_.clear();
+  const std::string prefix = kReviewKeyPrefix;
+  for (const std::string& key : received_store_.Keys(prefix)) {
+    const auto text = received_store_.Get(key);
+    ReviewRead read = text ? ReadReview(*text, key) : ReviewRead{};
+    if (!read.ok()) continue;
+    ReceivedReview received;
+    received.review = std::move(*read.review);
+    if (const auto replies = received_store_.Get(kReviewRepliesKeyPrefix + received.review.id))
+      ReadReplies(*replies, received);
+    const std::string id = received.review.id;
+    received_[id] = std::move(received);
+  }
+}
+
+void ReviewStore::LoadWritten() {
+  written_.clear();
+  for (const std::string& key : written_store_.Keys(kMyReviewKeyPrefix)) {
+    const auto text = written_store_.Get(key);
+    ReviewRead read = text ? ReadReview(*text, key) : ReviewRead{};
+    if (read.ok()) written_[read.review->profile.id] = std::move(*read.review);
+  }
+}
+
+std::vector<const ReceivedReview*> ReviewStore::ReceivedFor(const std::string& profile_id) const {
+  std::vector<const ReceivedReview*> out;
+  for (const auto& [id, r] : received_)
+    if (r.review.profile.id == profile_id) out.push_back(&r);
+  std::stable_sort(out.begin(), out.end(), [](const ReceivedReview* a, const ReceivedReview* b) {
+    return a->review.reviewed < b->review.reviewed;
+  });
+  return out;
+}
+
+const ReceivedReview* ReviewStore::FindReceived(const std::string& review_id) const {
+  const auto it = received_.find(review_id);
+  return it == received_.end() ? nullptr : &it->second;
+}
+
+bool ReviewStore::SaveReceived(const Review& review) {
+  if (received_store_.Set(kReviewKeyPrefix + review.id, ReviewToJson(review)) != StorageStatus::Ok) return false;
+  ReceivedReview& kept = received_[review.id];
+  kept.review = review;
+  // Replies to skills the newer version no longer reviews are dropped with them.
+  for (auto it = kept.replies.begin(); it != kept.replies.end();)
+    it = review.skills.count(it->first) ? std::next(it) : kept.replies.erase(it);
+  return true;
+}
+
+bool ReviewStore::SaveReplies(const ReceivedReview& received) {
+  if (received_store_.Set(kReviewRepliesKeyPrefix + received.review.id, RepliesToJson(received)) != StorageStatus::Ok)
+    return false;
+  received_[received.review.id] = received;
+  return true;
+}
+
+const Review* ReviewStore::Written(const std::string& profile_id) const {
+  const auto it = written_.find(profile_id);
+  return it == written_.end() ? nullptr : &it->second;
+}
+
+bool ReviewStore::SaveWritten(const Review& review) {
+  if (written_store_.Set(kMyReviewKeyPrefix + review.profile.id, ReviewToJson(review)) != StorageStatus::Ok) return false;
+  written_[review.profile.id] = review;
+  return true;
+}
+
+}  // namespace skillscope

@@ -1,0 +1,231 @@
+// Reviews in a session, between two browsers with real files: the person's profile is
+// exported, the reviewer takes it in (People), reviews it (agree, propose, discuss) and
+// exports the review; the person imports it, accepts one level and keeps another with
+// a reply, and saves the agreed levels as a snapshot. Then the rules: several
+// reviewers, a review of an older revision, and every refusal changing nothing.
+#include <doctest/doctest.h>
+
+#include "core/profile/json.h"
+#include "core/profile/review_json.h"
+#include "session_harness.h"
+
+using namespace skillscope;
+using namespace skillscope::testing;
+
+namespace {
+
+constexpr const char* kItopKey = "sfia/ITOP";
+constexpr const char* kAuto = "it-operations-matrix@1.0.0/AUTO";
+constexpr const char* kAutoKey = "it-operations-matrix/AUTO";
+
+// The person, in their own browser: automation (the first skill) at level 2, then ITOP
+// at level 1, where the skill page stays.
+struct Person {
+  std::shared_ptr<MemoryStorage> storage = std::make_shared<MemoryStorage>();
+  Tab tab{storage};
+  Person() {
+    tab.Start();
+    tab.Begin({kItop, kAuto});
+    tab.ChooseLevel(2);
+    tab.Apply(Do(SkillPageAction::Kind::Next));
+    tab.ChooseLevel(1);
+    REQUIRE(tab.AnswerTo(kItopKey).level == 1);
+  }
+  std::string Export() { return ExportProfileJson(tab.open(), {}); }
+};
+
+// A reviewer with the person's file among People; `name` writes the review.
+struct Reviewer {
+  std::shared_ptr<MemoryStorage> storage = std::make_shared<MemoryStorage>();
+  Tab tab{storage};
+  std::string person_id;
+  explicit Reviewer(const std::string& file) {
+    tab.Start();
+    tab.Apply(Do(StartAction::Kind::OpenPeople));
+    PeopleAction pick;
+    pick.kind = PeopleAction::Kind::ImportFiles;
+    tab.Apply(pick);
+    REQUIRE(tab.platform.chooser_open());
+    tab.platform.ChooseFiles({{"kim.json", file}});
+    tab.platform.storage().Settle();
+    REQUIRE(tab.session.people().profiles().size() == 1);
+    person_id = tab.session.people().profiles().front().id;
+  }
+  std::string Review(const std::string& name) {
+    REQUIRE(tab.session.BeginReview(person_id, name));
+    REQUIRE(tab.session.SetReviewVerdict(person_id, kItopKey, Verdict::Propose, 3));
+    REQUIRE(tab.session.SetReviewComment(person_id, kItopKey, "You ran the patch rota \xE2\x80\x94 level 3.\n\tTalk?"));
+    REQUIRE(tab.session.SetReviewVerdict(person_id, kAutoKey, Verdict::Discuss, 0));
+    const std::size_t before = tab.platform.downloads().size();
+    tab.session.ExportReview(person_id);
+    REQUIRE(tab.platform.downloads().size() == before + 1);
+    return tab.platform.downloads().back().bytes;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the round trip: the person exports, the reviewer reviews, the person accepts and replies") {
+  Person kim;
+  Reviewer sam(kim.Export());
+  const std::string file = sam.Review("Sam Okafor");
+  CHECK(sam.tab.platform.downloads().back().name.find("review") != std::string::npos);
+  // The reviewer's review is kept (in the database, beside the people).
+  sam.tab.platform.storage().Settle();
+  CHECK(sam.tab.Database().count(std::string(kMyReviewKeyPrefix) + sam.person_id) == 1);
+
+  const Profile before = kim.tab.open();
+  kim.tab.session.OnFileDropped(PickedFile{"review.json", file, file.size(), false, ""});
+  REQUIRE(kim.tab.session.notice());
+  CHECK(kim.tab.session.notice()->kind == Notice::Kind::Info);
+  CHECK(kim.tab.session.notice()->title ==
+        "The review by \xE2\x80\x9CSam Okafor\xE2\x80\x9D of \xE2\x80\x9CQ4 review\xE2\x80\x9D was imported");
+  CHECK(kim.tab.session.notice()->lines.empty());  // of this very revision
+  CHECK(kim.tab.open() == before);                  // importing changes no answer
+  const auto reviews = kim.tab.session.ReviewsOf(before.id);
+  REQUIRE(reviews.size() == 1);
+  const std::string review_id = reviews[0]->review.id;
+  // Every character of the comment arrived.
+  CHECK(reviews[0]->review.skills.at(kItopKey).comment == "You ran the patch rota \xE2\x80\x94 level 3.\n\tTalk?");
+
+  SUBCASE("accept: the proposed level becomes the person's") {
+    REQUIRE(kim.tab.session.AcceptReviewedLevel(review_id, kItopKey));
+    CHECK(kim.tab.AnswerTo(kItopKey).level == 3);
+    CHECK(kim.tab.session.ReviewsOf(before.id)[0]->replies.at(kItopKey).kind == ReplyKind::Accepted);
+    // A point for discussion has no level to accept.
+    CHECK_FALSE(kim.tab.session.AcceptReviewedLevel(review_id, kAutoKey));
+  }
+  SUBCASE("keep: the person's level stays, with their reply") {
+    REQUIRE(kim.tab.session.KeepOwnLevel(review_id, kItopKey, "The rota was shared; \xE2\x80\x9Cled\xE2\x80\x9D is much."));
+    CHECK(kim.tab.AnswerTo(kItopKey).level == 1);
+    const ReviewReply& reply = kim.tab.session.ReviewsOf(before.id)[0]->replies.at(kItopKey);
+    CHECK(reply.kind == ReplyKind::Kept);
+    CHECK(reply.text == "The rota was shared; \xE2\x80\x9Cled\xE2\x80\x9D is much.");
+  }
+  REQUIRE(kim.tab.session.SaveAgreedLevels(review_id));
+  const Profile& after = kim.tab.open();
+  REQUIRE(after.snapshots.size() == 1);
+  CHECK(after.snapshots[0].name.rfind("Agreed with Sam Okafor, ", 0) == 0);
+  CHECK(after.snapshots[0].answers == after.answers);
+  CHECK(kim.tab.session.ReviewsOf(before.id)[0]->agreed_snapshot == after.snapshots[0].id);
+
+  // All of it is still there after a reload of the person's browser.
+  Tab reloaded(kim.storage);
+  reloaded.Start();
+  reloaded.platform.storage().Settle();
+  const auto kept = reloaded.session.ReviewsOf(before.id);
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0]->replies == kim.tab.session.ReviewsOf(before.id)[0]->replies);
+  CHECK(kept[0]->agreed_snapshot == after.snapshots[0].id);
+}
+
+TEST_CASE("several reviewers: each review is kept apart, and a newer version replaces its own") {
+  Person kim;
+  const std::string exported = kim.Export();
+  Reviewer manager(exported), peer(exported);
+  const std::string a = manager.Review("Sam Okafor");
+  const std::string b = peer.Review("Lee Chan");
+  kim.tab.session.ImportReviewText(a, "sam.json");
+  kim.tab.session.ImportReviewText(b, "lee.json");
+  const std::string id = kim.tab.open().id;
+  REQUIRE(kim.tab.session.ReviewsOf(id).size() == 2);
+  std::set<std::string> reviewers;
+  for (const ReceivedReview* r : kim.tab.session.ReviewsOf(id)) reviewers.insert(r->review.reviewer);
+  CHECK(reviewers == std::set<std::string>{"Sam Okafor", "Lee Chan"});
+
+  REQUIRE(manager.tab.session.SetReviewVerdict(manager.person_id, kItopKey, Verdict::Agree, 0));
+  manager.tab.session.ExportReview(manager.person_id);
+  kim.tab.session.ImportReviewText(manager.tab.platform.downloads().back().bytes, "sam-2.json");
+  CHECK(kim.tab.session.notice()->title.rfind("A newer version of the review by", 0) == 0);
+  REQUIRE(kim.tab.session.ReviewsOf(id).size() == 2);
+  for (const ReceivedReview* r : kim.tab.session.ReviewsOf(id))
+    if (r->review.reviewer == "Sam Okafor") CHECK(r->review.skills.at(kItopKey).verdict == Verdict::Agree);
+}
+
+TEST_CASE("a review of an older revision is imported, with what changed since") {
+  Person kim;
+  Reviewer sam(kim.Export());
+  const std::string file = sam.Review("Sam Okafor");
+  kim.tab.ChooseLevel(2);  // ITOP: 1 -> 2, after the export
+  kim.tab.session.ImportReviewText(file, "review.json");
+  REQUIRE(kim.tab.session.notice());
+  CHECK(kim.tab.session.notice()->kind == Notice::Kind::Info);
+  const std::vector<std::string>& lines = kim.tab.session.notice()->lines;
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].rfind("It is of an older version of your profile", 0) == 0);
+  CHECK(lines[1].find(": level 1 when reviewed, level 2 now") != std::string::npos);
+  CHECK(kim.tab.session.ReviewsOf(kim.tab.open().id).size() == 1);
+}
+
+TEST_CASE("a refused review changes nothing stored, and says why") {
+  Person kim;
+  Reviewer sam(kim.Export());
+  std::string file = sam.Review("Sam Okafor");
+  kim.tab.platform.storage().Settle();
+  const auto before = kim.tab.Storage();
+  std::string expected;
+  SUBCASE("malformed") {
+    file = file.substr(0, file.find(",\n", file.size() / 2) + 2);  // cut off at a line's end
+    expected = "review.json: not valid JSON: the file ends too early";
+  }
+  SUBCASE("of another person's profile") {
+    Person ana;
+    ana.tab.session.ImportReviewText(file, "review.json");
+    REQUIRE(ana.tab.session.notice());
+    CHECK(ana.tab.session.notice()->lines.front().find("which is not among your profiles here") != std::string::npos);
+    file = ReviewToJson([&] {
+      Review r = *ReadReview(file, "r").review;
+      r.profile.id = "p-someone-else";
+      return r;
+    }());
+    expected = "review.json: this review is of the profile";
+  }
+  SUBCASE("naming a skill the framework does not have") {
+    Review r = *ReadReview(file, "r").review;
+    r.skills["sfia/NOPE"] = SkillReview{};
+    file = ReviewToJson(r);
+    expected = "review.json: skills[\"sfia/NOPE\"]: the review names skill \xE2\x80\x9CNOPE\xE2\x80\x9D";
+  }
+  SUBCASE("from a future schema") {
+    const std::size_t at = file.find("\"schemaVersion\": 1");
+    REQUIRE(at != std::string::npos);
+    file.replace(at, 18, "\"schemaVersion\": 7");
+    expected = "review.json: schemaVersion: this review was saved by a newer skillscope";
+  }
+  SUBCASE("oversized") {
+    file = "{\"format\": \"skillscope-review\", \"x\": \"" + std::string(kMaxReviewBytes, 'x') + "\"}";
+    expected = "review.json: the file is";
+  }
+  kim.tab.session.ImportReviewText(file, "review.json");
+  REQUIRE(kim.tab.session.notice());
+  CHECK(kim.tab.session.notice()->kind == Notice::Kind::Error);
+  CHECK(kim.tab.session.notice()->title == "The review from review.json was not imported; nothing was changed");
+  CHECK_MESSAGE(kim.tab.session.notice()->lines.front().rfind(expected, 0) == 0, kim.tab.session.notice()->lines.front());
+  kim.tab.platform.storage().Settle();
+  CHECK(kim.tab.Storage() == before);
+  CHECK(kim.tab.session.ReviewsOf(kim.tab.open().id).empty());
+}
+
+TEST_CASE("the reviewer's review: a proposed level must be one the skill describes, and it carries over") {
+  Person kim;
+  Reviewer sam(kim.Export());
+  REQUIRE(sam.tab.session.BeginReview(sam.person_id, "Sam"));
+  CHECK_FALSE(sam.tab.session.BeginReview(sam.person_id, "  "));  // a name is needed
+  CHECK_FALSE(sam.tab.session.SetReviewVerdict(sam.person_id, kItopKey, Verdict::Propose, 7));
+  REQUIRE(sam.tab.session.SetReviewVerdict(sam.person_id, kItopKey, Verdict::Propose, 4));
+  // Its first state: every skill agreed, with what the person answered.
+  const Review* review = sam.tab.session.MyReviewOf(sam.person_id);
+  REQUIRE(review);
+  CHECK(review->skills.at(kAutoKey).verdict == Verdict::Agree);
+  CHECK(review->skills.at(kAutoKey).seen_level == 2);
+  // Beginning again keeps what was said.
+  REQUIRE(sam.tab.session.BeginReview(sam.person_id, "Sam"));
+  CHECK(sam.tab.session.MyReviewOf(sam.person_id)->skills.at(kItopKey).level == 4);
+  // And a reload of the reviewer's browser finds it.
+  sam.tab.platform.storage().Settle();
+  Tab reloaded(sam.storage);
+  reloaded.Start();
+  reloaded.platform.storage().Settle();
+  REQUIRE(reloaded.session.MyReviewOf(sam.person_id));
+  CHECK(reloaded.session.MyReviewOf(sam.person_id)->skills.at(kItopKey).level == 4);
+}
