@@ -11,6 +11,7 @@
 #include "ui/glyphs.h"
 #include "ui/import_dialog.h"
 #include "ui/restore_dialog.h"
+#include "ui/review_screen.h"
 #include "ui/keyboard_nav.h"
 #include "ui/summary_screen.h"
 #include "ui/team_screen.h"
@@ -103,6 +104,7 @@ NOT_INLINED void App::DrawHelpScreen() { session_.Apply(ui::DrawHelpScreen(ui_, 
 NOT_INLINED void App::DrawPeopleScreen() { session_.Apply(ui::DrawPeopleScreen(ui_, session_.People(), people_)); }
 NOT_INLINED void App::DrawCompareScreen() { session_.Apply(ui::DrawCompareScreen(ui_, session_.Compare(), compare_)); }
 NOT_INLINED void App::DrawTeamScreen() { session_.Apply(ui::DrawTeamScreen(ui_, session_.Team())); }
+NOT_INLINED void App::DrawReviewScreen() { session_.Apply(ui::DrawReviewScreen(ui_, session_.ReviewPage(), review_)); }
 NOT_INLINED void App::DrawReadingScreen() { ui::DrawReadingScreen(ui_); }
 NOT_INLINED void App::DrawTableImportScreen() { session_.Apply(ui::DrawTableImportScreen(ui_, session_.TableImportScreen(), table_)); }
 
@@ -111,7 +113,7 @@ void App::DrawScreen(Screen screen) {
   static constexpr Draw kDraw[] = {
       &App::DrawStartScreen,   &App::DrawSetupScreen,  &App::DrawSkillScreen,   &App::DrawSummaryScreen,
       &App::DrawResultsScreen, &App::DrawHelpScreen,   &App::DrawTableImportScreen, &App::DrawPeopleScreen,
-      &App::DrawCompareScreen, &App::DrawTeamScreen,   &App::DrawReadingScreen,
+      &App::DrawCompareScreen, &App::DrawTeamScreen,   &App::DrawReviewScreen,  &App::DrawReadingScreen,
   };
   static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == static_cast<std::size_t>(Screen::Reading) + 1,
                 "one function for each screen, in the order of enum Screen");

@@ -12,6 +12,7 @@
 #include "ui/compare_screen.h"
 #include "ui/fonts.h"
 #include "ui/people_screen.h"
+#include "ui/review_screen.h"
 #include "ui/results_screen.h"
 #include "ui/setup_screen.h"
 #include "ui/skill_page.h"
@@ -50,6 +51,7 @@ class App {
   void DrawPeopleScreen();
   void DrawCompareScreen();
   void DrawTeamScreen();
+  void DrawReviewScreen();
   void DrawReadingScreen();
   void DrawTableImportScreen();
   void DrawDialogs();
@@ -68,6 +70,7 @@ class App {
   ui::SkillPageState skill_;
   ui::ResultsState results_;
   ui::PeopleScreenState people_;
+  ui::ReviewScreenState review_;
   ui::CompareScreenState compare_;
   ui::TableImportState table_;
   AccessibilityMirror mirror_;

@@ -38,6 +38,7 @@ struct PeopleAction {
     ImportFiles,  // the chooser, several files at once
     ImportText,   // pasted share links (one a line) or a profile's or team file's JSON
     Remove,
+    Review,       // "Review this assessment" (with id)
     ExportAll,    // the collection as one team file
     OpenCompare,
     OpenTeam,

@@ -6,10 +6,13 @@ namespace skillscope {
 enum class Screen {
   Start, Setup, Skill, Summary, Results, Help, TableImport,
   People, Compare, Team,  // other people's profiles: the collection, compare, the team view
+  Review,   // reviewing one of them, a skill at a time
   Reading,  // the saved frameworks and people are being read (start-up, a moment)
 };
 
 // The screens about other people's profiles: they need no open profile of one's own.
-inline bool IsPeopleScreen(Screen s) { return s == Screen::People || s == Screen::Compare || s == Screen::Team; }
+inline bool IsPeopleScreen(Screen s) {
+  return s == Screen::People || s == Screen::Compare || s == Screen::Team || s == Screen::Review;
+}
 
 }  // namespace skillscope

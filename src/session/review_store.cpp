@@ -72,4 +72,11 @@ bool ReviewStore::SaveWritten(const Review& review) {
   return true;
 }
 
+std::string ReviewStore::LatestReviewer() const {
+  const Review* latest = nullptr;
+  for (const auto& [id, review] : written_)
+    if (!latest || review.reviewed > latest->reviewed) latest = &review;
+  return latest ? latest->reviewer : std::string();
+}
+
 }  // namespace skillscope

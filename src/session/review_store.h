@@ -37,6 +37,8 @@ class ReviewStore {
 
   const Review* Written(const std::string& profile_id) const;
   bool SaveWritten(const Review& review);
+  // The reviewer's name on the review changed last ("" when none): a new review starts with it.
+  std::string LatestReviewer() const;
 
  private:
   KeyValueStore& received_store_;

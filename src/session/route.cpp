@@ -74,6 +74,12 @@ std::string RouteFragment(const Route& route) {
     case Screen::People: return "/people";
     case Screen::Compare: return "/compare";
     case Screen::Team: return "/team";
+    case Screen::Review: {
+      const std::size_t slash = route.skill_key.find('/');
+      const std::string framework = route.skill_key.substr(0, slash);
+      const std::string code = slash == std::string::npos ? std::string() : route.skill_key.substr(slash + 1);
+      return "/review/" + Encode(route.profile_id) + "/" + Encode(framework) + "/" + Encode(code);
+    }
     case Screen::TableImport: return "/new-framework";
     case Screen::Skill: {
       const std::size_t slash = route.skill_key.find('/');
@@ -100,7 +106,13 @@ std::optional<Route> ParseRoute(std::string_view fragment) {
   else if (s.size() == 1 && s[0] == "compare") r.screen = Screen::Compare;
   else if (s.size() == 1 && s[0] == "team") r.screen = Screen::Team;
   else if (s.size() == 1 && s[0] == "new-framework") r.screen = Screen::TableImport;
-  else if (s.size() >= 3 && s[0] == "p") {
+  else if (s.size() == 4 && s[0] == "review") {
+    const auto id = Decode(s[1]), framework = Decode(s[2]), code = Decode(s[3]);
+    if (!id || !framework || !code) return std::nullopt;
+    r.screen = Screen::Review;
+    r.profile_id = *id;
+    r.skill_key = *framework + "/" + *code;
+  } else if (s.size() >= 3 && s[0] == "p") {
     const auto id = Decode(s[1]);
     if (!id) return std::nullopt;
     r.profile_id = *id;

@@ -6,6 +6,7 @@
 //   #/help                               help
 //   #/people, #/compare, #/team          people's profiles, compare, the team view
 //   #/new-framework                      a framework from a spreadsheet or table
+//   #/review/<person's profile id>/<framework>/<CODE>   reviewing someone's skill
 //   #/p/<profile id>/skill/<framework>/<CODE>
 //   #/p/<profile id>/summary
 //   #/p/<profile id>/results
@@ -20,7 +21,7 @@ namespace skillscope {
 
 struct Route {
   Screen screen = Screen::Start;
-  std::string profile_id;  // Skill, Summary, Results
+  std::string profile_id;  // Skill, Summary, Results; Review: the person's (People)
   std::string skill_key;   // Skill: "framework/CODE"
   bool operator==(const Route& o) const {
     return screen == o.screen && profile_id == o.profile_id && skill_key == o.skill_key;

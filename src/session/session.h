@@ -38,6 +38,7 @@
 #include "model/compare.h"
 #include "model/notice.h"
 #include "model/people.h"
+#include "model/review_page.h"
 #include "model/place.h"
 #include "model/restore_dialog.h"
 #include "model/results.h"
@@ -64,7 +65,7 @@ namespace skillscope {
 // Everything a person can do, one struct per screen.
 using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction, HelpAction,
                             TableImportAction, ImportDialogAction, RestoreDialogAction, PeopleAction, CompareAction,
-                            TeamAction>;
+                            TeamAction, ReviewPageAction>;
 
 inline constexpr const char* kBackupReminderTitle = "Time for a backup";
 
@@ -103,6 +104,8 @@ class Session {
   // Built again only when people, frameworks or the choices changed (50 people x 200
   // skills is too much to rebuild every frame).
   const TeamModel& Team() const;
+  // The reviewer's page of the person being reviewed (Screen::Review).
+  ReviewPageModel ReviewPage() const;
 
   // ---- What the person did ----------------------------------------------------
   void Apply(const Action& action);
@@ -147,6 +150,8 @@ class Session {
   bool SetReviewVerdict(const std::string& person_id, const std::string& skill_key, Verdict verdict, int level);
   bool SetReviewComment(const std::string& person_id, const std::string& skill_key, const std::string& comment);
   void ExportReview(const std::string& person_id);
+  // Opens the review of someone in People at their first skill (Screen::Review).
+  void OpenReview(const std::string& person_id);
 
   // ---- For tests and window.skillscope ----------------------------------------
   const std::optional<Notice>& notice() const { return notice_; }
@@ -291,6 +296,12 @@ class Session {
   void ExportCompare(bool png, int group);
   void ExportTeam(bool csv);
   void ApplyRoleTargets(const std::string& role_key);
+  // ---- session_reviews.cpp ----
+  void Dispatch(const ReviewPageAction& action);
+  bool FollowToReview(const Route& route, Address address, std::vector<std::string>* why);
+  std::string review_person_;  // whose profile (People) the review screen shows
+  std::string reviewer_name_;  // the name the reviewer last gave
+
   // ---- session_table.cpp ----
   static bool LooksLikeTable(const std::string& file_name);
   void OpenTable(std::string bytes, std::string source);

@@ -21,6 +21,14 @@ Route Session::CurrentRoute() const {
     case Screen::People:
     case Screen::Compare:
     case Screen::Team: break;
+    case Screen::Review:
+      if (const Profile* theirs = people_.Find(review_person_)) {
+        r.profile_id = theirs->id;
+        if (skill_index_ >= 0 && skill_index_ < static_cast<int>(theirs->selection.size()))
+          r.skill_key = theirs->selection[static_cast<std::size_t>(skill_index_)];
+        return r;
+      }
+      return Route{};
     case Screen::TableImport:
     case Screen::Reading: break;
     case Screen::Skill:
@@ -59,6 +67,7 @@ bool Session::Follow(const Route& route, Address address, std::vector<std::strin
       help_pushed_ = false;  // arrived by the address: nothing of ours to go back to
       return true;
     case Screen::Reading: return false;
+    case Screen::Review: return FollowToReview(route, address, why);
     case Screen::Skill:
     case Screen::Summary:
     case Screen::Results: break;

@@ -274,6 +274,7 @@ void Session::Dispatch(const PeopleAction& action) {
     case PeopleAction::Kind::ImportFiles: PickPeopleFiles(); break;
     case PeopleAction::Kind::ImportText: ImportPastedPeople(action.text); break;
     case PeopleAction::Kind::Remove: RemovePerson(action.id); break;
+    case PeopleAction::Kind::Review: OpenReview(action.id); break;
     case PeopleAction::Kind::ExportAll: ExportPeople(); break;
     case PeopleAction::Kind::OpenCompare: GoTo(Screen::Compare); break;
     case PeopleAction::Kind::OpenTeam: GoTo(Screen::Team); break;

@@ -4,6 +4,9 @@
 // Sections
 //   [SECTION] The person's side
 //   [SECTION] The reviewer's side
+//   [SECTION] The reviewer's page
+#include <algorithm>
+
 #include "core/json/input.h"
 #include "core/profile/assessment.h"
 #include "core/text/file_names.h"
@@ -13,12 +16,18 @@
 namespace skillscope {
 namespace {
 
-const Skill* SkillOf(const Profile& profile, const Catalog& catalog, const std::string& key) {
+const Framework* FrameworkFor(const Profile& profile, const Catalog& catalog, const std::string& key) {
   std::string framework_id, code;
   if (!SplitSkillKey(key, &framework_id, &code)) return nullptr;
   const FrameworkRef* ref = profile.FindFramework(framework_id);
   const CatalogEntry* entry = ref ? catalog.Find(ref->id, ref->version) : nullptr;
-  return entry ? entry->framework.FindSkill(code) : nullptr;
+  return entry ? &entry->framework : nullptr;
+}
+
+const Skill* SkillOf(const Profile& profile, const Catalog& catalog, const std::string& key) {
+  const Framework* framework = FrameworkFor(profile, catalog, key);
+  const std::size_t slash = key.find('/');
+  return framework ? framework->FindSkill(key.substr(slash + 1)) : nullptr;
 }
 
 }  // namespace
@@ -119,6 +128,7 @@ bool Session::SaveAgreedLevels(const std::string& review_id) {
 // [SECTION] The reviewer's side
 // ---------------------------------------------------------------------------
 bool Session::BeginReview(const std::string& person_id, const std::string& reviewer) {
+  if (reviewer.find_first_not_of(" \t") != std::string::npos) reviewer_name_ = reviewer;
   const Profile* theirs = people_.Find(person_id);
   if (!theirs || reviewer.find_first_not_of(" \t") == std::string::npos) return false;
   const Review* before = reviews_.Written(person_id);
@@ -174,6 +184,118 @@ void Session::ExportReview(const std::string& person_id) {
   const std::string about = written->profile.person.empty() ? written->profile.name : written->profile.person;
   platform_.DownloadFile(DownloadName("review of " + about, platform_.NowIso8601(), "json"), "application/json",
                          ReviewToJson(*written) + "\n");
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The reviewer's page
+// ---------------------------------------------------------------------------
+void Session::OpenReview(const std::string& person_id) {
+  const Profile* theirs = people_.Find(person_id);
+  if (!theirs || theirs->selection.empty()) return;
+  review_person_ = person_id;
+  if (reviewer_name_.empty()) reviewer_name_ = reviews_.LatestReviewer();
+  if (!reviewer_name_.empty()) BeginReview(person_id, reviewer_name_);
+  GoTo(Screen::Review, 0);
+}
+
+bool Session::FollowToReview(const Route& route, Address address, std::vector<std::string>* why) {
+  const Profile* theirs = people_.Find(route.profile_id);
+  const auto at = theirs ? std::find(theirs->selection.begin(), theirs->selection.end(), route.skill_key)
+                         : std::vector<std::string>::const_iterator{};
+  if (!theirs || at == theirs->selection.end()) {
+    why->push_back("The address names a review of \"" + route.profile_id + "\" at \"" + route.skill_key +
+                   "\", which is not among the people here.");
+    return false;
+  }
+  review_person_ = theirs->id;
+  if (reviewer_name_.empty()) reviewer_name_ = reviews_.LatestReviewer();
+  GoTo(Screen::Review, static_cast<int>(at - theirs->selection.begin()), address);
+  return true;
+}
+
+ReviewPageModel Session::ReviewPage() const {
+  ReviewPageModel m;
+  const Profile* theirs = people_.Find(review_person_);
+  if (!theirs || theirs->selection.empty()) return m;
+  const Review* written = reviews_.Written(review_person_);
+  m.person = PeopleStore::NameOf(*theirs);
+  m.profile_name = theirs->name;
+  m.reviewer = written ? written->reviewer : std::string();
+  m.count = static_cast<int>(theirs->selection.size());
+  m.index = std::clamp(skill_index_, 0, m.count - 1);
+  const std::string& key = theirs->selection[static_cast<std::size_t>(m.index)];
+  const Framework* framework = FrameworkFor(*theirs, frameworks_.catalog(), key);
+  const Skill* skill = SkillOf(*theirs, frameworks_.catalog(), key);
+  m.skill_title = skill ? skill->code + " " + skill->name : key;
+  m.framework = framework ? framework->title : "";
+  const auto answer_it = theirs->answers.find(key);
+  const Answer answer = answer_it == theirs->answers.end() ? Answer{} : answer_it->second;
+  switch (answer.kind) {
+    case AnswerKind::Level: m.their_level = framework ? LevelLabel(framework->scale, answer.level) : ""; break;
+    case AnswerKind::NotApplicable: m.their_level = "Not applicable"; break;
+    case AnswerKind::Skipped: m.their_level = "Skipped"; break;
+    case AnswerKind::Unanswered: m.their_level = "Not answered"; break;
+  }
+  if (answer.target > 0 && framework) m.their_target = LevelLabel(framework->scale, answer.target);
+  m.their_confidence = ConfidenceLabel(answer.confidence);
+  m.their_notes = answer.notes;
+  if (skill) {
+    for (const auto& [level, ratings] : answer.ratings) {
+      const auto statements = skill->statements.find(level);
+      if (statements == skill->statements.end()) continue;
+      for (std::size_t i = 0; i < ratings.size() && i < statements->second.size(); ++i) {
+        if (ratings[i] == Rating::Consistently)
+          m.ticked.push_back("Level " + std::to_string(level) + ", consistently: " + statements->second[i]);
+        else if (ratings[i] == Rating::Partly)
+          m.ticked.push_back("Level " + std::to_string(level) + ", partly: " + statements->second[i]);
+      }
+    }
+    for (const auto& [level, statements] : skill->statements)
+      m.levels.push_back({level, framework ? LevelLabel(framework->scale, level) : std::to_string(level)});
+    const int above = answer.kind == AnswerKind::Level ? answer.level + 1 : skill->LowestDefined();
+    m.suggested = skill->DefinedAt(above) ? above : (answer.kind == AnswerKind::Level ? answer.level : above);
+  }
+  int proposals = 0, discuss = 0;
+  if (written) {
+    if (const auto it = written->skills.find(key); it != written->skills.end()) {
+      m.verdict = it->second.verdict;
+      m.proposed = it->second.level;
+      m.comment = it->second.comment;
+    }
+    for (const auto& [k, v] : written->skills) {
+      proposals += v.verdict == Verdict::Propose;
+      discuss += v.verdict == Verdict::Discuss;
+    }
+  }
+  m.progress = "Skill " + std::to_string(m.index + 1) + " of " + std::to_string(m.count) + " \xC2\xB7 " +
+               std::to_string(proposals) + (proposals == 1 ? " level proposed" : " levels proposed") + ", " +
+               std::to_string(discuss) + " to discuss";
+  m.saved_note = "Your review is kept in this browser as you go; it leaves only as the file you export and send.";
+  return m;
+}
+
+void Session::Dispatch(const ReviewPageAction& action) {
+  const Profile* theirs = people_.Find(review_person_);
+  if (!theirs || theirs->selection.empty()) {
+    GoTo(Screen::People);
+    return;
+  }
+  const int last = static_cast<int>(theirs->selection.size()) - 1;
+  const std::string key = theirs->selection[static_cast<std::size_t>(std::clamp(skill_index_, 0, last))];
+  switch (action.kind) {
+    case ReviewPageAction::Kind::None: break;
+    case ReviewPageAction::Kind::SetReviewer: BeginReview(review_person_, action.text); break;
+    case ReviewPageAction::Kind::Agree: SetReviewVerdict(review_person_, key, Verdict::Agree, 0); break;
+    case ReviewPageAction::Kind::Propose: SetReviewVerdict(review_person_, key, Verdict::Propose, action.level); break;
+    case ReviewPageAction::Kind::Discuss: SetReviewVerdict(review_person_, key, Verdict::Discuss, 0); break;
+    case ReviewPageAction::Kind::SetComment: SetReviewComment(review_person_, key, action.text); break;
+    case ReviewPageAction::Kind::Previous: GoTo(Screen::Review, std::max(0, skill_index_ - 1)); break;
+    case ReviewPageAction::Kind::Next: GoTo(Screen::Review, std::min(last, skill_index_ + 1)); break;
+    case ReviewPageAction::Kind::Export: ExportReview(review_person_); break;
+    case ReviewPageAction::Kind::Back: GoTo(Screen::People); break;
+    case ReviewPageAction::Kind::ToggleTheme: ToggleTheme(); break;
+    case ReviewPageAction::Kind::ShowHelp: ShowHelp(); break;
+  }
 }
 
 }  // namespace skillscope

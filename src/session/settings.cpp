@@ -22,6 +22,7 @@ const char* ScreenName(Screen screen) {
     case Screen::People:
     case Screen::Compare:
     case Screen::Team:
+    case Screen::Review:
     case Screen::Reading: return "start";
   }
   return "start";
