@@ -12,6 +12,27 @@
 
 namespace skillscope {
 
+// One skill of a review the person received: their level and the reviewer's side by side.
+struct ReviewRow {
+  std::string key;
+  std::string skill;     // "ITOP Infrastructure operations"
+  std::string self;      // "Level 2 · Assist", "Not answered"
+  std::string reviewer;  // "Agrees", "Proposes Level 3 · Apply", "To discuss"
+  std::string comment;   // the reviewer's, exactly
+  bool differs = false;     // a level other than the person's is proposed
+  bool can_accept = false;  // a proposal not yet taken
+  std::string reply;        // "You took this level", "You kept yours: …", ""
+};
+
+// A review of this profile, as the results screen lists it.
+struct ReviewSection {
+  std::string id;
+  std::string title;  // "Review by Sam Okafor · 5 Dec 2026"
+  std::string stale;  // "" when it is of this very revision; else what changed since, one line
+  std::vector<ReviewRow> rows;
+  std::string agreed;  // "Saved as the snapshot “Agreed with …”" once saved
+};
+
 struct ResultsModel {
   // Differs for every model built: what the screen keeps between frames (the table's
   // sorted order) is kept for one revision.
@@ -27,6 +48,9 @@ struct ResultsModel {
   int overlay = -1;                   // the one shown, -1 none
   std::vector<std::string> snapshot_ids;   // same order as overlays
   std::vector<std::string> snapshot_dates; // "22 Nov 2026"
+  // What can be drawn over the chart: the snapshots, then the reviews ("Review by …").
+  std::vector<std::string> overlay_labels;
+  std::vector<ReviewSection> reviews;      // oldest first
   std::string share_message;               // outcome of the last share-link attempt
   std::vector<RoleChoice> roles;           // roles of this profile's frameworks
   std::string targets_message;             // outcome of the last "targets from a role"
@@ -35,8 +59,10 @@ struct ResultsModel {
 struct ResultsAction {
   enum class Kind {
     None, OpenSkill, ExportSvg, ExportPng, ExportReport, ExportProfile, ShareLink, BackToQuestions, Home,
-    ToggleTheme, ShowHelp, ChooseOverlay, SaveSnapshot, DeleteSnapshot, SetTargetsFromRole
+    ToggleTheme, ShowHelp, ChooseOverlay, SaveSnapshot, DeleteSnapshot, SetTargetsFromRole,
+    AcceptReviewedLevel, KeepOwnLevel, SaveAgreedLevels,  // with review_id (and skill_key, text)
   } kind = Kind::None;
+  std::string review_id;
   std::string skill_key;
   int overlay = -1;
   int group = 0;     // with ExportSvg and ExportPng: the chart group on show

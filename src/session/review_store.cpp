@@ -5,6 +5,7 @@
 namespace skillscope {
 
 void ReviewStore::LoadReceived() {
+  ++revision_;
   received_.clear();
   const std::string prefix = kReviewKeyPrefix;
   for (const std::string& key : received_store_.Keys(prefix)) {
@@ -21,6 +22,7 @@ void ReviewStore::LoadReceived() {
 }
 
 void ReviewStore::LoadWritten() {
+  ++revision_;
   written_.clear();
   for (const std::string& key : written_store_.Keys(kMyReviewKeyPrefix)) {
     const auto text = written_store_.Get(key);
@@ -46,6 +48,7 @@ const ReceivedReview* ReviewStore::FindReceived(const std::string& review_id) co
 
 bool ReviewStore::SaveReceived(const Review& review) {
   if (received_store_.Set(kReviewKeyPrefix + review.id, ReviewToJson(review)) != StorageStatus::Ok) return false;
+  ++revision_;
   ReceivedReview& kept = received_[review.id];
   kept.review = review;
   // Replies to skills the newer version no longer reviews are dropped with them.
@@ -57,6 +60,7 @@ bool ReviewStore::SaveReceived(const Review& review) {
 bool ReviewStore::SaveReplies(const ReceivedReview& received) {
   if (received_store_.Set(kReviewRepliesKeyPrefix + received.review.id, RepliesToJson(received)) != StorageStatus::Ok)
     return false;
+  ++revision_;
   received_[received.review.id] = received;
   return true;
 }
@@ -68,6 +72,7 @@ const Review* ReviewStore::Written(const std::string& profile_id) const {
 
 bool ReviewStore::SaveWritten(const Review& review) {
   if (written_store_.Set(kMyReviewKeyPrefix + review.profile.id, ReviewToJson(review)) != StorageStatus::Ok) return false;
+  ++revision_;
   written_[review.profile.id] = review;
   return true;
 }

@@ -7,6 +7,7 @@
 // - written: one's own review of someone else's profile, one per profile
 //   ("skillscope.v1.my-review.<profile id>"), in the database with the people.
 // An entry that cannot be read is left where it is and skipped.
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -39,12 +40,15 @@ class ReviewStore {
   bool SaveWritten(const Review& review);
   // The reviewer's name on the review changed last ("" when none): a new review starts with it.
   std::string LatestReviewer() const;
+  // Changes with every load and save: views built from reviews know when to build again.
+  std::uint64_t revision() const { return revision_; }
 
  private:
   KeyValueStore& received_store_;
   KeyValueStore& written_store_;
   std::map<std::string, ReceivedReview> received_;  // by review id
   std::map<std::string, Review> written_;           // by the reviewed profile's id
+  std::uint64_t revision_ = 0;
 };
 
 }  // namespace skillscope

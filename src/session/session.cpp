@@ -265,6 +265,9 @@ void Session::Dispatch(const ResultsAction& action) {
       break;
     case ResultsAction::Kind::ShareLink: ShareOpenProfile(); break;
     case ResultsAction::Kind::ChooseOverlay: ChangeView().overlay = action.overlay; break;
+    case ResultsAction::Kind::AcceptReviewedLevel: AcceptReviewedLevel(action.review_id, action.skill_key); break;
+    case ResultsAction::Kind::KeepOwnLevel: KeepOwnLevel(action.review_id, action.skill_key, action.text); break;
+    case ResultsAction::Kind::SaveAgreedLevels: SaveAgreedLevels(action.review_id); break;
     case ResultsAction::Kind::SaveSnapshot: SaveSnapshot(action.text); break;
     case ResultsAction::Kind::DeleteSnapshot: DeleteSnapshot(action.text); break;
     case ResultsAction::Kind::SetTargetsFromRole: ApplyRoleTargets(action.text); break;

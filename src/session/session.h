@@ -423,6 +423,7 @@ class Session {
   SkillPageModel BuildSkillPageModel() const;
   SummaryModel BuildSummaryModel() const;
   ResultsModel BuildResultsModel() const;
+  ReviewSection ReviewSectionOf(const ReceivedReview& received, const Profile& mine) const;
   StartScreenModel BuildStartScreenModel() const;  // all but the notices and the People count
   mutable Memo<StartScreenModel> start_memo_;
   mutable Memo<SkillPageModel> skill_page_memo_;

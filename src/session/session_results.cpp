@@ -41,13 +41,28 @@ ResultsModel Session::BuildResultsModel() const {
     m.snapshot_ids.push_back(snap.id);
     m.snapshot_dates.push_back(ShortDate(snap.taken));
   }
+  m.overlay_labels = m.overlays;
+  const std::vector<const ReceivedReview*> reviews = reviews_.ReceivedFor(p->id);
+  for (const ReceivedReview* r : reviews) {
+    m.overlay_labels.push_back("Review by " + r->review.reviewer);
+    m.reviews.push_back(ReviewSectionOf(*r, *p));
+  }
   std::vector<Overlay> overlays;
-  m.overlay = view_.overlay < static_cast<int>(p->snapshots.size()) ? view_.overlay : -1;
-  if (m.overlay >= 0) {
+  m.overlay = view_.overlay < static_cast<int>(m.overlay_labels.size()) ? view_.overlay : -1;
+  if (m.overlay >= 0 && m.overlay < static_cast<int>(p->snapshots.size())) {
     const Snapshot& snap = p->snapshots[static_cast<std::size_t>(m.overlay)];
     Overlay o{snap.name + " (" + ShortDate(snap.taken) + ")", {}};
     for (const auto& [key, answer] : snap.answers)
       if (answer.kind == AnswerKind::Level) o.levels.emplace_back(key, answer.level);
+    overlays.push_back(std::move(o));
+  } else if (m.overlay >= 0) {
+    // A review: the reviewer's level for each skill they reviewed (the person's where they agree).
+    const Review& review = reviews[static_cast<std::size_t>(m.overlay) - p->snapshots.size()]->review;
+    Overlay o{"Review by " + review.reviewer + " (" + ShortDate(review.reviewed) + ")", {}};
+    for (const auto& [key, skill] : review.skills) {
+      const ReviewedLevel level = CompareWithReview(review, *p, key);
+      if (level.reviewer > 0) o.levels.emplace_back(key, level.reviewer);
+    }
     overlays.push_back(std::move(o));
   }
   m.share_message = view_.share_message;

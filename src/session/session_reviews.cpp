@@ -81,6 +81,57 @@ void Session::ImportReviewText(const std::string& text, const std::string& sourc
   ShowNotice(Notice::Kind::Info, title, std::move(changes));
 }
 
+ReviewSection Session::ReviewSectionOf(const ReceivedReview& received, const Profile& mine) const {
+  const Review& review = received.review;
+  const Catalog& catalog = frameworks_.catalog();
+  ReviewSection section;
+  section.id = review.id;
+  section.title = "Review by " + review.reviewer + " \xC2\xB7 " + ShortDate(review.reviewed);
+  const std::vector<std::string> changes = ChangesSinceReview(review, mine, catalog);
+  if (!changes.empty()) {
+    section.stale = "It reviewed an older version of this profile.";
+    for (const std::string& change : changes) section.stale += " " + change + (change.back() == '.' ? "" : ".");
+  }
+  const auto label = [&](const std::string& key, int level) {
+    const Framework* framework = FrameworkFor(mine, catalog, key);
+    return framework ? LevelLabel(framework->scale, level) : "Level " + std::to_string(level);
+  };
+  for (const std::string& key : mine.selection) {
+    const auto it = review.skills.find(key);
+    if (it == review.skills.end()) continue;
+    const SkillReview& s = it->second;
+    ReviewRow row;
+    row.key = key;
+    const Skill* skill = SkillOf(mine, catalog, key);
+    row.skill = skill ? skill->code + " " + skill->name : key;
+    const ReviewedLevel level = CompareWithReview(review, mine, key);
+    const auto answer = mine.answers.find(key);
+    const AnswerKind kind = answer == mine.answers.end() ? AnswerKind::Unanswered : answer->second.kind;
+    row.self = kind == AnswerKind::Level ? label(key, level.self)
+               : kind == AnswerKind::NotApplicable ? "Not applicable"
+               : kind == AnswerKind::Skipped      ? "Skipped"
+                                                   : "Not answered";
+    switch (s.verdict) {
+      case Verdict::Agree: row.reviewer = "Agrees"; break;
+      case Verdict::Propose: row.reviewer = "Proposes " + label(key, s.level); break;
+      case Verdict::Discuss: row.reviewer = "To discuss"; break;
+    }
+    row.comment = s.comment;
+    row.differs = level.differs();
+    const auto reply = received.replies.find(key);
+    row.can_accept = row.differs && (reply == received.replies.end() || reply->second.kind != ReplyKind::Accepted);
+    if (reply != received.replies.end())
+      row.reply = reply->second.kind == ReplyKind::Accepted ? "You took this level"
+                                                             : "You kept yours" + (reply->second.text.empty()
+                                                                                       ? std::string()
+                                                                                       : ": " + reply->second.text);
+    section.rows.push_back(std::move(row));
+  }
+  for (const Snapshot& snap : mine.snapshots)
+    if (snap.id == received.agreed_snapshot) section.agreed = "Saved as the snapshot " + Quoted(snap.name);
+  return section;
+}
+
 bool Session::AcceptReviewedLevel(const std::string& review_id, const std::string& skill_key) {
   const ReceivedReview* received = reviews_.FindReceived(review_id);
   if (!received) return false;

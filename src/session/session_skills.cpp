@@ -31,7 +31,8 @@ const SummaryModel& Session::Summary() const {
 
 const ResultsModel& Session::Results() const {
   return results_memo_.Get(
-      ModelSource(std::to_string(view_revision_)), [this] { return BuildResultsModel(); });
+      ModelSource(std::to_string(view_revision_) + "/" + std::to_string(reviews_.revision())),
+      [this] { return BuildResultsModel(); });
 }
 
 std::vector<SelectedSkill> Session::Selected() const {

@@ -111,6 +111,74 @@ void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& sta
 }
 
 // ---------------------------------------------------------------------------
+// [SECTION] Reviews received
+// ---------------------------------------------------------------------------
+void DrawReviewRow(const UiContext& ui, const ReviewSection& review, const ReviewRow& row, ResultsState& state,
+                   ResultsAction& action) {
+  const Palette& p = ui.palette();
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), row.skill.c_str());
+  const std::string sides = "You: " + row.self + " \xC2\xB7 " + review.title.substr(0, review.title.find(" \xC2\xB7")) +
+                            ": " + row.reviewer;
+  Paragraph(row.differs ? ui.fonts.strong : ui.fonts.body, ToImVec4(row.differs ? p.accent : p.text), sides.c_str());
+  if (!row.comment.empty()) {
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), ("\xE2\x80\x9C" + row.comment + "\xE2\x80\x9D").c_str());
+    NeedGlyphs(row.comment);
+  }
+  if (!row.reply.empty()) {
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row.reply.c_str());
+    NeedGlyphs(row.reply);
+  }
+  if (!row.differs) return;
+  const std::string id = review.id + "/" + row.key;
+  if (row.can_accept && Button(ui, ("Take this level##accept_review:" + id).c_str())) {
+    action.kind = ResultsAction::Kind::AcceptReviewedLevel;
+    action.review_id = review.id;
+    action.skill_key = row.key;
+  }
+  std::string& reply = state.replies[id];
+  ImGui::PushFont(ui.fonts.body);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ui.px(480)));
+  ImGui::InputTextWithHint(("##reply_review:" + id).c_str(), "Your reply, if you keep your level", &reply);
+  DescribeTextField(("##reply_review:" + id).c_str(), "Your reply to " + row.skill, reply);
+  NeedGlyphs(reply);
+  ImGui::PopFont();
+  FlowNext(ButtonWidth("Keep mine") + ui.px(8), false);
+  if (Button(ui, ("Keep mine##keep_review:" + id).c_str())) {
+    action.kind = ResultsAction::Kind::KeepOwnLevel;
+    action.review_id = review.id;
+    action.skill_key = row.key;
+    action.text = reply;
+  }
+}
+
+void DrawReviews(const UiContext& ui, const ResultsModel& m, ResultsState& state, float width, ResultsAction& action) {
+  if (m.reviews.empty()) return;
+  const Palette& p = ui.palette();
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  Heading(ui, 2, m.reviews.size() == 1 ? "Review" : "Reviews");
+  for (const ReviewSection& review : m.reviews) {
+    ImGui::PushID(review.id.c_str());
+    BeginCard(ui, width, p.surface, p.border);
+    Heading(ui, 3, review.title.c_str());
+    NeedGlyphs(review.title);
+    if (!review.stale.empty()) Paragraph(ui.fonts.body, ToImVec4(p.danger), review.stale.c_str());
+    for (const ReviewRow& row : review.rows) {
+      ImGui::PushID(row.key.c_str());
+      DrawReviewRow(ui, review, row, state, action);
+      ImGui::Dummy(ImVec2(0, ui.px(4)));
+      ImGui::PopID();
+    }
+    if (!review.agreed.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), review.agreed.c_str());
+    if (Button(ui, ("Save the agreed levels as a snapshot##save_agreed:" + review.id).c_str())) {
+      action.kind = ResultsAction::Kind::SaveAgreedLevels;
+      action.review_id = review.id;
+    }
+    EndCard();
+    ImGui::PopID();
+  }
+}
+
+// ---------------------------------------------------------------------------
 // [SECTION] Chart and legend
 // ---------------------------------------------------------------------------
 void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& state, float width,
@@ -128,10 +196,11 @@ void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& 
     const int clicked = Segmented(ui, labels, state.group, ui.fonts.small, 34);
     if (clicked >= 0) state.group = clicked;
   }
-  if (!m.overlays.empty()) {
+  if (!m.overlay_labels.empty()) {
     std::vector<std::string> labels{"No overlay##overlay:none"};
-    for (std::size_t i = 0; i < m.overlays.size(); ++i) labels.push_back(m.overlays[i] + "##overlay:" + std::to_string(i));
-    SemanticGroup group(Role::RadioGroup, "Snapshot over the chart");
+    for (std::size_t i = 0; i < m.overlay_labels.size(); ++i)
+      labels.push_back(m.overlay_labels[i] + "##overlay:" + std::to_string(i));
+    SemanticGroup group(Role::RadioGroup, "Snapshot or review over the chart");
     const int clicked = Segmented(ui, labels, m.overlay + 1, ui.fonts.small, 34);
     if (clicked >= 0) {
       action.kind = ResultsAction::Kind::ChooseOverlay;
@@ -354,6 +423,7 @@ ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, Resu
     DrawExports(ui, m, action);
     action.group = state.group;  // the chart an SVG or PNG export shows
     DrawChartSection(ui, m, state, width, action);
+    DrawReviews(ui, m, state, width, action);
     DrawSnapshots(ui, m, state, width, action);
     DrawRoleTargets(ui, m, action);
     DrawGrowth(ui, m.growth, width, action);

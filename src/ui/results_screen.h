@@ -2,6 +2,7 @@
 // Results: the radar-chart profile, a sortable table, where to grow, and exports.
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@ namespace skillscope::ui {
 struct ResultsState {
   int group = 0;              // the chart group on show (more than 30 skills)
   std::string snapshot_name;  // being typed for "Save snapshot"
+  std::map<std::string, std::string> replies;  // "<review id>/<skill key>": a reply being typed
   // The table's rows in their sorted order, for one model revision and sort: sorting
   // 1000 rows by text every frame was a millisecond of the slowest frames.
   struct TableOrder {
