@@ -28,6 +28,7 @@ struct ReviewRow {
 struct ReviewSection {
   std::string id;
   std::string title;  // "Review by Sam Okafor · 5 Dec 2026"
+  std::string reviewer;
   std::string stale;  // "" when it is of this very revision; else what changed since, one line
   std::vector<ReviewRow> rows;
   std::string agreed;  // "Saved as the snapshot “Agreed with …”" once saved

@@ -86,6 +86,7 @@ ReviewSection Session::ReviewSectionOf(const ReceivedReview& received, const Pro
   const Catalog& catalog = frameworks_.catalog();
   ReviewSection section;
   section.id = review.id;
+  section.reviewer = review.reviewer;
   section.title = "Review by " + review.reviewer + " \xC2\xB7 " + ShortDate(review.reviewed);
   const std::vector<std::string> changes = ChangesSinceReview(review, mine, catalog);
   if (!changes.empty()) {

@@ -117,8 +117,7 @@ void DrawReviewRow(const UiContext& ui, const ReviewSection& review, const Revie
                    ResultsAction& action) {
   const Palette& p = ui.palette();
   Paragraph(ui.fonts.strong, ToImVec4(p.text), row.skill.c_str());
-  const std::string sides = "You: " + row.self + " \xC2\xB7 " + review.title.substr(0, review.title.find(" \xC2\xB7")) +
-                            ": " + row.reviewer;
+  const std::string sides = "You: " + row.self + " \xC2\xB7 " + review.reviewer + ": " + row.reviewer;
   Paragraph(row.differs ? ui.fonts.strong : ui.fonts.body, ToImVec4(row.differs ? p.accent : p.text), sides.c_str());
   if (!row.comment.empty()) {
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted), ("\xE2\x80\x9C" + row.comment + "\xE2\x80\x9D").c_str());
@@ -137,7 +136,8 @@ void DrawReviewRow(const UiContext& ui, const ReviewSection& review, const Revie
   }
   std::string& reply = state.replies[id];
   ImGui::PushFont(ui.fonts.body);
-  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ui.px(480)));
+  // Inside the card's padding, which the content region does not leave out.
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - ui.px(16), ui.px(480)));
   ImGui::InputTextWithHint(("##reply_review:" + id).c_str(), "Your reply, if you keep your level", &reply);
   DescribeTextField(("##reply_review:" + id).c_str(), "Your reply to " + row.skill, reply);
   NeedGlyphs(reply);

@@ -98,7 +98,7 @@ test('review round trip: person exports, reviewer reviews and exports, person im
 
   await person.evaluate(() => { location.hash = '#/p/p-e2e-kim/results'; });
   await settle(person);
-  await revealText(person, 'You: Level 2 \u00B7 Review by Sam Okafor: Proposes Level 4');
+  await revealText(person, 'You: Level 2 \u00B7 Sam Okafor: Proposes Level 4');
   await revealText(person, `\u201C${comment}\u201D`);
 
   // The radar's third series: the reviewer's levels, in the third series colour.

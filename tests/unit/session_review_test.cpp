@@ -229,3 +229,57 @@ TEST_CASE("the reviewer's review: a proposed level must be one the skill describ
   REQUIRE(reloaded.session.MyReviewOf(sam.person_id));
   CHECK(reloaded.session.MyReviewOf(sam.person_id)->skills.at(kItopKey).level == 4);
 }
+
+TEST_CASE("the reviewer's page: a skill at a time, its address, and the verdicts through actions") {
+  Person kim;
+  Reviewer sam(kim.Export());
+  sam.tab.platform.SetAddressChangeHandler([&](std::string f) { sam.tab.session.OnAddressChanged(f); });
+  PeopleAction review;
+  review.kind = PeopleAction::Kind::Review;
+  review.id = sam.person_id;
+  sam.tab.Apply(review);
+  REQUIRE(sam.tab.session.screen() == Screen::Review);
+  // No name yet: the page asks for it before anything else.
+  CHECK(sam.tab.session.ReviewPage().reviewer.empty());
+  ReviewPageAction name;
+  name.kind = ReviewPageAction::Kind::SetReviewer;
+  name.text = "Sam Okafor";
+  sam.tab.Apply(name);
+  ReviewPageModel m = sam.tab.session.ReviewPage();
+  CHECK(m.reviewer == "Sam Okafor");
+  CHECK(m.count == 2);
+  CHECK(m.index == 0);
+  CHECK(m.their_level == "Level 2");
+  CHECK(m.suggested == 3);  // the level above theirs
+  const std::string first = sam.tab.platform.Fragment();
+  CHECK(first == "/review/" + sam.person_id + "/it-operations-matrix/AUTO");
+
+  ReviewPageAction propose;
+  propose.kind = ReviewPageAction::Kind::Propose;
+  propose.level = 3;
+  sam.tab.Apply(propose);
+  sam.tab.Apply(ReviewPageAction{ReviewPageAction::Kind::Next, 0, {}});
+  CHECK(sam.tab.platform.Fragment() == "/review/" + sam.person_id + "/sfia/ITOP");
+  CHECK(sam.tab.session.ReviewPage().skill_title == "ITOP Infrastructure operations");
+  ReviewPageAction comment;
+  comment.kind = ReviewPageAction::Kind::SetComment;
+  comment.text = "Let\xE2\x80\x99s talk.";
+  sam.tab.Apply(comment);
+  sam.tab.Apply(ReviewPageAction{ReviewPageAction::Kind::Discuss, 0, {}});
+  // Back returns to the first skill, with the verdict given there.
+  sam.tab.platform.GoInHistory(-1);
+  sam.tab.platform.RunPending();
+  CHECK(sam.tab.platform.Fragment() == first);
+  m = sam.tab.session.ReviewPage();
+  CHECK(m.index == 0);
+  CHECK(m.verdict == Verdict::Propose);
+  CHECK(m.proposed == 3);
+  CHECK(m.progress == "Skill 1 of 2 \xC2\xB7 1 level proposed, 1 to discuss");
+  // The address alone opens the page (a reload, a bookmark).
+  sam.tab.session.OnAddressChanged("/review/" + sam.person_id + "/sfia/ITOP");
+  CHECK(sam.tab.session.ReviewPage().comment == "Let\xE2\x80\x99s talk.");
+  // One that names nobody here says so, and goes to the start.
+  sam.tab.session.OnAddressChanged("/review/p-nobody/sfia/ITOP");
+  REQUIRE(sam.tab.session.notice());
+  CHECK(sam.tab.session.notice()->title == "That page is not here any more");
+}
