@@ -55,6 +55,8 @@ def seed_files(target):
         return out
     if target == "backup":
         return files(DATA / "bad-backups") + [("sample-backup.json", (DATA / "sample-backup.json").read_bytes())]
+    if target == "review":
+        return files(DATA / "bad-reviews") + [("sample-review.json", (DATA / "sample-review.json").read_bytes())]
     if target == "table_import":
         seed = ROOT.parent / "shared" / "seeds"
         return (files(DATA / "tables") + files(DATA / "tables" / "fuzz-found")
@@ -62,7 +64,7 @@ def seed_files(target):
     raise ValueError(target)
 
 
-TARGETS = ["framework_loader", "profile_import", "share_link", "inflate", "table_import", "backup"]
+TARGETS = ["framework_loader", "profile_import", "share_link", "inflate", "table_import", "backup", "review"]
 # Inputs longer than the largest seed add little and slow every execution.
 MAX_LEN = 16384
 

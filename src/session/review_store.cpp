@@ -77,6 +77,18 @@ bool ReviewStore::SaveWritten(const Review& review) {
   return true;
 }
 
+std::vector<const ReceivedReview*> ReviewStore::AllReceived() const {
+  std::vector<const ReceivedReview*> out;
+  for (const auto& [id, r] : received_) out.push_back(&r);
+  return out;
+}
+
+std::vector<const Review*> ReviewStore::AllWritten() const {
+  std::vector<const Review*> out;
+  for (const auto& [id, r] : written_) out.push_back(&r);
+  return out;
+}
+
 std::string ReviewStore::LatestReviewer() const {
   const Review* latest = nullptr;
   for (const auto& [id, review] : written_)

@@ -37,6 +37,9 @@ class ReviewStore {
   bool SaveReplies(const ReceivedReview& received);
 
   const Review* Written(const std::string& profile_id) const;
+  // Everything kept, for a backup.
+  std::vector<const ReceivedReview*> AllReceived() const;
+  std::vector<const Review*> AllWritten() const;
   bool SaveWritten(const Review& review);
   // The reviewer's name on the review changed last ("" when none): a new review starts with it.
   std::string LatestReviewer() const;

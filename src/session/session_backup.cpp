@@ -52,6 +52,8 @@ std::string Session::BackupText(const std::string& now) const {
     if (e.origin == FrameworkOrigin::Custom) contents.frameworks.push_back(&e.framework.canonical_json());
   for (const char* key : kSettingsKeys)
     if (const auto text = local_.Get(key)) contents.settings[key] = *text;
+  contents.reviews = reviews_.AllReceived();
+  contents.my_reviews = reviews_.AllWritten();
   return BackupJson(contents, now);
 }
 
@@ -119,6 +121,18 @@ RestoreDialogModel Session::WhatRestoreChanges(const BackupRead& b, const std::s
   for (const Framework& fw : b.frameworks) {
     if (frameworks_.catalog().Find(fw.id, fw.version)) ++same_frameworks;
     else m.changes.push_back("Adds the framework " + Quoted(fw.title) + " (version " + fw.version + ").");
+  }
+  for (const ReceivedReview& r : b.reviews) {
+    const ReceivedReview* here = reviews_.FindReceived(r.review.id);
+    if (!here || !(here->review == r.review) || here->replies != r.replies)
+      m.changes.push_back(std::string(here ? "Replaces" : "Adds") + " the review by " + Quoted(r.review.reviewer) +
+                          " of " + Quoted(r.review.profile.name) + ".");
+  }
+  for (const Review& r : b.my_reviews) {
+    const Review* here = reviews_.Written(r.profile.id);
+    if (!here || !(*here == r))
+      m.changes.push_back(std::string(here ? "Replaces" : "Adds") + " your review of " +
+                          Quoted(r.profile.person.empty() ? r.profile.name : r.profile.person) + ".");
   }
   for (const auto& [key, text] : b.settings)
     if (local_.Get(key) != text) {
@@ -188,6 +202,19 @@ void Session::FinishRestore() {
   };
   restore(b.profiles, store_);
   restore(b.people, people_);
+  for (const ReceivedReview& r : b.reviews) {
+    const ReceivedReview* here = reviews_.FindReceived(r.review.id);
+    if (here && here->review == r.review && here->replies == r.replies && here->agreed_snapshot == r.agreed_snapshot)
+      continue;
+    if (reviews_.SaveReceived(r.review) && reviews_.SaveReplies(r)) ++changed;
+    else problems.push_back("The review by " + Quoted(r.review.reviewer) + " could not be stored: this browser\xE2\x80\x99s storage is full.");
+  }
+  for (const Review& r : b.my_reviews) {
+    const Review* here = reviews_.Written(r.profile.id);
+    if (here && *here == r) continue;
+    if (reviews_.SaveWritten(r)) ++changed;
+    else problems.push_back("Your review of " + Quoted(r.profile.name) + " could not be stored: this browser\xE2\x80\x99s storage is full.");
+  }
   bool settings_changed = false;
   for (const auto& [key, text] : b.settings)
     if (local_.Get(key) != text && local_.Set(key, text) == StorageStatus::Ok) settings_changed = true;

@@ -16,7 +16,8 @@ constexpr const char* kLinkedFileName = "skillscope backup.json";
 constexpr const char* kPausedTitlePrefix = "Backups to ";
 
 bool IsCollectionKey(const std::string& key) {
-  for (const char* prefix : {kProfileKeyPrefix, kPersonKeyPrefix, kStoredFrameworkPrefix})
+  for (const char* prefix : {kProfileKeyPrefix, kPersonKeyPrefix, kStoredFrameworkPrefix, kReviewKeyPrefix,
+                             kReviewRepliesKeyPrefix, kMyReviewKeyPrefix})
     if (key.rfind(prefix, 0) == 0) return true;
   return false;
 }

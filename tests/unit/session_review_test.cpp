@@ -283,3 +283,56 @@ TEST_CASE("the reviewer's page: a skill at a time, its address, and the verdicts
   REQUIRE(sam.tab.session.notice());
   CHECK(sam.tab.session.notice()->title == "That page is not here any more");
 }
+
+TEST_CASE("reviews are in the backup, both ways round, and a restore brings them back") {
+  Person kim;
+  Reviewer sam(kim.Export());
+  const std::string file = sam.Review("Sam Okafor");
+  kim.tab.session.ImportReviewText(file, "review.json");
+  const std::string review_id = kim.tab.session.ReviewsOf(kim.tab.open().id).front()->review.id;
+  REQUIRE(kim.tab.session.KeepOwnLevel(review_id, kItopKey, "Shared rota \xE2\x80\x94 not led."));
+
+  const auto backup = [](Tab& tab) {
+    HelpAction a;
+    a.kind = HelpAction::Kind::BackUpEverything;
+    tab.Apply(a);
+    REQUIRE_FALSE(tab.platform.downloads().empty());
+    return tab.platform.downloads().back().bytes;
+  };
+  const auto restore = [](Tab& into, const std::string& bytes) {
+    HelpAction a;
+    a.kind = HelpAction::Kind::Restore;
+    into.Apply(a);
+    REQUIRE(into.platform.chooser_open());
+    into.platform.ChooseFile("backup.json", bytes);
+    return into.session.RestoreDialog();
+  };
+
+  // The person's new browser: the profile and the review with the reply.
+  Tab fresh;
+  fresh.Start();
+  const auto dialog = restore(fresh, backup(kim.tab));
+  REQUIRE(dialog);
+  CHECK(std::count(dialog->changes.begin(), dialog->changes.end(),
+                   "Adds the review by \xE2\x80\x9CSam Okafor\xE2\x80\x9D of \xE2\x80\x9CQ4 review\xE2\x80\x9D.") == 1);
+  RestoreDialogAction go;
+  go.kind = RestoreDialogAction::Kind::Restore;
+  fresh.Apply(go);
+  const auto kept = fresh.session.ReviewsOf(kim.tab.open().id);
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0]->review == kim.tab.session.ReviewsOf(kim.tab.open().id).front()->review);
+  CHECK(kept[0]->replies.at(kItopKey).text == "Shared rota \xE2\x80\x94 not led.");
+
+  // The reviewer's new browser: the person and the review being written.
+  Tab other;
+  other.Start();
+  other.platform.storage().Settle();
+  const auto theirs = restore(other, backup(sam.tab));
+  REQUIRE(theirs);
+  CHECK(std::count(theirs->changes.begin(), theirs->changes.end(),
+                   "Adds your review of \xE2\x80\x9CKim\xE2\x80\x9D.") == 1);
+  other.Apply(go);
+  other.platform.storage().Settle();
+  REQUIRE(other.session.MyReviewOf(sam.person_id));
+  CHECK(*other.session.MyReviewOf(sam.person_id) == *sam.tab.session.MyReviewOf(sam.person_id));
+}

@@ -6,6 +6,7 @@
 #include "core/json/input.h"
 #include "core/profile/import.h"
 #include "core/profile/json.h"
+#include "core/profile/review_json.h"
 
 namespace skillscope {
 namespace {
@@ -48,7 +49,15 @@ std::string BackupJson(const BackupContents& contents, const std::string& create
     first = false;
     out += Quote(key) + ": " + Quote(text);
   }
-  out += "}}\n";
+  out += "}";
+  items.clear();
+  for (const ReceivedReview* r : contents.reviews)
+    items.push_back("{\"review\": " + ReviewToJson(r->review, -1) + ", \"replies\": " + RepliesToJson(*r) + "}");
+  AppendArray(out, "reviews", items);
+  items.clear();
+  for (const Review* r : contents.my_reviews) items.push_back(ReviewToJson(*r, -1));
+  AppendArray(out, "myReviews", items);
+  out += "}\n";
   return out;
 }
 
@@ -144,6 +153,33 @@ BackupRead ReadBackup(std::string_view text, const std::string& file_name, const
         }
         out.settings[item.key()] = item.value().get<std::string>();
       }
+    }
+  }
+  if (const nlohmann::json* list = ListOf(doc, "reviews", file_name, out.errors)) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const std::string where = file_name + ": reviews[" + std::to_string(i) + "]";
+      const nlohmann::json& item = (*list)[i];
+      const auto review = item.is_object() ? item.find("review") : item.end();
+      if (review == item.end()) {
+        out.errors.push_back(where + ": expected {\"review\": …, \"replies\": …}, found " + DescribeJsonType(item));
+        continue;
+      }
+      ReviewRead read = ReadReview(Dump(*review), where + ".review");
+      if (!read.ok()) {
+        out.errors.insert(out.errors.end(), read.errors.begin(), read.errors.end());
+        continue;
+      }
+      ReceivedReview received;
+      received.review = std::move(*read.review);
+      if (const auto replies = item.find("replies"); replies != item.end()) ReadReplies(Dump(*replies), received);
+      out.reviews.push_back(std::move(received));
+    }
+  }
+  if (const nlohmann::json* list = ListOf(doc, "myReviews", file_name, out.errors)) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      ReviewRead read = ReadReview(Dump((*list)[i]), file_name + ": myReviews[" + std::to_string(i) + "]");
+      if (!read.ok()) out.errors.insert(out.errors.end(), read.errors.begin(), read.errors.end());
+      else out.my_reviews.push_back(std::move(*read.review));
     }
   }
   if (!out.ok()) {  // refused whole: what was read before the problem goes too

@@ -5,7 +5,11 @@
 //
 //   {"format": "skillscope-backup", "version": 1, "created": "<ISO 8601>",
 //    "profiles": [<profile>...], "people": [<profile>...],
-//    "frameworks": [<framework>...], "settings": {"<key>": "<stored text>"...}}
+//    "frameworks": [<framework>...], "settings": {"<key>": "<stored text>"...},
+//    "reviews": [{"review": <review>, "replies": <replies>}...], "myReviews": [<review>...]}
+//
+// "reviews" are reviews of one's own profiles with one's replies, "myReviews" the ones
+// one wrote of people's; a version 1 reader before them ignores both.
 //
 // Profiles and frameworks are written in their own file formats, as exports write them,
 // so each reads back with the same checks as an import.
@@ -15,6 +19,7 @@
 
 #include "core/framework/catalog.h"
 #include "core/profile/profile.h"
+#include "core/profile/review.h"
 
 namespace skillscope {
 
@@ -26,6 +31,8 @@ struct BackupContents {
   std::vector<const Profile*> people;
   std::vector<const std::string*> frameworks;  // canonical framework JSON texts
   std::map<std::string, std::string> settings;  // storage key -> stored text
+  std::vector<const ReceivedReview*> reviews;
+  std::vector<const Review*> my_reviews;
 };
 
 std::string BackupJson(const BackupContents& contents, const std::string& created_iso8601);
@@ -40,6 +47,8 @@ struct BackupRead {
   std::vector<Profile> people;
   std::vector<Framework> frameworks;
   std::map<std::string, std::string> settings;
+  std::vector<ReceivedReview> reviews;
+  std::vector<Review> my_reviews;
   std::vector<std::string> notes;  // what the profile imports noted (migrations)
   bool ok() const { return errors.empty(); }
 };
