@@ -52,6 +52,7 @@ struct ResultsModel {
   // What can be drawn over the chart: the snapshots, then the reviews ("Review by …").
   std::vector<std::string> overlay_labels;
   std::vector<ReviewSection> reviews;      // oldest first
+  bool review_comments_in_exports = true;  // the person may leave the reviewers' comments out
   std::string share_message;               // outcome of the last share-link attempt
   std::vector<RoleChoice> roles;           // roles of this profile's frameworks
   std::string targets_message;             // outcome of the last "targets from a role"
@@ -62,6 +63,7 @@ struct ResultsAction {
     None, OpenSkill, ExportSvg, ExportPng, ExportReport, ExportProfile, ShareLink, BackToQuestions, Home,
     ToggleTheme, ShowHelp, ChooseOverlay, SaveSnapshot, DeleteSnapshot, SetTargetsFromRole,
     AcceptReviewedLevel, KeepOwnLevel, SaveAgreedLevels,  // with review_id (and skill_key, text)
+    ToggleReviewComments,  // in the report and the CSV, or left out
   } kind = Kind::None;
   std::string review_id;
   std::string skill_key;

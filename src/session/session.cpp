@@ -268,6 +268,7 @@ void Session::Dispatch(const ResultsAction& action) {
     case ResultsAction::Kind::AcceptReviewedLevel: AcceptReviewedLevel(action.review_id, action.skill_key); break;
     case ResultsAction::Kind::KeepOwnLevel: KeepOwnLevel(action.review_id, action.skill_key, action.text); break;
     case ResultsAction::Kind::SaveAgreedLevels: SaveAgreedLevels(action.review_id); break;
+    case ResultsAction::Kind::ToggleReviewComments: ChangeView().review_comments_out = !view_.review_comments_out; break;
     case ResultsAction::Kind::SaveSnapshot: SaveSnapshot(action.text); break;
     case ResultsAction::Kind::DeleteSnapshot: DeleteSnapshot(action.text); break;
     case ResultsAction::Kind::SetTargetsFromRole: ApplyRoleTargets(action.text); break;

@@ -343,6 +343,7 @@ class Session {
     int overlay = -1;             // snapshot shown over the chart
     std::string share_message;    // outcome of the last share-link attempt
     std::string targets_message;  // outcome of the last "targets from a role"
+    bool review_comments_out = false;  // exports leave the reviewers' comments and the replies out
   };
   OpenProfileView view_;
   std::uint64_t visit_ = 0;          // which visit view_ belongs to (late share links check it)

@@ -65,6 +65,7 @@ ResultsModel Session::BuildResultsModel() const {
     }
     overlays.push_back(std::move(o));
   }
+  m.review_comments_in_exports = !view_.review_comments_out;
   m.share_message = view_.share_message;
   m.targets_message = view_.targets_message;
   for (const RoleRef& role : AllRoles(frameworks_.catalog()))
@@ -115,6 +116,14 @@ void Session::Export(ChartExport kind, int group) {
       in.results = m.results;
       in.summaries = m.summaries;
       in.growth = m.growth;
+      for (const ReviewSection& review : m.reviews) {
+        ReportInput::Review part{review.title, review.stale, {}};
+        for (const ReviewRow& row : review.rows)
+          part.skills.push_back({row.skill, row.self, row.reviewer, row.differs,
+                                 m.review_comments_in_exports ? row.comment : std::string(),
+                                 m.review_comments_in_exports ? row.reply : std::string()});
+        in.reviews.push_back(std::move(part));
+      }
       platform_.DownloadFile(DownloadName(p->name, now, "html"), "text/html", ReportHtml(in));
       break;
     }

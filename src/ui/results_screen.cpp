@@ -156,6 +156,10 @@ void DrawReviews(const UiContext& ui, const ResultsModel& m, ResultsState& state
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   Heading(ui, 2, m.reviews.size() == 1 ? "Review" : "Reviews");
+  bool comments = m.review_comments_in_exports;
+  if (WrappedCheckbox("Put the reviewers\xE2\x80\x99 comments and my replies in the report", "review_comments_in_exports",
+                      &comments))
+    action.kind = ResultsAction::Kind::ToggleReviewComments;
   for (const ReviewSection& review : m.reviews) {
     ImGui::PushID(review.id.c_str());
     BeginCard(ui, width, p.surface, p.border);

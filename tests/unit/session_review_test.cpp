@@ -336,3 +336,31 @@ TEST_CASE("reviews are in the backup, both ways round, and a restore brings them
   REQUIRE(other.session.MyReviewOf(sam.person_id));
   CHECK(*other.session.MyReviewOf(sam.person_id) == *sam.tab.session.MyReviewOf(sam.person_id));
 }
+
+TEST_CASE("the report has the reviewed levels and, unless left out, the comments and replies") {
+  Person kim;
+  Reviewer sam(kim.Export());
+  kim.tab.session.ImportReviewText(sam.Review("Sam Okafor"), "review.json");
+  const std::string review_id = kim.tab.session.ReviewsOf(kim.tab.open().id).front()->review.id;
+  REQUIRE(kim.tab.session.KeepOwnLevel(review_id, kItopKey, "Shared <rota>."));
+  const auto report = [&] {
+    ResultsAction a;
+    a.kind = ResultsAction::Kind::ExportReport;
+    kim.tab.Apply(a);
+    REQUIRE_FALSE(kim.tab.platform.downloads().empty());
+    return kim.tab.platform.downloads().back().bytes;
+  };
+  std::string html = report();
+  CHECK(html.find("<h2 id=\"reviews\">Review</h2>") != std::string::npos);
+  CHECK(html.find("<strong>Proposes Level 3 \xC2\xB7 Apply</strong>") != std::string::npos);
+  CHECK(html.find("You ran the patch rota \xE2\x80\x94 level 3.") != std::string::npos);
+  CHECK(html.find("You kept yours: Shared &lt;rota&gt;.") != std::string::npos);
+  ResultsAction leave_out;
+  leave_out.kind = ResultsAction::Kind::ToggleReviewComments;
+  kim.tab.Apply(leave_out);
+  CHECK_FALSE(kim.tab.session.Results().review_comments_in_exports);
+  html = report();
+  CHECK(html.find("<strong>Proposes Level 3 \xC2\xB7 Apply</strong>") != std::string::npos);
+  CHECK(html.find("patch rota") == std::string::npos);
+  CHECK(html.find("Shared &lt;rota&gt;") == std::string::npos);
+}

@@ -89,6 +89,26 @@ std::string ReportHtml(const ReportInput& in) {
   SkillsTable(o, in.results);
   o << "</section>\n";
 
+  if (!in.reviews.empty()) {
+    o << "<section aria-labelledby=\"reviews\">\n<h2 id=\"reviews\">" << (in.reviews.size() == 1 ? "Review" : "Reviews")
+      << "</h2>\n";
+    for (const ReportInput::Review& review : in.reviews) {
+      o << "<h3>" << E(review.title) << "</h3>\n";
+      if (!review.stale.empty()) o << "<p>" << E(review.stale) << "</p>\n";
+      o << "<table>\n<thead><tr><th scope=\"col\">Skill</th><th scope=\"col\">You</th><th scope=\"col\">Reviewer</th>"
+           "<th scope=\"col\">Comment and reply</th></tr></thead>\n<tbody>\n";
+      for (const ReportInput::ReviewedSkill& s : review.skills) {
+        o << "<tr><th scope=\"row\">" << E(s.skill) << "</th><td>" << E(s.self) << "</td><td>"
+          << (s.differs ? "<strong>" + E(s.reviewer) + "</strong>" : E(s.reviewer)) << "</td><td dir=\"auto\">"
+          << E(s.comment);
+        if (!s.reply.empty()) o << (s.comment.empty() ? "" : "<br>") << "<em>" << E(s.reply) << "</em>";
+        o << "</td></tr>\n";
+      }
+      o << "</tbody>\n</table>\n";
+    }
+    o << "</section>\n";
+  }
+
   if (!in.growth.empty()) {
     o << "<section aria-labelledby=\"grow\">\n<h2 id=\"grow\">Where to grow</h2>\n";
     for (const GrowthItem& g : in.growth) {

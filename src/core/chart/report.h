@@ -23,6 +23,22 @@ struct ReportInput {
   std::vector<SkillResult> results;
   std::vector<std::string> summaries;
   std::vector<GrowthItem> growth;
+  // Reviews of the profile: each skill's level by the person and by the reviewer, and
+  // (unless the person left them out) the reviewer's comments and their replies.
+  struct ReviewedSkill {
+    std::string skill;     // "ITOP Infrastructure operations"
+    std::string self;      // "Level 3 · Apply"
+    std::string reviewer;  // "Proposes Level 4 · Enable"
+    bool differs = false;
+    std::string comment;   // "" when left out
+    std::string reply;
+  };
+  struct Review {
+    std::string title;  // "Review by Sam Okafor · 5 Dec 2026"
+    std::string stale;
+    std::vector<ReviewedSkill> skills;
+  };
+  std::vector<Review> reviews;
 };
 
 std::string ReportHtml(const ReportInput& input);
