@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/team/review_gaps.h"
 #include "model/notice.h"
 
 namespace skillscope {
@@ -29,6 +30,9 @@ struct PeopleModel {
   std::optional<Notice> notice;
   std::string storage_notice;  // shown while this browser cannot save
   bool can_compare = false;    // two or more profiles (own or people's) to compare
+  // Across the people one has reviewed: where they rate themselves above or below.
+  int reviewed_people = 0;
+  std::vector<ReviewGap> review_gaps;
 };
 
 struct PeopleAction {

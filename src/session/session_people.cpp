@@ -264,6 +264,11 @@ PeopleModel Session::People() const {
     m.storage_notice = "This browser does not let skillscope save (private window or storage turned off). People "
                        "imported now are kept only until this page is closed.";
   m.can_compare = store_.profiles().size() + people_.profiles().size() >= kMinCompared;
+  std::vector<std::pair<const Profile*, const Review*>> reviewed;
+  for (const Profile& p : people_.profiles())
+    if (const Review* review = reviews_.Written(p.id)) reviewed.emplace_back(&p, review);
+  m.reviewed_people = static_cast<int>(reviewed.size());
+  if (reviewed.size() >= 2) m.review_gaps = ReviewGaps(reviewed, frameworks_.catalog());
   return m;
 }
 

@@ -7,6 +7,7 @@
 
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
+#include "ui/glyphs.h"
 #include "ui/keyboard_nav.h"
 #include "ui/notice_view.h"
 #include "ui/page_tools.h"
@@ -139,6 +140,21 @@ PeopleAction DrawPeopleScreen(const UiContext& ui, const PeopleModel& m, PeopleS
                 "Ask people to export their profile (results screen, \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D) or to "
                 "send a share link, then import the files here.");
     for (const PersonRow& row : m.people) DrawPerson(ui, width, row, action);
+    if (!m.review_gaps.empty()) {
+      ImGui::Dummy(ImVec2(0, ui.px(8)));
+      Heading(ui, 2, "Self-assessment against your reviews");
+      Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
+                ("Across the " + std::to_string(m.reviewed_people) +
+                 " people you reviewed: for each skill, how many rated themselves above your level, below it, "
+                 "or the same.").c_str());
+      for (const ReviewGap& gap : m.review_gaps) {
+        Paragraph(ui.fonts.strong, ToImVec4(p.text), gap.skill.c_str());
+        NeedGlyphs(gap.skill);
+        Paragraph(ui.fonts.body, ToImVec4(gap.above + gap.below > 0 ? p.accent : p.text),
+                  (std::to_string(gap.above) + " above \xC2\xB7 " + std::to_string(gap.below) + " below \xC2\xB7 " +
+                   std::to_string(gap.same) + " the same").c_str());
+      }
+    }
     if (!m.people.empty()) {
       ImGui::Dummy(ImVec2(0, ui.px(4)));
       if (Button(ui, "Export all as one team file##export_people")) action.kind = PeopleAction::Kind::ExportAll;

@@ -364,3 +364,36 @@ TEST_CASE("the report has the reviewed levels and, unless left out, the comments
   CHECK(html.find("patch rota") == std::string::npos);
   CHECK(html.find("Shared &lt;rota&gt;") == std::string::npos);
 }
+
+TEST_CASE("a reviewer of several people sees where they rate themselves above or below the reviews") {
+  Person kim;  // automation 2, ITOP 1
+  Person lee;
+  lee.tab.Apply(Do(SkillPageAction::Kind::Back));
+  lee.tab.ChooseLevel(4);  // automation 4, ITOP 1
+  Reviewer sam(kim.Export());
+  sam.tab.Apply(Do(StartAction::Kind::OpenPeople));
+  PeopleAction pick;
+  pick.kind = PeopleAction::Kind::ImportFiles;
+  sam.tab.Apply(pick);
+  // Another person's profile: the same skills under another id.
+  Profile other = lee.tab.open();
+  other.id = "p-lee";
+  other.person = "Lee";
+  sam.tab.platform.ChooseFiles({{"lee.json", ExportProfileJson(other, {})}});
+  sam.tab.platform.storage().Settle();
+  REQUIRE(sam.tab.session.people().profiles().size() == 2);
+  for (const std::string id : {sam.person_id, std::string("p-lee")}) {
+    REQUIRE(sam.tab.session.BeginReview(id, "Sam"));
+    REQUIRE(sam.tab.session.SetReviewVerdict(id, kAutoKey, Verdict::Propose, 3));
+  }
+  const PeopleModel m = sam.tab.session.People();
+  CHECK(m.reviewed_people == 2);
+  REQUIRE(m.review_gaps.size() == 2);
+  // Automation first (two differences): Kim 2 is below 3, Lee 4 above; ITOP agreed by both.
+  CHECK(m.review_gaps[0].key == kAutoKey);
+  CHECK(m.review_gaps[0].above == 1);
+  CHECK(m.review_gaps[0].below == 1);
+  CHECK(m.review_gaps[1].key == kItopKey);
+  CHECK(m.review_gaps[1].same == 2);
+  CHECK(m.review_gaps[1].skill == "ITOP Infrastructure operations");
+}
