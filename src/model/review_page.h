@@ -35,11 +35,13 @@ struct ReviewPageModel {
   std::string comment;
   std::string progress;      // "2 of 7 skills: 1 proposal, 1 to discuss"
   std::string saved_note;    // where the review is kept, and that it leaves only as a file
+  std::string share_message; // the outcome of the last "Copy a share link"
 };
 
 struct ReviewPageAction {
   enum class Kind {
-    None, SetReviewer, Agree, Propose, Discuss, SetComment, Previous, Next, Export, Back, ToggleTheme, ShowHelp,
+    None, SetReviewer, Agree, Propose, Discuss, SetComment, Previous, Next, Export, ShareLink, Back, ToggleTheme,
+    ShowHelp,
   } kind = Kind::None;
   int level = 0;     // Propose
   std::string text;  // SetReviewer, SetComment

@@ -14,6 +14,7 @@ void ReviewStore::LoadReceived() {
     if (!read.ok()) continue;
     ReceivedReview received;
     received.review = std::move(*read.review);
+    received.reviewer_answers = ReviewerAnswers(received.review);
     if (const auto replies = received_store_.Get(kReviewRepliesKeyPrefix + received.review.id))
       ReadReplies(*replies, received);
     const std::string id = received.review.id;
@@ -24,10 +25,14 @@ void ReviewStore::LoadReceived() {
 void ReviewStore::LoadWritten() {
   ++revision_;
   written_.clear();
+  written_answers_.clear();
   for (const std::string& key : written_store_.Keys(kMyReviewKeyPrefix)) {
     const auto text = written_store_.Get(key);
     ReviewRead read = text ? ReadReview(*text, key) : ReviewRead{};
-    if (read.ok()) written_[read.review->profile.id] = std::move(*read.review);
+    if (!read.ok()) continue;
+    const std::string id = read.review->profile.id;
+    written_answers_[id] = ReviewerAnswers(*read.review);
+    written_[id] = std::move(*read.review);
   }
 }
 
@@ -51,6 +56,7 @@ bool ReviewStore::SaveReceived(const Review& review) {
   ++revision_;
   ReceivedReview& kept = received_[review.id];
   kept.review = review;
+  kept.reviewer_answers = ReviewerAnswers(review);
   // Replies to skills the newer version no longer reviews are dropped with them.
   for (auto it = kept.replies.begin(); it != kept.replies.end();)
     it = review.skills.count(it->first) ? std::next(it) : kept.replies.erase(it);
@@ -61,7 +67,9 @@ bool ReviewStore::SaveReplies(const ReceivedReview& received) {
   if (received_store_.Set(kReviewRepliesKeyPrefix + received.review.id, RepliesToJson(received)) != StorageStatus::Ok)
     return false;
   ++revision_;
-  received_[received.review.id] = received;
+  ReceivedReview& kept = received_[received.review.id];
+  kept = received;
+  kept.reviewer_answers = ReviewerAnswers(kept.review);
   return true;
 }
 
@@ -74,6 +82,7 @@ bool ReviewStore::SaveWritten(const Review& review) {
   if (written_store_.Set(kMyReviewKeyPrefix + review.profile.id, ReviewToJson(review)) != StorageStatus::Ok) return false;
   ++revision_;
   written_[review.profile.id] = review;
+  written_answers_[review.profile.id] = ReviewerAnswers(review);
   return true;
 }
 
@@ -87,6 +96,11 @@ std::vector<const Review*> ReviewStore::AllWritten() const {
   std::vector<const Review*> out;
   for (const auto& [id, r] : written_) out.push_back(&r);
   return out;
+}
+
+const std::map<std::string, Answer>* ReviewStore::WrittenAnswers(const std::string& profile_id) const {
+  const auto it = written_answers_.find(profile_id);
+  return it == written_answers_.end() ? nullptr : &it->second;
 }
 
 std::string ReviewStore::LatestReviewer() const {

@@ -37,6 +37,8 @@ class ReviewStore {
   bool SaveReplies(const ReceivedReview& received);
 
   const Review* Written(const std::string& profile_id) const;
+  // The written review as answers (ReviewerAnswers), kept beside it.
+  const std::map<std::string, Answer>* WrittenAnswers(const std::string& profile_id) const;
   // Everything kept, for a backup.
   std::vector<const ReceivedReview*> AllReceived() const;
   std::vector<const Review*> AllWritten() const;
@@ -51,6 +53,7 @@ class ReviewStore {
   KeyValueStore& written_store_;
   std::map<std::string, ReceivedReview> received_;  // by review id
   std::map<std::string, Review> written_;           // by the reviewed profile's id
+  std::map<std::string, std::map<std::string, Answer>> written_answers_;
   std::uint64_t revision_ = 0;
 };
 

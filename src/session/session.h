@@ -301,6 +301,8 @@ class Session {
   bool FollowToReview(const Route& route, Address address, std::vector<std::string>* why);
   std::string review_person_;  // whose profile (People) the review screen shows
   std::string reviewer_name_;  // the name the reviewer last gave
+  std::string review_share_message_;  // the last share link's outcome, for the review on show
+  void ShareReview();
 
   // ---- session_table.cpp ----
   static bool LooksLikeTable(const std::string& file_name);

@@ -7,6 +7,7 @@
 //   [SECTION] Share links
 #include <algorithm>
 
+#include "core/profile/share_link.h"
 #include "core/text/file_names.h"
 #include "core/framework/roles.h"
 #include "core/profile/json.h"
@@ -17,8 +18,6 @@
 
 namespace skillscope {
 namespace {
-// Links longer than this break in chat programs and e-mail; a file is better then.
-constexpr std::size_t kMaxShareLinkChars = 8000;
 }  // namespace
 
 // ---------------------------------------------------------------------------

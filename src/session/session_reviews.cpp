@@ -9,6 +9,7 @@
 
 #include "core/json/input.h"
 #include "core/profile/assessment.h"
+#include "core/profile/share_link.h"
 #include "core/text/file_names.h"
 #include "core/text/wording.h"
 #include "session/session.h"
@@ -241,9 +242,34 @@ void Session::ExportReview(const std::string& person_id) {
 // ---------------------------------------------------------------------------
 // [SECTION] The reviewer's page
 // ---------------------------------------------------------------------------
+// A review in a link, as a profile travels in one ("#p=", the same size and inflation
+// limits): whoever opens it has it imported by ImportText, which knows a review.
+void Session::ShareReview() {
+  const Review* written = reviews_.Written(review_person_);
+  if (!written) return;
+  review_share_message_ = "Making the link\xE2\x80\xA6";
+  const std::string person = review_person_;
+  platform_.MakeShareLink(ReviewToJson(*written, -1), [this, person](bool ok, std::string link) {
+    if (person != review_person_) return;  // another review on show meanwhile
+    if (!ok) {
+      review_share_message_ = "No link could be made (" + link + "). Export the review as a file instead.";
+    } else if (link.size() > kMaxShareLinkChars) {
+      review_share_message_ = "This review is too large for a link (" + std::to_string(link.size()) +
+                              " characters; links are kept under " + std::to_string(kMaxShareLinkChars) +
+                              "). Export it as a file instead.";
+    } else {
+      platform_.CopyText(link);
+      review_share_message_ = "Link copied to the clipboard (" + std::to_string(link.size()) +
+                              " characters). Whoever opens it in the browser that holds this profile has the review "
+                              "imported: " + link;
+    }
+  });
+}
+
 void Session::OpenReview(const std::string& person_id) {
   const Profile* theirs = people_.Find(person_id);
   if (!theirs || theirs->selection.empty()) return;
+  if (person_id != review_person_) review_share_message_.clear();
   review_person_ = person_id;
   if (reviewer_name_.empty()) reviewer_name_ = reviews_.LatestReviewer();
   if (!reviewer_name_.empty()) BeginReview(person_id, reviewer_name_);
@@ -322,6 +348,7 @@ ReviewPageModel Session::ReviewPage() const {
   m.progress = "Skill " + std::to_string(m.index + 1) + " of " + std::to_string(m.count) + " \xC2\xB7 " +
                std::to_string(proposals) + (proposals == 1 ? " level proposed" : " levels proposed") + ", " +
                std::to_string(discuss) + " to discuss";
+  m.share_message = review_share_message_;
   m.saved_note = "Your review is kept in this browser as you go; it leaves only as the file you export and send.";
   return m;
 }
@@ -344,6 +371,7 @@ void Session::Dispatch(const ReviewPageAction& action) {
     case ReviewPageAction::Kind::Previous: GoTo(Screen::Review, std::max(0, skill_index_ - 1)); break;
     case ReviewPageAction::Kind::Next: GoTo(Screen::Review, std::min(last, skill_index_ + 1)); break;
     case ReviewPageAction::Kind::Export: ExportReview(review_person_); break;
+    case ReviewPageAction::Kind::ShareLink: ShareReview(); break;
     case ReviewPageAction::Kind::Back: GoTo(Screen::People); break;
     case ReviewPageAction::Kind::ToggleTheme: ToggleTheme(); break;
     case ReviewPageAction::Kind::ShowHelp: ShowHelp(); break;

@@ -8,6 +8,7 @@
 //   [SECTION] Exports
 //   [SECTION] Targets from a role
 #include <algorithm>
+#include <tuple>
 #include <map>
 
 #include "core/team/compare.h"
@@ -69,6 +70,21 @@ bool Session::AnswerSetOf(const std::string& ref, AnswerSet* out, std::string* p
     return true;
   }
   const std::string snapshot_id = rest.substr(slash + 1);
+  // A review over the profile it reviewed: one received of one's own, or one's own of theirs.
+  if (own && snapshot_id.rfind("review:", 0) == 0) {
+    const ReceivedReview* r = reviews_.FindReceived(snapshot_id.substr(7));
+    if (!r || r->review.profile.id != p->id) return false;
+    *out = {ref, name + ", review by " + r->review.reviewer + " (" + ShortDate(r->review.reviewed) + ")",
+            &p->frameworks, &p->selection, &r->reviewer_answers};
+    return true;
+  }
+  if (theirs && snapshot_id == "my-review") {
+    const Review* r = reviews_.Written(p->id);
+    const std::map<std::string, Answer>* answers = reviews_.WrittenAnswers(p->id);
+    if (!r || !answers) return false;
+    *out = {ref, name + ", your review (" + ShortDate(r->reviewed) + ")", &p->frameworks, &p->selection, answers};
+    return true;
+  }
   for (const Snapshot& s : p->snapshots) {
     if (s.id != snapshot_id) continue;
     *out = SnapshotAnswers(*p, s, ref, name + ", " + s.name + " (" + ShortDate(s.taken) + ")");
@@ -88,8 +104,10 @@ void Session::ChangeTeamView(TeamView next) {
 // ---------------------------------------------------------------------------
 namespace {
 
+// `reviews`: the reviews to offer over this profile, as (ref suffix, label, date).
 void AddChoices(std::vector<CompareChoice>& into, const Profile& p, const std::string& prefix, const std::string& label,
-                const std::vector<std::string>& chosen) {
+                const std::vector<std::string>& chosen,
+                const std::vector<std::tuple<std::string, std::string, std::string>>& reviews = {}) {
   auto is_chosen = [&](const std::string& ref) { return std::find(chosen.begin(), chosen.end(), ref) != chosen.end(); };
   const std::string ref = prefix + p.id;
   const Progress progress = CountProgress(p);
@@ -97,6 +115,10 @@ void AddChoices(std::vector<CompareChoice>& into, const Profile& p, const std::s
   for (const Snapshot& s : p.snapshots) {
     const std::string snap = ref + "/" + s.id;
     into.push_back({snap, "Snapshot " + Quoted(s.name), ShortDate(s.taken), true, is_chosen(snap)});
+  }
+  for (const auto& [suffix, review_label, date] : reviews) {
+    const std::string r = ref + "/" + suffix;
+    into.push_back({r, review_label, date, true, is_chosen(r)});
   }
 }
 
@@ -113,11 +135,20 @@ CompareModel Session::Compare() const {
     sets.push_back(std::move(set));
   }
   for (const StoredProfileInfo& info : store_.List())
-    if (const Profile* p = store_.Find(info.id)) AddChoices(m.own, *p, kOwn, p->name, chosen);
+    if (const Profile* p = store_.Find(info.id)) {
+      std::vector<std::tuple<std::string, std::string, std::string>> reviews;
+      for (const ReceivedReview* r : reviews_.ReceivedFor(p->id))
+        reviews.emplace_back("review:" + r->review.id, "Review by " + r->review.reviewer, ShortDate(r->review.reviewed));
+      AddChoices(m.own, *p, kOwn, p->name, chosen, reviews);
+    }
   std::vector<std::string> names;
   const std::vector<const Profile*> members = TeamMembers(people_, &names);
   for (std::size_t i = 0; i < members.size(); ++i)
-    AddChoices(m.people, *members[i], kPerson, names[i] + " \xC2\xB7 " + members[i]->name, chosen);
+    AddChoices(m.people, *members[i], kPerson, names[i] + " \xC2\xB7 " + members[i]->name, chosen,
+               reviews_.Written(members[i]->id)
+                   ? std::vector<std::tuple<std::string, std::string, std::string>>{{"my-review", "Your review",
+                                                                                    ShortDate(reviews_.Written(members[i]->id)->reviewed)}}
+                   : std::vector<std::tuple<std::string, std::string, std::string>>{});
 
   const std::vector<RoleRef> roles = AllRoles(frameworks_.catalog());
   m.roles = RoleChoices(roles);

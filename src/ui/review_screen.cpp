@@ -157,6 +157,9 @@ ReviewPageAction DrawReviewScreen(const UiContext& ui, const ReviewPageModel& m,
       if (Button(ui, "Next skill##review_next") && m.index + 1 < m.count) action.kind = ReviewPageAction::Kind::Next;
       FlowNext(ButtonWidth("Export the review\xE2\x80\xA6") + ui.px(8), false);
       if (PrimaryButton(ui, "Export the review##export_review")) action.kind = ReviewPageAction::Kind::Export;
+      FlowNext(ButtonWidth("Copy a share link") + ui.px(8), false);
+      if (Button(ui, "Copy a share link##share_review")) action.kind = ReviewPageAction::Kind::ShareLink;
+      if (!m.share_message.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text), m.share_message.c_str());
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted), m.saved_note.c_str());
     }
     ImGui::Dummy(ImVec2(0, ui.px(24)));

@@ -397,3 +397,50 @@ TEST_CASE("a reviewer of several people sees where they rate themselves above or
   CHECK(m.review_gaps[1].same == 2);
   CHECK(m.review_gaps[1].skill == "ITOP Infrastructure operations");
 }
+
+TEST_CASE("a review travels in a share link too, and the person's browser imports it from the address") {
+  Person kim;
+  Reviewer sam(kim.Export());
+  sam.Review("Sam Okafor");
+  sam.tab.Apply(PeopleAction{PeopleAction::Kind::Review, sam.person_id, {}, NoticeButton::UndoDelete});
+  sam.tab.Apply(ReviewPageAction{ReviewPageAction::Kind::ShareLink, 0, {}});
+  sam.tab.platform.RunPending();
+  const std::string message = sam.tab.session.ReviewPage().share_message;
+  CHECK(message.rfind("Link copied to the clipboard", 0) == 0);
+  const std::string link = sam.tab.platform.clipboard();
+  const std::size_t hash = link.find('#');
+  REQUIRE(hash != std::string::npos);
+
+  kim.tab.platform.storage().Settle();
+  Tab opened(kim.storage);
+  opened.platform.SetInitialFragment(link.substr(hash + 1));
+  opened.Start();
+  opened.platform.storage().Settle();
+  REQUIRE(opened.session.notice());
+  CHECK(opened.session.notice()->title.rfind("The review by \xE2\x80\x9CSam Okafor\xE2\x80\x9D", 0) == 0);
+  CHECK(opened.session.ReviewsOf(kim.tab.open().id).size() == 1);
+}
+
+TEST_CASE("compare: a review is offered beside the profile it reviewed, and drawn as its series") {
+  Person kim;
+  Reviewer sam(kim.Export());
+  kim.tab.session.ImportReviewText(sam.Review("Sam Okafor"), "review.json");
+  const std::string id = kim.tab.open().id;
+  const std::string review_ref = "own:" + id + "/review:" + kim.tab.session.ReviewsOf(id).front()->review.id;
+  const CompareModel before = kim.tab.session.Compare();
+  const auto offered = std::find_if(before.own.begin(), before.own.end(),
+                                    [&](const CompareChoice& c) { return c.ref == review_ref; });
+  REQUIRE(offered != before.own.end());
+  CHECK(offered->label == "Review by Sam Okafor");
+  for (const std::string& ref : {"own:" + id, review_ref})
+    kim.tab.Apply(CompareAction{CompareAction::Kind::Toggle, ref, 0});
+  const CompareModel m = kim.tab.session.Compare();
+  CHECK(m.chosen == 2);
+  REQUIRE(m.chart.series.size() >= 2);
+  CHECK(m.chart.series[1].name.rfind("You (Q4 review), review by Sam Okafor", 0) == 0);
+
+  // The reviewer compares the person's own levels with their review.
+  const CompareModel theirs = sam.tab.session.Compare();
+  CHECK(std::any_of(theirs.people.begin(), theirs.people.end(),
+                    [&](const CompareChoice& c) { return c.ref == "person:" + sam.person_id + "/my-review"; }));
+}

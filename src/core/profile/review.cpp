@@ -157,6 +157,23 @@ std::vector<std::string> ChangesSinceReview(const Review& review, const Profile&
   return lines;
 }
 
+std::map<std::string, Answer> ReviewerAnswers(const Review& review) {
+  std::map<std::string, Answer> out;
+  for (const auto& [key, skill] : review.skills) {
+    Answer a;
+    if (skill.verdict == Verdict::Propose) {
+      a.kind = AnswerKind::Level;
+      a.level = skill.level;
+    } else if (skill.verdict == Verdict::Agree) {
+      a.kind = skill.seen_kind;
+      a.level = skill.seen_kind == AnswerKind::Level ? skill.seen_level : 0;
+    }
+    a.updated = review.reviewed;
+    out[key] = a;
+  }
+  return out;
+}
+
 ReviewedLevel CompareWithReview(const Review& review, const Profile& mine, const std::string& skill_key) {
   ReviewedLevel out;
   const Answer* answer = AnswerFor(mine, skill_key);

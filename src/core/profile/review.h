@@ -68,7 +68,12 @@ struct ReceivedReview {
   Review review;
   std::map<std::string, ReviewReply> replies;  // by skill key
   std::string agreed_snapshot;                 // the snapshot saved from it, once saved
+  std::map<std::string, Answer> reviewer_answers;  // ReviewerAnswers(review), to compare like a profile
 };
+
+// The review as answers, to draw and compare like a profile's: a proposed level, the
+// person's answer where the reviewer agreed, nothing for a point to discuss.
+std::map<std::string, Answer> ReviewerAnswers(const Review& review);
 
 // The content hash of what a reviewer judges: the frameworks, the selection and every
 // answer's level, target, confidence, notes and ticked statements ("sha256:<hex>").

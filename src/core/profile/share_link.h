@@ -12,6 +12,9 @@
 
 namespace skillscope {
 
+// Links longer than this break in chat programs and e-mail; a file is better then.
+inline constexpr std::size_t kMaxShareLinkChars = 8000;
+
 struct ShareLinkText {
   bool ok = false;
   std::string text;     // when ok: the profile's JSON text (valid UTF-8, not yet checked as a profile)
