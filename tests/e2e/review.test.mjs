@@ -13,6 +13,7 @@ import {
   assertNoPageErrors,
 } from './lib/app.mjs';
 import { profileJson } from './lib/people.mjs';
+import { axTree, findOne, focusNode, activate, axeViolations } from './lib/a11y.mjs';
 
 const suite = appSuite();
 const MATRIX = { id: 'it-operations-matrix', version: '1.0.0' };
@@ -128,4 +129,41 @@ test('review round trip: person exports, reviewer reviews and exports, person im
   assertNoPageErrors(reviewer);
   await personContext.close();
   await reviewerContext.close();
+});
+
+test('the reviewer’s page by the accessibility tree and the keyboard alone, in the dark theme', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillscope-review-'));
+  const file = path.join(dir, 'ana.json');
+  fs.writeFileSync(file, profileJson({ id: 'p-e2e-ana', person: 'Ana Ruiz', framework: MATRIX, levels: { AIML: 2, AUTO: 3 } }));
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 1000 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await openApp(page, suite.server.url + '#/people');
+  const chooser = page.waitForEvent('filechooser');
+  await activate(page, 'button', 'Import profiles…');
+  await (await chooser).setFiles(file);
+  await settle(page);
+  await activate(page, 'button', 'Review this assessment');
+  let tree = await axTree(page);
+  await focusNode(page, findOne(tree, 'textbox', 'Your name'));
+  await page.keyboard.type('Sam Okafor');
+  await activate(page, 'button', 'Begin the review');
+  await activate(page, 'radio', 'Propose another level', { within: { role: 'radiogroup', name: 'Your verdict' } });
+  await activate(page, 'radio', 'Level 4', { within: { role: 'radiogroup', name: 'The level you propose' } });
+  tree = await axTree(page);
+  await focusNode(page, findOne(tree, 'textbox', 'Comment'));
+  await page.keyboard.type('Four, by the model you shipped.');
+  await page.keyboard.press('Escape');
+  await settle(page);
+  tree = await axTree(page);
+  assert.equal(findOne(tree, 'radio', 'Level 4').props.checked, 'true');
+  const stored = Object.values(await databaseItems(page, 'skillscope.v1.my-review.'));
+  assert.equal(stored.length, 1);
+  const review = JSON.parse(stored[0]);
+  assert.equal(review.reviewer, 'Sam Okafor');
+  assert.deepEqual(review.skills[key('AIML')], {
+    verdict: 'propose', level: 4, comment: 'Four, by the model you shipped.', seen: { status: 'level', level: 2 },
+  });
+  assert.deepEqual(await axeViolations(page), []);
+  assertNoPageErrors(page);
+  await context.close();
 });
