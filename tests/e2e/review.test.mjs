@@ -125,6 +125,14 @@ test('review round trip: person exports, reviewer reviews and exports, person im
   await click(person, `save_agreed:${review.id}`);
   assert.match((await state(person)).snapshots.at(-1).name, /^Agreed with Sam Okafor, /);
 
+  // The report: the reviewer's level beside the person's, and the comment, kept exactly.
+  const report = fs.readFileSync((await download(person, 'export_report')).file, 'utf8');
+  assert.match(report, /<h2 id="reviews">Review<\/h2>/);
+  assert.match(report, /Review by Sam Okafor/);
+  assert.ok(report.includes('<td>Level 4</td><td>Proposes Level 4</td>'), 'the taken level, beside the proposal');
+  assert.ok(report.includes('<em>You took this level</em>'), 'the person\'s answer to it');
+  assert.ok(report.includes('You trained the team’s first model — level 4.\nLet’s talk.'), 'the comment, exactly');
+
   assertNoPageErrors(person);
   assertNoPageErrors(reviewer);
   await personContext.close();
