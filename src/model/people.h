@@ -23,6 +23,7 @@ struct PersonRow {
   std::string date;          // "22 Nov 2026": when the profile was last changed
   std::string frameworks;    // "SFIA 1.0.0 · IT operations competency matrix 1.0.0"
   std::string detail;        // "7 skills, 6 answered, 1 snapshot"
+  bool reviewing = false;    // one's own review of it is under way
 };
 
 struct PeopleModel {

@@ -242,6 +242,7 @@ PeopleModel Session::People() const {
   for (const Profile& p : people_.profiles()) {
     PersonRow row;
     row.id = p.id;
+    row.reviewing = reviews_.Written(p.id) != nullptr;
     row.person = PeopleStore::NameOf(p);
     row.profile_name = p.name;
     row.date = ShortDate(p.updated);

@@ -46,7 +46,8 @@ void DrawPerson(const UiContext& ui, float width, const PersonRow& row, PeopleAc
   Heading(ui, 3, row.person.c_str());
   Paragraph(ui.fonts.body, ToImVec4(p.text), (row.profile_name + " \xC2\xB7 " + row.date).c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), (row.frameworks + " \xC2\xB7 " + row.detail).c_str());
-  if (Button(ui, ("Review this assessment##review_person:" + row.id).c_str(), ImVec2(0, ui.px(34)))) {
+  const char* review_label = row.reviewing ? "Continue the review" : "Review this assessment";
+  if (Button(ui, (std::string(review_label) + "##review_person:" + row.id).c_str(), ImVec2(0, ui.px(34)))) {
     action.kind = PeopleAction::Kind::Review;
     action.id = row.id;
   }

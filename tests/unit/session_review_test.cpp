@@ -209,7 +209,9 @@ TEST_CASE("a refused review changes nothing stored, and says why") {
 TEST_CASE("the reviewer's review: a proposed level must be one the skill describes, and it carries over") {
   Person kim;
   Reviewer sam(kim.Export());
+  CHECK_FALSE(sam.tab.session.People().people.front().reviewing);
   REQUIRE(sam.tab.session.BeginReview(sam.person_id, "Sam"));
+  CHECK(sam.tab.session.People().people.front().reviewing);  // "Continue the review"
   CHECK_FALSE(sam.tab.session.BeginReview(sam.person_id, "  "));  // a name is needed
   CHECK_FALSE(sam.tab.session.SetReviewVerdict(sam.person_id, kItopKey, Verdict::Propose, 7));
   REQUIRE(sam.tab.session.SetReviewVerdict(sam.person_id, kItopKey, Verdict::Propose, 4));
