@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
 import {
-  openApp, settle, click, reveal, waitForText, waitForWidget, findWidget, widgets, state, center, pixelsAt, assertNoPageErrors,
+  openApp, settle, click, chooseFiles, reveal, waitForText, waitForWidget, findWidget, widgets, state, center, pixelsAt, assertNoPageErrors,
 } from './lib/app.mjs';
 import { writeProfiles } from './lib/people.mjs';
 import {
@@ -28,12 +28,7 @@ async function newPage(options = {}) {
   return { context, page };
 }
 
-async function choose(page, id, file) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, id);
-  await (await chooser).setFiles(file);
-  await settle(page);
-}
+const choose = chooseFiles;
 
 // What each kind of widget must be to assistive technology, said independently of the
 // app's own registry: by its id.
@@ -143,10 +138,7 @@ test('people, the team view and compare: each widget has its role and name, and 
   const { context, page } = await newPage({ viewport: { width: 1400, height: 900 } });
   await click(page, 'open_people');
   await checkScreen(page, 'people, empty');
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, 'import_people');
-  await (await chooser).setFiles(writeProfiles(TEAM.people, TEAM.framework));
-  await settle(page);
+  await chooseFiles(page, 'import_people', writeProfiles(TEAM.people, TEAM.framework));
   await checkScreen(page, 'people, twelve');
   await click(page, 'open_team');
   await checkScreen(page, 'team view');

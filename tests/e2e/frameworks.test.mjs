@@ -6,7 +6,7 @@ import { appSuite } from './lib/suite.mjs';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openApp, settle, click, waitForWidget, findWidget, texts, waitForText, revealText, assertNoPageErrors, databaseItems } from './lib/app.mjs';
+import { openApp, settle, click, chooseFiles, waitForWidget, findWidget, texts, waitForText, revealText, assertNoPageErrors, databaseItems } from './lib/app.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const suite = appSuite();
@@ -18,12 +18,7 @@ async function freshPage() {
   return { context, page };
 }
 
-async function chooseFile(page, widgetId, file) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, widgetId);
-  await (await chooser).setFiles(path.join(FIXTURES, file));
-  await settle(page);
-}
+const chooseFile = (page, widgetId, file) => chooseFiles(page, widgetId, path.join(FIXTURES, file));
 
 // The frameworks kept in the browser's database.
 async function storedKeys(page) {

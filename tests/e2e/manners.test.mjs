@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
 import {
-  openApp, settle, click, reveal, revealText, waitForText, waitForWidget, findWidget, widgets, texts, state, assertNoPageErrors,
+  openApp, settle, click, chooseFiles, reveal, revealText, waitForText, waitForWidget, findWidget, widgets, texts, state, assertNoPageErrors,
 } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -240,9 +240,7 @@ test('a framework card previews its skills and levels', async () => {
 
 test('after Load framework the outcome is in view', async () => {
   const { context, page } = await newPage({ viewport: { width: 1280, height: 700 } });
-  const load = await reveal(page, 'load_framework');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.mouse.click(load.x + load.w / 2, load.y + load.h / 2)]);
-  await chooser.setFiles(path.join(HERE, 'fixtures', 'acme-platform.json'));
+  await chooseFiles(page, 'load_framework', path.join(HERE, 'fixtures', 'acme-platform.json'));
   await waitForText(page, 'Loaded “ACME platform team skills” (version 2026.1)');
   await settle(page);
   const banner = (await texts(page)).find((x) => x.text.startsWith('Loaded “ACME'));

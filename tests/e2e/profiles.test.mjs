@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  openApp, settle, click, download, reveal, revealText, waitForText, waitForWidget, findWidget, texts, state, assertNoPageErrors,
+  openApp, settle, click, download, chooseFiles, reveal, revealText, waitForText, waitForWidget, findWidget, texts, state, assertNoPageErrors,
 } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -37,12 +37,7 @@ async function smallProfile(page) {
   return state(page);
 }
 
-async function choose(page, id, file) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, id);
-  await (await chooser).setFiles(file);
-  await settle(page);
-}
+const choose = chooseFiles;
 
 function withoutVolatile(s) {
   const { updated, app, ...rest } = s;

@@ -6,7 +6,7 @@ import { appSuite } from './lib/suite.mjs';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import {
-  openApp, settle, click, reveal, revealText, waitForText, findWidget, state, pixelsAt, assertNoPageErrors,
+  openApp, settle, click, download as downloadFrom, reveal, revealText, waitForText, findWidget, state, pixelsAt, assertNoPageErrors,
 } from './lib/app.mjs';
 
 const suite = appSuite();
@@ -68,12 +68,7 @@ test('the radar, its tooltip and click-through, and the three downloads', async 
   await waitForText(page, '“Follows procedures for basic infrastructure support tasks (e.g., password resets) and simple deployment steps (e.g., installing approved software).”');
 
   // Downloads, with sensible names.
-  const download = async (id) => {
-    const wait = page.waitForEvent('download');
-    await click(page, id);
-    const d = await wait;
-    return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
-  };
+  const download = (id) => downloadFrom(page, id);
   const today = new Date().toISOString().slice(0, 10);
   const svg = await download('export_svg');
   assert.match(svg.name, new RegExp(`^Assessment-\\d+-[A-Z][a-z]{2}-\\d{4}-${today}\\.svg$`));

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { appSuite } from './lib/suite.mjs';
 import {
-  openApp, settle, click, download, reveal, revealText, waitForWidget, findWidget, texts, state, databaseItems, countColours,
+  openApp, settle, click, download, chooseFiles, reveal, revealText, waitForWidget, findWidget, texts, state, databaseItems, countColours,
   assertNoPageErrors,
 } from './lib/app.mjs';
 import { profileJson } from './lib/people.mjs';
@@ -19,12 +19,7 @@ const suite = appSuite();
 const MATRIX = { id: 'it-operations-matrix', version: '1.0.0' };
 const key = (code) => `${MATRIX.id}/${code}`;
 
-async function choose(page, id, file) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, id);
-  await (await chooser).setFiles(file);
-  await settle(page);
-}
+const choose = chooseFiles;
 
 async function textsJoined(page) {
   return (await texts(page)).map((t) => t.text ?? t).join('\n');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { openApp, settle, click, reveal } from './lib/app.mjs';
+import { openApp, settle, click, chooseFiles, reveal } from './lib/app.mjs';
 import { writeProfiles } from './lib/people.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -94,10 +94,7 @@ async function teamTour(page, prefix) {
   const team = JSON.parse(fs.readFileSync(path.join(HERE, 'fixtures', 'team-12.json'), 'utf8'));
   await click(page, 'open_people');
   await shoot(page, `${prefix}-12-people-empty`);
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, 'import_people');
-  await (await chooser).setFiles(writeProfiles(team.people, team.framework));
-  await settle(page);
+  await chooseFiles(page, 'import_people', writeProfiles(team.people, team.framework));
   await shoot(page, `${prefix}-13-people`);
   await click(page, 'open_team');
   await shoot(page, `${prefix}-14-team`);
@@ -118,10 +115,7 @@ async function teamTour(page, prefix) {
 // A framework from tests/e2e/fixtures, loaded through the file chooser, then its
 // skill pages and its summary.
 async function scriptsTour(page, prefix, file, id, skills) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, 'load_framework');
-  await (await chooser).setFiles(path.join(HERE, 'fixtures', file));
-  await settle(page);
+  await chooseFiles(page, 'load_framework', path.join(HERE, 'fixtures', file));
   await shoot(page, `${prefix}-01-loaded`);
   await click(page, 'dismiss_banner');
   await click(page, 'start');

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
-import { openApp, settle, click, download, waitForWidget, findWidget, texts, waitForText, assertNoPageErrors, databaseItems, state } from './lib/app.mjs';
+import { openApp, settle, click, download, chooseFiles, waitForWidget, findWidget, texts, waitForText, assertNoPageErrors, databaseItems, state } from './lib/app.mjs';
 import { largeFramework, largeProfile, canonicalJson } from '../../bench/lib/large_data.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -27,12 +27,7 @@ async function newPage(context) {
   return page;
 }
 
-async function chooseFile(page, widgetId, file) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, widgetId);
-  await (await chooser).setFiles(file);
-  await settle(page);
-}
+const chooseFile = chooseFiles;
 
 const localKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
 const shown = async (page) => (await texts(page)).map((t) => t.text);

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
-import { openApp, settle, click, reveal, revealText, waitForText, waitForWidget, texts, assertNoPageErrors } from './lib/app.mjs';
+import { openApp, settle, click, download, chooseFiles, reveal, revealText, waitForText, waitForWidget, texts, assertNoPageErrors } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEEDS = path.join(HERE, '..', '..', '..', 'shared', 'seeds');
@@ -32,12 +32,7 @@ async function fillAndCheck(page, title) {
   await typeInto(page, 'fw_version', '1');
   await typeInto(page, 'fw_source', 'Seed 000');
   await typeInto(page, 'fw_attribution', 'Origin and licence not stated in the source.');
-  const button = await reveal(page, 'export_table');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.mouse.click(button.x + button.w / 2, button.y + button.h / 2),
-  ]);
-  const made = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  const made = JSON.parse((await download(page, 'export_table')).bytes.toString('utf8'));
   assert.equal(made.skills.length, SHIPPED.skills.length);
   for (const [i, skill] of SHIPPED.skills.entries()) {
     assert.equal(made.skills[i].name, skill.name);
@@ -74,20 +69,7 @@ test('seed 000 chosen as a file becomes the same framework; a binary file is ref
   const page = await context.newPage();
   await openApp(page, suite.server.url);
   await click(page, 'framework_from_table');
-  // One more click when the first landed before the screen's layout settled (see
-  // team.test.mjs, download()).
-  const choose = async (file) => {
-    let chooser = null;
-    for (let attempt = 0; attempt < 2 && !chooser; attempt++) {
-      const w = await reveal(page, 'choose_table_file');
-      [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 8000 }).catch(() => null),
-                                     page.mouse.click(w.x + w.w / 2, w.y + w.h / 2)]);
-      await settle(page);
-    }
-    assert.ok(chooser, 'Choose a file opens the file chooser');
-    await chooser.setFiles(file);
-    await settle(page);
-  };
+  const choose = (file) => chooseFiles(page, 'choose_table_file', file);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillscope-table-'));
   const png = path.join(dir, 'picture.csv');
   fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));

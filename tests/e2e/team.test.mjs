@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
 import { profileJson, writeProfiles } from './lib/people.mjs';
 import {
-  openApp, settle, click, reveal, revealText, waitForText, waitForWidget, findWidget, texts, widgets, countColours, assertNoPageErrors,
+  openApp, settle, click, download, chooseFiles as chooseFilesWith, reveal, revealText, waitForText, waitForWidget, findWidget, texts, widgets, countColours, assertNoPageErrors,
 } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -33,27 +33,8 @@ async function newPage(viewport = { width: 1600, height: 1000 }) {
 }
 
 async function chooseFiles(page, id, files) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, id);
-  const c = await chooser;
+  const c = await chooseFilesWith(page, id, files);
   assert.equal(c.isMultiple(), id === 'import_people', `the chooser of ${id} takes several files or one`);
-  await c.setFiles(files);
-  await settle(page);
-}
-
-// Playwright moves the pointer and clicks at once; when the click's own move is the
-// input that lets a just-changed layout settle (a table's columns take a frame or two),
-// the button can move from under it. Then one more click, at its settled place.
-async function download(page, id) {
-  let wait = page.waitForEvent('download', { timeout: 8000 });
-  await click(page, id);
-  let d = await wait.catch(() => null);
-  if (!d) {
-    wait = page.waitForEvent('download');
-    await click(page, id);
-    d = await wait;
-  }
-  return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
 }
 
 async function importTwelve(page) {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
 import { startServer } from './lib/server.mjs';
 import {
-  openApp, settle, click, reveal, revealText, waitForText, waitForWidget, texts, state, regionPixels, assertNoPageErrors,
+  openApp, settle, click, download, chooseFiles, reveal, revealText, waitForText, waitForWidget, texts, state, regionPixels, assertNoPageErrors,
 } from './lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -51,19 +51,8 @@ async function glyphsSettled(page) {
   await settle(page);
 }
 
-async function download(page, id) {
-  const wait = page.waitForEvent('download');
-  await click(page, id);
-  const d = await wait;
-  return fs.readFileSync(await d.path(), 'utf8');
-}
-
-async function chooseFile(page, widgetId, file) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, widgetId);
-  await (await chooser).setFiles(path.join(FIXTURES, file));
-  await settle(page);
-}
+const downloadText = async (page, id) => (await download(page, id)).bytes.toString('utf8');
+const chooseFile = (page, widgetId, file) => chooseFiles(page, widgetId, path.join(FIXTURES, file));
 
 // A new assessment of every built-in infrastructure skill, open at its first skill page.
 async function firstSkillPage() {
@@ -137,12 +126,12 @@ test('typed, input-method and pasted notes keep every character: state, export, 
   await click(page, 'next');
   await click(page, 'finish');
   await click(page, 'results');
-  const exported = JSON.parse(await download(page, 'export_profile'));
+  const exported = JSON.parse(await downloadText(page, 'export_profile'));
   assert.equal(exported.name, MIXED);
   assert.equal(exported.answers['infrastructure-proficiency/ISDS'].notes, notes);
-  const svg = await download(page, 'export_svg');
+  const svg = await downloadText(page, 'export_svg');
   assert.ok(svg.includes(`<title id="chart-title">Skills profile: ${MIXED}</title>`), "the SVG title holds the name");
-  const report = await download(page, 'export_report');
+  const report = await downloadText(page, 'export_report');
   assert.ok(report.includes(`>${MIXED}</h1>`), 'the report heading holds the name');
   assert.ok(report.includes(`>${notes}</p>`), 'the report holds the notes');
 

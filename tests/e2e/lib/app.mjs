@@ -2,6 +2,7 @@
 // and act on it with real mouse, keyboard and touch events at its rectangle.
 // state() is only ever read.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -102,15 +103,36 @@ export async function click(page, id) {
   await settle(page);
 }
 
+// Playwright moves the pointer and clicks at once. When that move is the input that
+// lets a just-changed layout settle (a table's columns, a scrolled list take a frame or
+// two), the button can move from under the click, and the click lands beside it. A
+// person would click again; so do these helpers, once, at the widget's settled place,
+// when the event the click should have caused has not come.
+async function clickExpecting(page, id, event) {
+  for (let attempt = 0; ; attempt++) {
+    const wait = page.waitForEvent(event, { timeout: attempt === 0 ? 8000 : 30000 });
+    await click(page, id);
+    const got = await wait.catch((e) => { if (attempt > 0) throw e; return null; });
+    if (got) return got;
+  }
+}
+
 // Clicks the widget and keeps the real download it starts in the temporary folder:
-// { name: the name the app gave it, file: where it was saved }.
+// { name: the name the app gave it, file: where it was saved, bytes: what it holds }.
 export async function download(page, id) {
-  const wait = page.waitForEvent('download');
-  await click(page, id);
-  const d = await wait;
+  const d = await clickExpecting(page, id, 'download');
   const file = path.join(os.tmpdir(), `skillscope-${Date.now()}-${d.suggestedFilename()}`);
   await d.saveAs(file);
-  return { name: d.suggestedFilename(), file };
+  return { name: d.suggestedFilename(), file, bytes: fs.readFileSync(file) };
+}
+
+// Clicks the widget, which must open the browser's real file chooser, and chooses the
+// file or files there. Returns the chooser (isMultiple() says whether it took several).
+export async function chooseFiles(page, id, files) {
+  const chooser = await clickExpecting(page, id, 'filechooser');
+  await chooser.setFiles(files);
+  await settle(page);
+  return chooser;
 }
 
 export async function tap(page, id) {
