@@ -15,6 +15,7 @@ enum class NoticeButton {
   NotNow,          // the backup reminder: ask again later
   LinkBackup,          // choose a backup file that is rewritten after each change
   ResumeLinkedBackup,  // let the browser write to the linked file again (after a reload)
+  ShowReview,          // a review arrived: its profile's results, at the Reviews section
 };
 
 struct Notice {

@@ -52,6 +52,16 @@ struct ResultsModel {
   // What can be drawn over the chart: the snapshots, then the reviews ("Review by …").
   std::vector<std::string> overlay_labels;
   std::vector<ReviewSection> reviews;      // oldest first
+  // The skills table's "Reviewed" column, a cell per result (none without reviews):
+  // each review's word on the skill, a line per reviewer ("Sam Okafor: Level 3 · Apply").
+  struct ReviewedCell {
+    std::string text;
+    bool differs = false;  // some reviewer proposed a level other than the person's
+  };
+  std::vector<ReviewedCell> reviewed;
+  // Changes when the person asks to see a review that arrived: the screen then scrolls
+  // its Reviews section into view, once.
+  std::uint64_t reveal_reviews = 0;
   bool review_comments_in_exports = true;  // the person may leave the reviewers' comments out
   std::string share_message;               // outcome of the last share-link attempt
   std::vector<RoleChoice> roles;           // roles of this profile's frameworks

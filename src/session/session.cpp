@@ -151,6 +151,7 @@ void Session::PressNoticeButton(NoticeButton button) {
     case NoticeButton::NotNow: SnoozeBackupReminder(); break;
     case NoticeButton::LinkBackup: LinkBackupFile(); break;
     case NoticeButton::ResumeLinkedBackup: ResumeLinkedBackup(); break;
+    case NoticeButton::ShowReview: ShowArrivedReview(); break;
   }
 }
 

@@ -427,12 +427,16 @@ class Session {
   SummaryModel BuildSummaryModel() const;
   ResultsModel BuildResultsModel() const;
   ReviewSection ReviewSectionOf(const ReceivedReview& received, const Profile& mine) const;
+  // "Show the review" on the notice of a review that arrived.
+  void ShowArrivedReview();
   StartScreenModel BuildStartScreenModel() const;  // all but the notices and the People count
   mutable Memo<StartScreenModel> start_memo_;
   mutable Memo<SkillPageModel> skill_page_memo_;
   mutable Memo<SummaryModel> summary_memo_;
   mutable Memo<ResultsModel> results_memo_;
   mutable std::uint64_t results_built_ = 0;  // ResultsModel::revision
+  std::string arrived_review_profile_;       // the profile of the review the notice is about
+  std::uint64_t reveal_reviews_ = 0;         // ResultsModel::reveal_reviews
   std::vector<Unreadable> unreadable_;  // stored data that could not be read
 };
 

@@ -46,6 +46,20 @@ ResultsModel Session::BuildResultsModel() const {
     m.overlay_labels.push_back("Review by " + r->review.reviewer);
     m.reviews.push_back(ReviewSectionOf(*r, *p));
   }
+  if (!m.reviews.empty()) {
+    for (const SkillResult& r : m.results) {
+      ResultsModel::ReviewedCell cell;
+      for (const ReviewSection& section : m.reviews)
+        for (const ReviewRow& row : section.rows) {
+          if (row.key != r.key) continue;
+          // "Proposes Level 3 · Apply" reads, in a column headed Reviewed, as the level.
+          const std::string word = row.reviewer.rfind("Proposes ", 0) == 0 ? row.reviewer.substr(9) : row.reviewer;
+          cell.text += (cell.text.empty() ? "" : "\n") + section.reviewer + ": " + word;
+          cell.differs = cell.differs || row.differs;
+        }
+      m.reviewed.push_back(std::move(cell));
+    }
+  }
   std::vector<Overlay> overlays;
   m.overlay = view_.overlay < static_cast<int>(m.overlay_labels.size()) ? view_.overlay : -1;
   if (m.overlay >= 0 && m.overlay < static_cast<int>(p->snapshots.size())) {
@@ -65,6 +79,7 @@ ResultsModel Session::BuildResultsModel() const {
     overlays.push_back(std::move(o));
   }
   m.review_comments_in_exports = !view_.review_comments_out;
+  m.reveal_reviews = reveal_reviews_;
   m.share_message = view_.share_message;
   m.targets_message = view_.targets_message;
   for (const RoleRef& role : AllRoles(frameworks_.catalog()))

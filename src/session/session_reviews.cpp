@@ -73,13 +73,22 @@ void Session::ImportReviewText(const std::string& text, const std::string& sourc
   const std::string title = std::string(again ? "A newer version of the review by " : "The review by ") +
                             Quoted(review.reviewer) + " of " + Quoted(mine->name) + " was imported";
   std::vector<std::string> changes = ChangesSinceReview(review, *mine, frameworks_.catalog());
-  if (changes.empty()) {
-    ShowNotice(Notice::Kind::Info, title);
-    return;
+  if (!changes.empty())
+    changes.insert(changes.begin(), "It is of an older version of your profile (" + ShortDate(review.reviewed) +
+                                        "). What changed since:");
+  arrived_review_profile_ = mine->id;
+  ShowNotice(Notice::Kind::Info, title, std::move(changes), {NoticeButton::ShowReview});
+}
+
+void Session::ShowArrivedReview() {
+  if (!store_.Find(arrived_review_profile_)) return;
+  if (open_id_ != arrived_review_profile_) {
+    SetOpenProfile(arrived_review_profile_, true);
+    store_.SetCurrent(arrived_review_profile_);
   }
-  changes.insert(changes.begin(), "It is of an older version of your profile (" + ShortDate(review.reviewed) +
-                                      "). What changed since:");
-  ShowNotice(Notice::Kind::Info, title, std::move(changes));
+  notice_.reset();
+  ++reveal_reviews_;
+  GoTo(Screen::Results);
 }
 
 ReviewSection Session::ReviewSectionOf(const ReceivedReview& received, const Profile& mine) const {

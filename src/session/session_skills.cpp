@@ -31,7 +31,7 @@ const SummaryModel& Session::Summary() const {
 
 const ResultsModel& Session::Results() const {
   return results_memo_.Get(
-      ModelSource(std::to_string(view_revision_) + "/" + std::to_string(reviews_.revision())),
+      ModelSource(std::to_string(view_revision_) + "/" + std::to_string(reviews_.revision()) + "/" + std::to_string(reveal_reviews_)),
       [this] { return BuildResultsModel(); });
 }
 

@@ -17,6 +17,7 @@
 #include "core/profile/role_targets.h"
 #include "core/chart/svg.h"
 #include "core/team/export.h"
+#include "core/team/review_gaps.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 
@@ -210,7 +211,7 @@ void Session::Dispatch(const CompareAction& action) {
 // [SECTION] The team model and actions
 // ---------------------------------------------------------------------------
 const TeamModel& Session::Team() const {
-  std::string key = std::to_string(people_.revision()) + "|";
+  std::string key = std::to_string(people_.revision()) + "," + std::to_string(reviews_.revision()) + "|";
   for (const CatalogEntry& e : frameworks_.catalog().entries()) key += e.framework.id + "@" + e.framework.version + ",";
   const TeamView& v = team_view_;
   key += "|" + v.framework + "|" + v.category + "|" + std::to_string(v.threshold) + "|" + v.team_role + "|" +
@@ -235,6 +236,9 @@ const TeamModel& Session::Team() const {
   }
   m.threshold = v.threshold;
   m.grid = BuildTeamGrid(sets, frameworks_.catalog(), options);
+  std::vector<const Review*> my_reviews;
+  for (const Profile* member : members) my_reviews.push_back(reviews_.Written(member->id));
+  AddReviewedLevels(m.grid, members, my_reviews);
   for (const TeamSkill& s : m.grid.skills) {
     if (std::none_of(m.frameworks.begin(), m.frameworks.end(), [&](const auto& f) { return f.first == s.framework_id; }))
       m.frameworks.emplace_back(s.framework_id, s.framework_title);

@@ -14,6 +14,7 @@
 
 #include "core/chart/heat_style.h"
 #include "core/chart/radar.h"
+#include "core/chart/style.h"
 #include "imgui_internal.h"
 #include "ui/controls.h"
 #include "ui/nested_scroll.h"
@@ -175,6 +176,16 @@ void DrawMemberCell(ImDrawList* dl, const UiContext& ui, const TeamSkill& s, con
                                    ToU32(p.danger), ui.px(3), 0, ui.px(2));
   const std::string label = CellText(c);
   if (!label.empty()) CentredText(dl, font, a, b, text, label);
+  // One's own review proposed another level: a corner in the review series' colour
+  // (the radar draws reviews as that series), outlined so it shows on any fill.
+  if (c.reviewed_differs) {
+    const SeriesStyle& st = StyleForSeries(2);
+    const ImU32 mark = ToU32(FromRgb(ui.theme == Theme::Dark ? st.dark_rgb : st.light_rgb));
+    const float side = ui.px(11);
+    const ImVec2 p1(ib.x - side, ia.y), p2(ib.x, ia.y), p3(ib.x, ia.y + side);
+    dl->AddTriangleFilled(p1, p2, p3, mark);
+    dl->AddTriangle(p1, p2, p3, ToU32(p.background), ui.px(1));
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -193,6 +204,8 @@ std::string CellMeaning(const TeamSkill& s, const TeamCell& c) {
   }
   if (c.target > 0) out += ", target " + std::to_string(c.target);
   if (IsRoleGap(s, c)) out += ". The role expects level " + std::to_string(s.role_level) + ": a gap";
+  if (c.reviewed_differs) out += ". Your review proposed level " + std::to_string(c.reviewed);
+  else if (c.reviewed > 0) out += ". Your review agreed";
   return out;
 }
 
@@ -330,7 +343,11 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
   auto skill_label = [&](const TeamSkill& s) { return s.code + " \xC2\xB7 " + s.name + "##row:" + s.key; };
   auto cell_label = [&](std::size_t si, const Column& col) {
     const TeamSkill& s = m.grid.skills[si];
-    if (col.kind == Col::Member) return CellText(m.grid.At(si, col.member)) + "##cell:" + m.grid.member_ids[col.member] + ":" + s.key;
+    if (col.kind == Col::Member) {
+      const TeamCell& c = m.grid.At(si, col.member);
+      return CellText(c) + (c.reviewed_differs ? ", your review " + std::to_string(c.reviewed) : std::string()) +
+             "##cell:" + m.grid.member_ids[col.member] + ":" + s.key;
+    }
     return FigureText(s, col) + "##" + col.id + ":" + s.key;
   };
 
@@ -434,19 +451,26 @@ void DrawHeatmapKey(const UiContext& ui, const TeamModel& m) {
       {{CellKind::Skipped, 0, 0}, "left for later"},
       {{CellKind::OtherVersion, 0, 0}, "another version"},
   };
+  std::vector<Sample> shown = samples;
+  if (std::find(m.grid.member_reviewed.begin(), m.grid.member_reviewed.end(), true) != m.grid.member_reviewed.end()) {
+    TeamCell reviewed{CellKind::Level, 3, 0};
+    reviewed.reviewed = 2;
+    reviewed.reviewed_differs = true;
+    shown.push_back({reviewed, "your review proposed another level"});
+  }
   const float cell_w = ui.px(58), cell_h = ui.px(28), gap = ui.px(6);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* font = ui.fonts.small;
   ImGui::PushFont(font);
-  for (std::size_t i = 0; i < samples.size(); ++i) {
-    const float text_w = ImGui::CalcTextSize(samples[i].meaning).x;
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    const float text_w = ImGui::CalcTextSize(shown[i].meaning).x;
     const float item_w = cell_w + gap + text_w;
     FlowNext(item_w + ui.px(10), i == 0);
     const ImVec2 a = ImGui::GetCursorScreenPos();
-    DrawMemberCell(dl, ui, scale, samples[i].cell, a, ImVec2(a.x + cell_w, a.y + cell_h));
+    DrawMemberCell(dl, ui, scale, shown[i].cell, a, ImVec2(a.x + cell_w, a.y + cell_h));
     const ImVec2 t(a.x + cell_w + gap, std::floor(a.y + (cell_h - font->FontSize) * 0.5f));
-    dl->AddText(font, font->FontSize, t, ToU32(p.text_muted), samples[i].meaning);
-    RecordText(samples[i].meaning, t, ImVec2(t.x + text_w, t.y + font->FontSize));
+    dl->AddText(font, font->FontSize, t, ToU32(p.text_muted), shown[i].meaning);
+    RecordText(shown[i].meaning, t, ImVec2(t.x + text_w, t.y + font->FontSize));
     ImGui::Dummy(ImVec2(item_w, cell_h));
   }
   ImGui::PopFont();

@@ -21,6 +21,7 @@ const char* NoticeButtonLabel(NoticeButton button) {
     case NoticeButton::NotNow: return "Not now##not_now";
     case NoticeButton::LinkBackup: return "Link a backup file\xE2\x80\xA6##notice_link_backup";
     case NoticeButton::ResumeLinkedBackup: return "Keep writing to it##resume_linked_backup";
+    case NoticeButton::ShowReview: return "Show the review##show_review";
   }
   return "";
 }

@@ -156,6 +156,10 @@ void DrawReviews(const UiContext& ui, const ResultsModel& m, ResultsState& state
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   Heading(ui, 2, m.reviews.size() == 1 ? "Review" : "Reviews");
+  if (m.reveal_reviews != state.reviews_revealed) {
+    ImGui::SetScrollHereY(0.0f);
+    state.reviews_revealed = m.reveal_reviews;
+  }
   bool comments = m.review_comments_in_exports;
   if (WrappedCheckbox("Put the reviewers\xE2\x80\x99 comments and my replies in the report", "review_comments_in_exports",
                       &comments))
@@ -173,7 +177,7 @@ void DrawReviews(const UiContext& ui, const ResultsModel& m, ResultsState& state
       ImGui::PopID();
     }
     if (!review.agreed.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), review.agreed.c_str());
-    if (Button(ui, ("Save the agreed levels as a snapshot##save_agreed:" + review.id).c_str())) {
+    if (Button(ui, ("Save the agreed levels##save_agreed:" + review.id).c_str())) {
       action.kind = ResultsAction::Kind::SaveAgreedLevels;
       action.review_id = review.id;
     }
@@ -242,7 +246,8 @@ void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& 
 // ---------------------------------------------------------------------------
 // [SECTION] Table
 // ---------------------------------------------------------------------------
-enum Column { kSkill, kFramework, kLevel, kTarget, kGap, kConfidence, kEvidence, kColumns };
+// kReviewed only when the profile has reviews.
+enum Column { kSkill, kFramework, kLevel, kTarget, kGap, kConfidence, kEvidence, kReviewed, kColumns };
 
 int Compare(const SkillResult& a, const SkillResult& b, int column) {
   auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
@@ -277,8 +282,15 @@ const std::vector<std::size_t>& SortedRows(const ResultsModel& m, ResultsState::
   std::iota(order.rows.begin(), order.rows.end(), 0);
   if (sorted) {
     const std::vector<SkillResult>& rows = m.results;
+    // The Reviewed column: differences first, then by what the reviewers said.
+    auto reviewed = [&](std::size_t a, std::size_t b) {
+      const auto &x = m.reviewed[a], &y = m.reviewed[b];
+      if (x.differs != y.differs) return x.differs ? 1 : -1;
+      return x.text < y.text ? -1 : (y.text < x.text ? 1 : 0);
+    };
     std::stable_sort(order.rows.begin(), order.rows.end(), [&](std::size_t a, std::size_t b) {
-      const int c = Compare(rows[a], rows[b], column);
+      const int c = column == kReviewed && m.reviewed.size() == rows.size() ? reviewed(a, b)
+                                                                          : Compare(rows[a], rows[b], column);
       return direction == ImGuiSortDirection_Descending ? c > 0 : c < 0;
     });
   }
@@ -302,13 +314,23 @@ void DrawTable(const UiContext& ui, const ResultsModel& m, ResultsState& state, 
                                " \xC2\xB7 Confidence: " + ConfidenceText(r.confidence) +
                                " \xC2\xB7 Evidence: " + (r.notes.empty() ? "no" : "yes");
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted), line.c_str());
+      const std::size_t i = static_cast<std::size_t>(&r - rows.data());
+      if (i < m.reviewed.size() && !m.reviewed[i].text.empty())
+        Paragraph(m.reviewed[i].differs ? ui.fonts.strong : ui.fonts.small,
+                  ToImVec4(m.reviewed[i].differs ? p.accent : p.text_muted),
+                  ("Reviewed: " + m.reviewed[i].text).c_str());
       EndCard();
     }
     return;
   }
+  const bool with_reviews = m.reviewed.size() == rows.size() && !m.reviews.empty();
+  const int columns = with_reviews ? kColumns : kReviewed;
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                 ImGuiTableFlags_PadOuterX | ImGuiTableFlags_SortTristate;
-  if (!ImGui::BeginTable("##skills_table", kColumns, flags, ImVec2(width, 0))) return;
+  // Another id with the extra column: ImGui keeps a table's columns by its id.
+  if (!ImGui::BeginTable(with_reviews ? "##skills_table_reviewed" : "##skills_table", columns, flags,
+                         ImVec2(width, 0)))
+    return;
   ImGui::TableSetupColumn("Skill", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 3.0f);
   ImGui::TableSetupColumn("Framework", ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 2.0f);
@@ -322,9 +344,10 @@ void DrawTable(const UiContext& ui, const ResultsModel& m, ResultsState& state, 
   ImGui::TableSetupColumn("Gap", ImGuiTableColumnFlags_WidthFixed, heading_w("Gap"));
   ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthFixed, heading_w("Confidence"));
   ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthFixed, heading_w("Evidence"));
+  if (with_reviews) ImGui::TableSetupColumn("Reviewed", ImGuiTableColumnFlags_WidthStretch, 2.4f);
   // Headings one by one, so each can be recorded (tests check that none is cut).
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-  for (int column = 0; column < kColumns; ++column) {
+  for (int column = 0; column < columns; ++column) {
     if (!ImGui::TableSetColumnIndex(column)) continue;
     const char* heading = ImGui::TableGetColumnName(column);
     ImGui::TableHeader(heading);
@@ -352,6 +375,12 @@ void DrawTable(const UiContext& ui, const ResultsModel& m, ResultsState& state, 
     Paragraph(ui.fonts.body, ToImVec4(p.text), ConfidenceText(r.confidence).c_str());
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(p.text), r.notes.empty() ? "No" : "Yes");
+    if (with_reviews) {
+      const ResultsModel::ReviewedCell& cell = m.reviewed[order[static_cast<std::size_t>(k)]];
+      ImGui::TableNextColumn();
+      Paragraph(cell.differs ? ui.fonts.strong : ui.fonts.body, ToImVec4(cell.differs ? p.accent : p.text_muted),
+                cell.text.empty() ? kDash : cell.text.c_str());
+    }
   });
   ImGui::EndTable();
 }

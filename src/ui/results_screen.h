@@ -24,6 +24,7 @@ struct ResultsState {
     int direction = 0;
     std::vector<std::size_t> rows;
   } table_order;
+  std::uint64_t reviews_revealed = 0;  // the model's reveal_reviews last scrolled to
 };
 
 ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& model, ResultsState& state);

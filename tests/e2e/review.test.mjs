@@ -92,9 +92,14 @@ test('review round trip: person exports, reviewer reviews and exports, person im
   assert.equal(kept.length, 1);
   assert.equal(JSON.parse(await person.evaluate((k) => localStorage.getItem(k), kept[0])).skills[key('AIML')].comment, comment);
 
-  await person.evaluate(() => { location.hash = '#/p/p-e2e-kim/results'; });
-  await settle(person);
+  // "Show the review" opens the results with the Reviews section in view.
+  await click(person, 'show_review');
+  assert.match(await person.evaluate(() => location.hash), /^#\/p\/p-e2e-kim\/results$/);
+  const heading = (await texts(person)).find((t) => t.text === 'Review');
+  assert.ok(heading && heading.y >= 0 && heading.y < person.viewportSize().height, 'the Review heading is in view');
   await revealText(person, 'You: Level 2 \u00B7 Sam Okafor: Proposes Level 4');
+  // The skills table's Reviewed column: the proposal in AIML's row.
+  await revealText(person, (t) => t.startsWith('Sam Okafor: Level 4'));
   await revealText(person, `\u201C${comment}\u201D`);
 
   // The radar's third series: the reviewer's levels, in the third series colour.

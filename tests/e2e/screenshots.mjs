@@ -3,7 +3,7 @@
 // (Japanese, Greek, Russian, Hebrew, emoji; Arabic) at ratio 1 and 2, to check glyphs,
 // right-to-left order and Arabic joining by eye.
 //
-//   node tests/e2e/screenshots.mjs [out-dir] [size-name ...] [--scripts-only]
+//   node tests/e2e/screenshots.mjs [out-dir] [size-name ...] [--scripts-only | --reviews-only]
 //     (default out-dir: tests/e2e/artifacts/screens; default sizes: all)
 //
 // Uses the built bundle (python3 serve.py --no-build under the hood).
@@ -12,12 +12,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { openApp, settle, click, chooseFiles, reveal } from './lib/app.mjs';
-import { writeProfiles } from './lib/people.mjs';
+import { openApp, settle, click, chooseFiles, download, reveal, revealText } from './lib/app.mjs';
+import { profileJson, writeProfiles } from './lib/people.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ARGS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const SCRIPTS_ONLY = process.argv.includes('--scripts-only');
+const REVIEWS_ONLY = process.argv.includes('--reviews-only');
 const OUT = path.resolve(ARGS[0] || path.join(HERE, 'artifacts', 'screens'));
 // The sizes people use: a phone at its own ratio, a common laptop, a 4K monitor at 2x.
 const SIZES = [
@@ -135,6 +136,58 @@ async function scriptsTour(page, prefix, file, id, skills) {
   await shoot(page, `${prefix}-06-results`);
 }
 
+// A review round: the reviewer reviews two people (the review page, then the team view
+// with the reviewed levels), and the first person takes the review in (the notice, the
+// Reviews section, the skills table's Reviewed column).
+async function reviewTour(options, prefix) {
+  const matrix = JSON.parse(fs.readFileSync(path.join(HERE, '..', '..', 'frameworks', 'it-operations-matrix.json'), 'utf8'));
+  const people = [
+    { id: 'p-shot-kim', person: 'Kim Ångström', framework: matrix, levels: { AIML: 2, AUTO: 3, CLOUD: 1, ENDPOINT: 2 } },
+    { id: 'p-shot-lee', person: 'Lee Chen', framework: matrix, levels: { AIML: 3, AUTO: 1, CLOUD: 2, ENDPOINT: 4 } },
+  ];
+  const files = writeProfiles(people, matrix, 'skillscope-shots-');
+  const reviewerContext = await browser.newContext({ ...options, acceptDownloads: true });
+  const reviewer = await reviewerContext.newPage();
+  await openApp(reviewer, server.url + '#/people');
+  await chooseFiles(reviewer, 'import_people', files);
+  let reviewFile = null;
+  for (const [i, p] of people.entries()) {
+    await click(reviewer, `review_person:${p.id}`);
+    if (i === 0) {
+      await shoot(reviewer, `${prefix}-20-review-name`);
+      await click(reviewer, 'reviewer_name');
+      await reviewer.keyboard.type('Sam Okafor');
+      await click(reviewer, 'begin_review');
+    }
+    await click(reviewer, 'verdict:propose');
+    await click(reviewer, 'propose:4');
+    await click(reviewer, 'review_comment');
+    await reviewer.keyboard.type('You trained the team’s first model: level 4.');
+    await reviewer.mouse.click(5, 5);
+    if (i === 0) await shoot(reviewer, `${prefix}-21-review-page`);
+    if (i === 0) reviewFile = await download(reviewer, 'export_review');
+    await reviewer.evaluate(() => { location.hash = '#/people'; });
+    await settle(reviewer);
+  }
+  await shoot(reviewer, `${prefix}-22-people-reviewed`);
+  await click(reviewer, 'open_team');
+  await shoot(reviewer, `${prefix}-23-team-reviewed`);
+  await reviewerContext.close();
+
+  const personContext = await browser.newContext({ ...options, acceptDownloads: true });
+  const person = await personContext.newPage();
+  await openApp(person, server.url);
+  await chooseFiles(person, 'import_profile', files[0]);
+  await click(person, 'import_new');
+  await chooseFiles(person, 'import_profile', reviewFile.file);
+  await shoot(person, `${prefix}-24-review-arrived`);
+  await click(person, 'show_review');
+  await shoot(person, `${prefix}-25-results-review`);
+  await revealText(person, (t) => t === 'Reviewed' || t.startsWith('Reviewed: '));
+  await shoot(person, `${prefix}-26-results-table-reviewed`);
+  await personContext.close();
+}
+
 const server = await startServer();
 const browser = await launchBrowser();
 fs.mkdirSync(OUT, { recursive: true });
@@ -145,15 +198,19 @@ try {
         const context = await browser.newContext({
           viewport: { width: size.width, height: size.height }, deviceScaleFactor: dpr, colorScheme: scheme,
         });
-        const page = await context.newPage();
-        await openApp(page, server.url);
-        await tour(page, `${size.name}-${scheme}-dpr${dpr}`);
-        await teamTour(page, `${size.name}-${scheme}-dpr${dpr}`);
+        if (!REVIEWS_ONLY) {
+          const page = await context.newPage();
+          await openApp(page, server.url);
+          await tour(page, `${size.name}-${scheme}-dpr${dpr}`);
+          await teamTour(page, `${size.name}-${scheme}-dpr${dpr}`);
+        }
         await context.close();
+        await reviewTour({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: dpr, colorScheme: scheme },
+                         `${size.name}-${scheme}-dpr${dpr}`);
       }
     }
   }
-  for (const dpr of [1, 2]) {
+  for (const dpr of REVIEWS_ONLY ? [] : [1, 2]) {
     for (const [name, file, id, skills] of [['cjk', 'multilingual.json', 'multilingual-ops@1.0', 4],
                                             ['arabic', 'arabic.json', 'arabic-ops@1.0', 1]]) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: dpr });

@@ -213,3 +213,33 @@ TEST_CASE("the team report: self-contained, no scripts, every figure in words") 
   CHECK(xml.text.find("Made in the browser; nothing was uploaded.") != std::string::npos);
   CHECK(html.find("class=\"lv gap\"") != std::string::npos);  // Lee's X: level 1, the role asks for 2
 }
+
+TEST_CASE("one's own review of a person: its level beside theirs in the CSV and the team report") {
+  Catalog catalog;
+  catalog.Add(Small("small"), FrameworkOrigin::BuiltIn);
+  std::vector<Profile> people{Member(catalog, "Kim", 3), Member(catalog, "Lee", 1)};
+  std::vector<AnswerSet> sets;
+  for (const Profile& p : people) sets.push_back(CurrentAnswers(p, p.id, p.person));
+  TeamGrid g = BuildTeamGrid(sets, catalog, {});
+  // Lee reviewed: X proposed at 2. Kim not reviewed.
+  g.member_reviewed = {false, true};
+  TeamCell& lee_x = g.cells[0 * g.members() + 1];
+  REQUIRE(lee_x.level == 1);
+  lee_x.reviewed = 2;
+  lee_x.reviewed_differs = true;
+  const auto rows = ParseCsv(TeamCsv(g, {0}, "").substr(3));
+  REQUIRE(rows.size() == 2);
+  CHECK(std::vector<std::string>(rows[0].begin() + 5, rows[0].begin() + 10) ==
+        std::vector<std::string>{"Kim", "Kim target", "Lee", "Lee target", "Lee (your review)"});
+  CHECK(std::vector<std::string>(rows[1].begin() + 5, rows[1].begin() + 10) ==
+        std::vector<std::string>{"3", "", "1", "", "2"});
+  TeamReportInput in;
+  in.title = "Platform team";
+  in.grid = &g;
+  in.rows = {0, 1};
+  const std::string html = TeamReportHtml(in);
+  const xmlcheck::Result xml = xmlcheck::Check(html.substr(html.find("<html")));
+  REQUIRE(xml.error == "");
+  CHECK(html.find("title=\"Lee, X, your review: level 2\">1<span class=\"rv\">review 2</span></td>") != std::string::npos);
+  CHECK(xml.text.find("your review of that person proposed level 2 there.") != std::string::npos);
+}

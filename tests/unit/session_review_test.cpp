@@ -81,12 +81,33 @@ TEST_CASE("the round trip: the person exports, the reviewer reviews, the person 
   CHECK(kim.tab.session.notice()->title ==
         "The review by \xE2\x80\x9CSam Okafor\xE2\x80\x9D of \xE2\x80\x9CQ4 review\xE2\x80\x9D was imported");
   CHECK(kim.tab.session.notice()->lines.empty());  // of this very revision
+  // "Show the review" opens the results at the Reviews section (once).
+  REQUIRE(kim.tab.session.notice()->buttons == std::vector<NoticeButton>{NoticeButton::ShowReview});
+  kim.tab.Apply(Do(SkillPageAction::Kind::Back));
+  const std::uint64_t reveal = kim.tab.session.Results().reveal_reviews;
+  kim.tab.Apply(PressNotice(NoticeButton::ShowReview));
+  CHECK(kim.tab.session.screen() == Screen::Results);
+  CHECK_FALSE(kim.tab.session.notice());
+  CHECK(kim.tab.session.Results().reveal_reviews == reveal + 1);
   CHECK(kim.tab.open() == before);                  // importing changes no answer
   const auto reviews = kim.tab.session.ReviewsOf(before.id);
   REQUIRE(reviews.size() == 1);
   const std::string review_id = reviews[0]->review.id;
   // Every character of the comment arrived.
   CHECK(reviews[0]->review.skills.at(kItopKey).comment == "You ran the patch rota \xE2\x80\x94 level 3.\n\tTalk?");
+  // The skills table has a Reviewed column: the proposal stands out, the point to discuss does not.
+  const ResultsModel results = kim.tab.session.Results();
+  REQUIRE(results.reviewed.size() == results.results.size());
+  for (std::size_t i = 0; i < results.results.size(); ++i) {
+    const ResultsModel::ReviewedCell& cell = results.reviewed[i];
+    if (results.results[i].key == kItopKey) {
+      CHECK_MESSAGE(cell.text.rfind("Sam Okafor: Level 3", 0) == 0, cell.text);
+      CHECK(cell.differs);
+    } else {
+      CHECK(cell.text == "Sam Okafor: To discuss");
+      CHECK_FALSE(cell.differs);
+    }
+  }
 
   SUBCASE("accept: the proposed level becomes the person's") {
     REQUIRE(kim.tab.session.AcceptReviewedLevel(review_id, kItopKey));
@@ -384,7 +405,7 @@ TEST_CASE("a reviewer of several people sees where they rate themselves above or
   sam.tab.platform.ChooseFiles({{"lee.json", ExportProfileJson(other, {})}});
   sam.tab.platform.storage().Settle();
   REQUIRE(sam.tab.session.people().profiles().size() == 2);
-  for (const std::string id : {sam.person_id, std::string("p-lee")}) {
+  for (const std::string& id : {sam.person_id, std::string("p-lee")}) {
     REQUIRE(sam.tab.session.BeginReview(id, "Sam"));
     REQUIRE(sam.tab.session.SetReviewVerdict(id, kAutoKey, Verdict::Propose, 3));
   }
@@ -398,6 +419,40 @@ TEST_CASE("a reviewer of several people sees where they rate themselves above or
   CHECK(m.review_gaps[1].key == kItopKey);
   CHECK(m.review_gaps[1].same == 2);
   CHECK(m.review_gaps[1].skill == "ITOP Infrastructure operations");
+
+  // The team view carries the reviewed levels: in the cells, and in the CSV a column
+  // for each reviewed person.
+  const TeamModel& team = sam.tab.session.Team();
+  REQUIRE(team.grid.members() == 2);
+  CHECK(team.grid.member_reviewed == std::vector<bool>{true, true});
+  std::size_t automation = team.grid.skills.size(), itop = automation;
+  for (std::size_t i = 0; i < team.grid.skills.size(); ++i) {
+    if (team.grid.skills[i].key == kAutoKey) automation = i;
+    if (team.grid.skills[i].key == kItopKey) itop = i;
+  }
+  REQUIRE(automation < team.grid.skills.size());
+  REQUIRE(itop < team.grid.skills.size());
+  for (std::size_t member = 0; member < 2; ++member) {
+    CHECK(team.grid.At(automation, member).reviewed == 3);
+    CHECK(team.grid.At(automation, member).reviewed_differs);
+    CHECK(team.grid.At(itop, member).reviewed == 1);  // agreed: the person's level
+    CHECK_FALSE(team.grid.At(itop, member).reviewed_differs);
+  }
+  const std::size_t before = sam.tab.platform.downloads().size();
+  TeamAction csv_action;
+  csv_action.kind = TeamAction::Kind::ExportCsv;
+  sam.tab.Apply(csv_action);
+  REQUIRE(sam.tab.platform.downloads().size() == before + 1);
+  const std::string csv = sam.tab.platform.downloads().back().bytes;
+  const std::string kim_name = team.grid.member_names[0] == "Lee" ? team.grid.member_names[1] : team.grid.member_names[0];
+  CHECK(csv.find("," + kim_name + " target," + kim_name + " (your review),") != std::string::npos);
+  CHECK(csv.find(",Lee target,Lee (your review),") != std::string::npos);
+  // Automation's row: Kim 2 (no target) reviewed 3, Lee 4 reviewed 3, in member order.
+  const std::size_t row = csv.find("AUTO,");
+  REQUIRE(row != std::string::npos);
+  const std::string line = csv.substr(row, csv.find("\r\n", row) - row);
+  const bool kim_first = team.grid.member_names[0] != "Lee";
+  CHECK_MESSAGE(line.find(kim_first ? ",2,,3,4,,3," : ",4,,3,2,,3,") != std::string::npos, line);
 }
 
 TEST_CASE("a review travels in a share link too, and the person's browser imports it from the address") {

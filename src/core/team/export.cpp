@@ -3,6 +3,7 @@
 //   [SECTION] Team report (HTML)
 #include "core/team/export.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/chart/heat_style.h"
@@ -54,9 +55,11 @@ std::string TeamCsv(const TeamGrid& g, const std::vector<std::size_t>& rows, con
   std::string out = "\xEF\xBB\xBF";
   std::vector<std::string> head{"Code", "Skill", "Framework", "Version", "Category"};
   if (role) head.push_back("Role level (" + role_name + ")");
-  for (const std::string& name : g.member_names) {
-    head.push_back(name);
-    head.push_back(name + " target");
+  auto reviewed = [&](std::size_t m) { return m < g.member_reviewed.size() && g.member_reviewed[m]; };
+  for (std::size_t m = 0; m < g.members(); ++m) {
+    head.push_back(g.member_names[m]);
+    head.push_back(g.member_names[m] + " target");
+    if (reviewed(m)) head.push_back(g.member_names[m] + " (your review)");
   }
   for (const char* h : {"Holders by level", "Median"}) head.push_back(h);
   head.push_back("Coverage at level " + std::to_string(g.threshold) + " or above");
@@ -71,6 +74,7 @@ std::string TeamCsv(const TeamGrid& g, const std::vector<std::size_t>& rows, con
       const TeamCell& c = g.At(i, m);
       row.push_back(CsvLevel(c));
       row.push_back(Comparable(c) && c.target > 0 ? std::to_string(c.target) : "");
+      if (reviewed(m)) row.push_back(c.reviewed > 0 ? std::to_string(c.reviewed) : "");
     }
     row.push_back(HoldersText(s));
     row.push_back(s.holders > 0 ? MedianText(s) : "");
@@ -106,6 +110,7 @@ td.sk { color: #555d68; font-style: italic; }
 td.ov { color: #8a5a00; }
 td.spof { font-weight: 700; color: #b0241a; }
 td.gap { outline: 2px solid #b0241a; outline-offset: -3px; }
+td .rv { display: block; font-size: .75rem; font-weight: 400; color: #5b2a86; background: #fff; border-radius: 3px; }
 ul.key li { margin: .1rem 0; }
 tr { break-inside: avoid; }
 @media print { body { padding: 0; max-width: none; } .wrap { overflow: visible; } }
@@ -122,7 +127,8 @@ std::string Hex(std::uint32_t rgb) {
 void Cell(TextOut& o, const TeamSkill& s, const TeamCell& c, const std::string& person) {
   const std::string text = CellText(c);
   const bool gap = IsRoleGap(s, c);
-  const std::string title = person + ", " + s.code;
+  std::string title = person + ", " + s.code;
+  if (c.reviewed_differs) title += ", your review: level " + std::to_string(c.reviewed);
   std::string cls;
   std::string style;
   switch (c.kind) {
@@ -140,7 +146,9 @@ void Cell(TextOut& o, const TeamSkill& s, const TeamCell& c, const std::string& 
   }
   if (gap) cls += cls.empty() ? "gap" : " gap";
   o << "<td" << (cls.empty() ? "" : " class=\"" + cls + "\"") << style << " title=\"" << E(title) << "\">"
-    << (text.empty() ? std::string("&#160;") : E(text)) << "</td>";
+    << (text.empty() ? std::string("&#160;") : E(text))
+    << (c.reviewed_differs ? "<span class=\"rv\">review " + std::to_string(c.reviewed) + "</span>" : std::string())
+    << "</td>";
 }
 
 void Heatmap(TextOut& o, const TeamReportInput& in) {
@@ -192,6 +200,9 @@ std::string TeamReportHtml(const TeamReportInput& in) {
        "answered in another version of the framework whose statements differ (see below).</li>\n"
     << "<li>Coverage counts the people at level " << g.threshold
     << " or above; a single point of failure is a skill only one person holds at that level.</li>\n";
+  if (std::find(g.member_reviewed.begin(), g.member_reviewed.end(), true) != g.member_reviewed.end())
+    o << "<li><span class=\"rv\" style=\"display:inline\">review 2</span> under a level: your review of that "
+         "person proposed level 2 there.</li>\n";
   if (!in.role_name.empty())
     o << "<li>Role: " << E(in.role_name) << ". Cells outlined in red are gaps: below the role&#8217;s level, or "
                                             "not at a level at all.</li>\n";

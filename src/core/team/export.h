@@ -10,7 +10,8 @@
 namespace skillscope {
 
 // Rows as on screen (`rows`: skill indices), a column per person for the level and one
-// for the target, then the per-skill figures. RFC 4180 (CRLF, quotes where needed),
+// for the target (and one for one's own review of them, where there is one), then the
+// per-skill figures. RFC 4180 (CRLF, quotes where needed),
 // UTF-8 with a byte order mark so spreadsheets read the names right; a cell starting
 // with = + - @ gets a leading ' so no spreadsheet runs it as a formula.
 std::string TeamCsv(const TeamGrid& grid, const std::vector<std::size_t>& rows, const std::string& role_name);

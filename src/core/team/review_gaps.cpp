@@ -37,4 +37,20 @@ std::vector<ReviewGap> ReviewGaps(const std::vector<std::pair<const Profile*, co
   return out;
 }
 
+void AddReviewedLevels(TeamGrid& grid, const std::vector<const Profile*>& profiles,
+                       const std::vector<const Review*>& reviews) {
+  grid.member_reviewed.assign(grid.members(), false);
+  for (std::size_t m = 0; m < grid.members() && m < reviews.size() && m < profiles.size(); ++m) {
+    if (!reviews[m] || !profiles[m]) continue;
+    grid.member_reviewed[m] = true;
+    for (std::size_t i = 0; i < grid.skills.size(); ++i) {
+      const ReviewedLevel level = CompareWithReview(*reviews[m], *profiles[m], grid.skills[i].key);
+      TeamCell& cell = grid.cells[i * grid.members() + m];
+      if (!level.reviewed || !Comparable(cell)) continue;
+      cell.reviewed = level.reviewer;
+      cell.reviewed_differs = level.differs();
+    }
+  }
+}
+
 }  // namespace skillscope

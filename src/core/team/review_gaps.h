@@ -6,6 +6,7 @@
 
 #include "core/framework/catalog.h"
 #include "core/profile/review.h"
+#include "core/team/stats.h"
 
 namespace skillscope {
 
@@ -22,5 +23,11 @@ struct ReviewGap {
 // Rows in order of the most differences, then by skill.
 std::vector<ReviewGap> ReviewGaps(const std::vector<std::pair<const Profile*, const Review*>>& reviewed,
                                   const Catalog& catalog);
+
+// Puts one's own reviews into the team grid: `reviews[m]` is the review of member m's
+// profile `profiles[m]` (null for none). Sets each reviewed cell's level and
+// member_reviewed.
+void AddReviewedLevels(TeamGrid& grid, const std::vector<const Profile*>& profiles,
+                       const std::vector<const Review*>& reviews);
 
 }  // namespace skillscope

@@ -48,6 +48,10 @@ struct TeamCell {
   CellKind kind = CellKind::NotAssessed;
   int level = 0;   // with Level
   int target = 0;  // 0: none (shown whatever the kind, except NotAssessed and OtherVersion)
+  // From one's own review of this person (AddReviewedLevels): the reviewer's level, 0
+  // for none (not reviewed, or left for discussion); differs when they proposed another.
+  int reviewed = 0;
+  bool reviewed_differs = false;
 };
 
 // The cell holds an answer to compare (not NotAssessed, not OtherVersion).
@@ -85,6 +89,7 @@ struct TeamGrid {
   std::vector<std::string> member_ids;
   std::vector<std::string> member_names;
   std::vector<TeamCell> cells;           // skills x members, a skill's cells together
+  std::vector<bool> member_reviewed;     // per member: one's own review of them is in the cells
   std::vector<std::string> differences;  // answers left out because of versions
   int threshold = 0;
 

@@ -90,10 +90,14 @@ export async function reveal(page, id, options = {}) {
   return w || waitForWidget(page, id, 0);
 }
 
-// Scrolls until a text block reading exactly `text` is on screen.
+// Scrolls until a text block reading exactly `text` is on screen (or, when `text` is a
+// function, one it accepts).
 export async function revealText(page, text, options = {}) {
-  const t = await scrollUntil(page, async (p) => (await texts(p)).find((x) => x.text === text) || null, options);
-  return t || waitForText(page, text, 0);
+  const matches = typeof text === 'function' ? text : (x) => x === text;
+  const t = await scrollUntil(page, async (p) => (await texts(p)).find((x) => matches(x.text)) || null, options);
+  if (t) return t;
+  if (typeof text === 'function') throw new Error(`no text on screen such that ${text}`);
+  return waitForText(page, text, 0);
 }
 
 export async function click(page, id) {
