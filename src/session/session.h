@@ -22,6 +22,7 @@
 //   session_backup.cpp     backups: one file of everything, restore, the reminder
 //   session_linked_backup.cpp  a backup file on disk rewritten after each change
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -303,6 +304,17 @@ class Session {
   std::string reviewer_name_;  // the name the reviewer last gave
   std::string review_share_message_;  // the last share link's outcome, for the review on show
   void ShareReview();
+  // What a share link's outcome is said with: the thing shared, and the other way to send it.
+  struct ShareLinkWords {
+    std::string what;       // "profile"
+    std::string no_link;    // after "No link could be made (…). "
+    std::string too_large;  // after "This profile is too large for a link (…). "
+    std::string opened;     // what whoever opens it gets, before ": <link>"
+  };
+  // Makes the link of `json`, copies it and says so through `say`, unless `still_wanted`
+  // has turned false by the time the link is made.
+  void CopyShareLink(const std::string& json, const ShareLinkWords& words, std::function<bool()> still_wanted,
+                     std::function<void(std::string)> say);
 
   // ---- session_table.cpp ----
   static bool LooksLikeTable(const std::string& file_name);

@@ -175,26 +175,35 @@ void Session::DeleteSnapshot(const std::string& id) {
 // ---------------------------------------------------------------------------
 // [SECTION] Share links
 // ---------------------------------------------------------------------------
+void Session::CopyShareLink(const std::string& json, const ShareLinkWords& words, std::function<bool()> still_wanted,
+                            std::function<void(std::string)> say) {
+  say("Making the link\xE2\x80\xA6");
+  platform_.MakeShareLink(json, [this, words, still_wanted, say](bool ok, std::string link) {
+    if (!still_wanted()) return;
+    if (!ok) {
+      say("No link could be made (" + link + "). " + words.no_link);
+    } else if (link.size() > kMaxShareLinkChars) {
+      say("This " + words.what + " is too large for a link (" + std::to_string(link.size()) +
+          " characters; links are kept under " + std::to_string(kMaxShareLinkChars) + "). " + words.too_large);
+    } else {
+      platform_.CopyText(link);
+      say("Link copied to the clipboard (" + std::to_string(link.size()) + " characters). " + words.opened + ": " +
+          link);
+    }
+  });
+}
+
 void Session::ShareOpenProfile() {
   const Profile* p = open_profile();
   if (!p) return;
-  ChangeView().share_message = "Making the link\xE2\x80\xA6";
   const std::uint64_t visit = visit_;
-  platform_.MakeShareLink(ExportProfileJson(*p, EmbeddedFrameworks(*p), -1), [this, visit](bool ok, std::string link) {
-    if (visit != visit_) return;  // another profile (or visit) opened meanwhile: not its link
-    std::string& message = ChangeView().share_message;
-    if (!ok) {
-      message = "No link could be made (" + link + "). Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D instead.";
-    } else if (link.size() > kMaxShareLinkChars) {
-      message = "This profile is too large for a link (" + std::to_string(link.size()) +
-                       " characters; links are kept under " + std::to_string(kMaxShareLinkChars) +
-                       "). Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D to share it.";
-    } else {
-      platform_.CopyText(link);
-      message = "Link copied to the clipboard (" + std::to_string(link.size()) +
-                       " characters). Whoever opens it is offered to import this profile: " + link;
-    }
-  });
+  CopyShareLink(ExportProfileJson(*p, EmbeddedFrameworks(*p), -1),
+                {"profile", "Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D instead.",
+                 "Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D to share it.",
+                 "Whoever opens it is offered to import this profile"},
+                // Another profile (or visit) opened meanwhile: not its link.
+                [this, visit] { return visit == visit_; },
+                [this](std::string message) { ChangeView().share_message = std::move(message); });
 }
 
 }  // namespace skillscope

@@ -256,23 +256,13 @@ void Session::ExportReview(const std::string& person_id) {
 void Session::ShareReview() {
   const Review* written = reviews_.Written(review_person_);
   if (!written) return;
-  review_share_message_ = "Making the link\xE2\x80\xA6";
   const std::string person = review_person_;
-  platform_.MakeShareLink(ReviewToJson(*written, -1), [this, person](bool ok, std::string link) {
-    if (person != review_person_) return;  // another review on show meanwhile
-    if (!ok) {
-      review_share_message_ = "No link could be made (" + link + "). Export the review as a file instead.";
-    } else if (link.size() > kMaxShareLinkChars) {
-      review_share_message_ = "This review is too large for a link (" + std::to_string(link.size()) +
-                              " characters; links are kept under " + std::to_string(kMaxShareLinkChars) +
-                              "). Export it as a file instead.";
-    } else {
-      platform_.CopyText(link);
-      review_share_message_ = "Link copied to the clipboard (" + std::to_string(link.size()) +
-                              " characters). Whoever opens it in the browser that holds this profile has the review "
-                              "imported: " + link;
-    }
-  });
+  CopyShareLink(ReviewToJson(*written, -1),
+                {"review", "Export the review as a file instead.", "Export it as a file instead.",
+                 "Whoever opens it in the browser that holds this profile has the review imported"},
+                // Another review on show meanwhile: not its link.
+                [this, person] { return person == review_person_; },
+                [this](std::string message) { review_share_message_ = std::move(message); });
 }
 
 void Session::OpenReview(const std::string& person_id) {

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/json/canonical.h"
+#include "core/json/document.h"
 #include "core/json/input.h"
 #include "core/framework/roles.h"
 #include "core/json/reader.h"
@@ -142,26 +143,14 @@ std::string CanonicalFrameworkJson(std::string_view text) {
 FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name, DeriveHash derive) {
   FrameworkLoad out;
   const std::string prefix = (file_name.empty() ? std::string("framework") : file_name) + ": ";
-  JsonLimits limits;
-  limits.max_bytes = kMaxFrameworkBytes;
-  ParsedJson parsed = ParseUntrustedJson(text, limits);
-  if (!parsed.ok()) {
-    out.errors.push_back(prefix + parsed.error);
-    return out;
-  }
-  json& doc = parsed.value;
+  std::optional<json> opened =
+      OpenDocument(text, prefix,
+                   {kMaxFrameworkBytes, "framework", kFrameworkFormat, "framework file", "skillscope-profile",
+                    "this is a saved profile; import it with Import profile"},
+                   out.errors);
+  if (!opened) return out;
+  json& doc = *opened;
   JsonReader r;
-  if (!doc.is_object()) {
-    out.errors.push_back(prefix + "expected a framework (a JSON object) at the top level, found " + DescribeJsonType(doc));
-    return out;
-  }
-
-  if (const std::string mismatch = FormatMismatch(doc, kFrameworkFormat, "framework file", "skillscope-profile",
-                                                   "this is a saved profile; import it with Import profile");
-      !mismatch.empty()) {
-    out.errors.push_back(prefix + mismatch);
-    return out;
-  }
   if (const auto version = r.Integer(doc, "", "formatVersion", true, 1, 1000000); version && *version != kFrameworkFormatVersion) {
     out.errors.push_back(prefix + "formatVersion: this app reads version " + std::to_string(kFrameworkFormatVersion) +
                          "; the file is version " + std::to_string(*version) +

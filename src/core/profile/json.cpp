@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json/canonical.h"
+#include "core/json/document.h"
 #include "core/framework/framework.h"
 #include "core/json/input.h"
 #include "core/json/reader.h"
@@ -268,36 +269,16 @@ std::string ExportProfileJson(const Profile& p, const std::vector<std::string>& 
 ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
   ProfileRead out;
   const std::string prefix = source_name + ": ";
-  JsonLimits limits;
-  limits.max_bytes = kMaxProfileBytes;
-  ParsedJson parsed = ParseUntrustedJson(text, limits);
-  if (!parsed.ok()) {
-    out.errors.push_back(prefix + parsed.error);
-    return out;
-  }
-  const json& doc = parsed.value;
-  if (!doc.is_object()) {
-    out.errors.push_back(prefix + "expected a profile (a JSON object) at the top level, found " + DescribeJsonType(doc));
-    return out;
-  }
-  if (const std::string mismatch = FormatMismatch(doc, kProfileFormat, "profile", "skillscope-framework",
-                                                   "this is a framework; load it with Load framework");
-      !mismatch.empty()) {
-    out.errors.push_back(prefix + mismatch);
-    return out;
-  }
+  const std::optional<json> opened =
+      OpenDocument(text, prefix,
+                   {kMaxProfileBytes, "profile", kProfileFormat, "profile", "skillscope-framework",
+                    "this is a framework; load it with Load framework"},
+                   out.errors);
+  if (!opened) return out;
+  const json& doc = *opened;
+  const std::optional<int> version = ReadSchemaVersion(doc, prefix, "profile", kProfileSchemaVersion, out.errors);
+  if (!version) return out;
   JsonReader r;
-  const auto version = r.Integer(doc, "", "schemaVersion", true, 1, 1000000);
-  if (!version) {
-    out.errors = r.Messages(prefix);
-    return out;
-  }
-  if (*version > kProfileSchemaVersion) {
-    out.errors.push_back(prefix + "schemaVersion: this profile was saved by a newer skillscope (schema version " +
-                         std::to_string(*version) + "; this app reads up to " + std::to_string(kProfileSchemaVersion) +
-                         "). Nothing was imported; open it with a newer version of the app.");
-    return out;
-  }
 
   out.schema_version = static_cast<int>(*version);
   // Version 1 had no snapshots; everything else is the same (migration: none to add).

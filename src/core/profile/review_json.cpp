@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json/input.h"
+#include "core/json/document.h"
 #include "core/json/reader.h"
 #include "core/json/writer.h"
 #include "core/json/value_formats.h"
@@ -165,36 +166,15 @@ void ReadReplies(std::string_view text, ReceivedReview& received) {
 ReviewRead ReadReview(std::string_view text, const std::string& source_name) {
   ReviewRead out;
   const std::string prefix = source_name + ": ";
-  JsonLimits limits;
-  limits.max_bytes = kMaxReviewBytes;
-  ParsedJson parsed = ParseUntrustedJson(text, limits);
-  if (!parsed.ok()) {
-    out.errors.push_back(prefix + parsed.error);
-    return out;
-  }
-  const json& doc = parsed.value;
-  if (!doc.is_object()) {
-    out.errors.push_back(prefix + "expected a review (a JSON object) at the top level, found " + DescribeJsonType(doc));
-    return out;
-  }
-  if (const std::string mismatch = FormatMismatch(doc, kReviewFormat, "review", "skillscope-profile",
-                                                   "this is a profile; import it with Import profile");
-      !mismatch.empty()) {
-    out.errors.push_back(prefix + mismatch);
-    return out;
-  }
+  const std::optional<json> opened =
+      OpenDocument(text, prefix,
+                   {kMaxReviewBytes, "review", kReviewFormat, "review", "skillscope-profile",
+                    "this is a profile; import it with Import profile"},
+                   out.errors);
+  if (!opened) return out;
+  const json& doc = *opened;
+  if (!ReadSchemaVersion(doc, prefix, "review", kReviewSchemaVersion, out.errors)) return out;
   JsonReader r;
-  const auto version = r.Integer(doc, "", "schemaVersion", true, 1, 1000000);
-  if (!version) {
-    out.errors = r.Messages(prefix);
-    return out;
-  }
-  if (*version > kReviewSchemaVersion) {
-    out.errors.push_back(prefix + "schemaVersion: this review was saved by a newer skillscope (schema version " +
-                         std::to_string(*version) + "; this app reads up to " + std::to_string(kReviewSchemaVersion) +
-                         "). Nothing was imported; open it with a newer version of the app.");
-    return out;
-  }
   r.Object(doc, "", {"format", "schemaVersion", "app", "id", "reviewer", "reviewed", "profile", "frameworks", "skills"});
   Review review;
   review.id = r.Id(doc, "", "id", "the review id", kMaxIdChars).value_or("");
