@@ -81,6 +81,18 @@ TEST_CASE("the round trip: the person exports, the reviewer reviews, the person 
   CHECK(kim.tab.session.notice()->title ==
         "The review by \xE2\x80\x9CSam Okafor\xE2\x80\x9D of \xE2\x80\x9CQ4 review\xE2\x80\x9D was imported");
   CHECK(kim.tab.session.notice()->lines.empty());  // of this very revision
+  // Drawn over the chart, the review is a series of the SVG and PNG exports too.
+  ResultsAction overlay;
+  overlay.kind = ResultsAction::Kind::ChooseOverlay;
+  overlay.overlay = 0;  // no snapshots yet: the first choice is the review
+  kim.tab.Apply(overlay);
+  ResultsAction svg;
+  svg.kind = ResultsAction::Kind::ExportSvg;
+  kim.tab.Apply(svg);
+  REQUIRE_FALSE(kim.tab.platform.downloads().empty());
+  CHECK(kim.tab.platform.downloads().back().bytes.find("Review by Sam Okafor (") != std::string::npos);
+  overlay.overlay = -1;
+  kim.tab.Apply(overlay);
   // "Show the review" opens the results at the Reviews section (once).
   REQUIRE(kim.tab.session.notice()->buttons == std::vector<NoticeButton>{NoticeButton::ShowReview});
   kim.tab.Apply(Do(SkillPageAction::Kind::Back));
