@@ -102,7 +102,7 @@ TEST_CASE("reading a profile reports precise problems") {
   bad = doc;
   bad["schemaVersion"] = 7;
   CHECK(only(bad) == "x.json: schemaVersion: this profile was saved by a newer skillscope (schema version 7; this app "
-                     "reads up to 2). Nothing was imported; open it with a newer version of the app.");
+                     "reads up to 3). Nothing was imported; open it with a newer version of the app.");
   bad = doc;
   bad["selection"].push_back("other/X");
   CHECK(only(bad) == "x.json: selection[1]: framework \"other\" is not in the profile's list of frameworks");

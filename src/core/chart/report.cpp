@@ -13,6 +13,7 @@ constexpr const char* kStyle = R"(
 @page { size: auto; margin: 16mm 14mm; }
 html { font-family: 'Open Sans', Arial, Helvetica, sans-serif; color: #1e2228; background: #fff; }
 body { margin: 0 auto; max-width: 52rem; padding: 1.5rem; line-height: 1.45; font-size: 11pt; }
+ul.plan { list-style: none; padding-left: .4rem; }
 h1 { font-size: 1.7rem; margin: 0 0 .2rem; }
 h2 { font-size: 1.25rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #d3d6dc; padding-bottom: .2rem; }
 h3 { font-size: 1.05rem; margin: 1.1rem 0 .3rem; }
@@ -109,7 +110,22 @@ std::string ReportHtml(const ReportInput& in) {
     o << "</section>\n";
   }
 
-  if (!in.growth.empty()) {
+  if (!in.plan.empty()) {
+    o << "<section aria-labelledby=\"plan\">\n<h2 id=\"plan\">Development plan</h2>\n";
+    for (const PlanItem& item : in.plan) {
+      o << "<div class=\"skill\">\n<h3>" << E(item.code) << " " << E(item.name) << "</h3>\n<p>Now level " << item.level
+        << ", goal level " << item.goal << ". Next: " << E(item.next_level_label) << " (" << item.done() << " of "
+        << item.actions.size() << " done):</p>\n<ul class=\"plan\">\n";
+      for (const PlanAction& a : item.actions) {
+        o << "<li dir=\"auto\">" << (a.done ? "&#9745; " : "&#9744; ") << E(a.statement);
+        if (!a.note.due.empty()) o << " <span class=\"muted\">(due " << E(a.note.due) << ")</span>";
+        if (!a.note.note.empty()) o << "<br><em>" << E(a.note.note) << "</em>";
+        o << "</li>\n";
+      }
+      o << "</ul>\n</div>\n";
+    }
+    o << "</section>\n";
+  } else if (!in.growth.empty()) {
     o << "<section aria-labelledby=\"grow\">\n<h2 id=\"grow\">Where to grow</h2>\n";
     for (const GrowthItem& g : in.growth) {
       o << "<div class=\"skill\">\n<h3>" << E(g.code) << " " << E(g.name) << "</h3>\n<p>Now level " << g.level

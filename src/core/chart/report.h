@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/profile/plan.h"
 #include "core/profile/profile.h"
 #include "core/profile/results.h"
 
@@ -39,6 +40,9 @@ struct ReportInput {
     std::vector<ReviewedSkill> skills;
   };
   std::vector<Review> reviews;
+  // The development plan: drawn instead of "Where to grow" when there is one (it holds
+  // the same next-level statements, with what is done, due and noted).
+  std::vector<PlanItem> plan;
 };
 
 std::string ReportHtml(const ReportInput& input);

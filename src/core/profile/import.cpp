@@ -94,9 +94,9 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
   }
   Profile p = std::move(*read.profile);
   const std::string prefix = file_name + ": ";
-  if (read.schema_version < kProfileSchemaVersion)
+  if (read.schema_version < kProfileSchemaVersionWithoutPlan)
     out.notes.push_back("Saved by an older skillscope (schema version " + std::to_string(read.schema_version) +
-                        "); updated to version " + std::to_string(kProfileSchemaVersion) + ".");
+                        "); updated to version " + std::to_string(kProfileSchemaVersionWithoutPlan) + ".");
 
   // Frameworks: from this browser, or carried in the file. The catalog is copied only
   // to add those carried in the file (a copy of a 4 MB framework costs its reading).

@@ -182,6 +182,36 @@ void ReadSnapshots(JsonReader& r, const json& doc, Profile& p) {
   }
 }
 
+// The development plan's choices (schemaVersion 3): the benchmark role, the person's
+// order of skills, and a note and due month per action.
+void ReadPlan(JsonReader& r, const json& doc, Profile& p) {
+  const json* plan = r.Field(doc, "", "plan", false);
+  if (!plan || !r.Object(*plan, "plan", {"role", "order", "notes"})) return;
+  p.plan.role = r.FreeText(*plan, "plan", "role", kMaxNameChars * 2);
+  p.plan.order = r.TextList(*plan, "plan", "order", "skill keys", 100000);
+  const json* notes = r.Field(*plan, "plan", "notes", false);
+  if (!notes) return;
+  if (!notes->is_object()) {
+    r.Report("plan.notes", "expected an object of notes by action, found " + DescribeJsonType(*notes));
+    return;
+  }
+  for (const auto& item : notes->items()) {
+    const std::string path = JsonPathMember("plan.notes", item.key());
+    if (!r.Object(item.value(), path, {"note", "due"})) continue;
+    PlanNote note;
+    note.note = r.FreeText(item.value(), path, "note", kMaxNotesChars);
+    if (const auto due = r.Text(item.value(), path, "due", false)) {
+      const std::string& d = *due;
+      const bool month = d.size() == 7 && d[4] == '-' &&
+                         std::all_of(d.begin(), d.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+                         ((d[5] == '0' && d[6] >= '1' && d[6] <= '9') || (d[5] == '1' && d[6] >= '0' && d[6] <= '2'));
+      if (month) note.due = d;
+      else r.Report(JsonPathMember(path, "due"), "expected a month as YYYY-MM (2027-03), found " + QuoteJson(d));
+    }
+    p.plan.notes[item.key()] = std::move(note);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] Writing (field order as documented: "format" first)
 // ---------------------------------------------------------------------------
@@ -219,7 +249,9 @@ void WriteAnswers(JsonTextWriter& w, const std::map<std::string, Answer>& answer
 std::string WriteProfile(const Profile& p, const std::map<std::string, json>& embedded, int indent) {
   JsonTextWriter w(indent);
   w.BeginObject();
-  w.Key("format").Value(kProfileFormat).Key("schemaVersion").Value(kProfileSchemaVersion);
+  // A profile without a plan is written as version 2, which apps from before plans read.
+  w.Key("format").Value(kProfileFormat)
+      .Key("schemaVersion").Value(p.plan.empty() ? kProfileSchemaVersionWithoutPlan : kProfileSchemaVersion);
   w.Key("app").Value(std::string("skillscope ") + kAppVersion);
   w.Key("id").Value(p.id).Key("name").Value(p.name).Key("person").Value(p.person);
   // A timestamp not known is left out: "" is not a date, and the reader refuses it.
@@ -244,6 +276,22 @@ std::string WriteProfile(const Profile& p, const std::map<std::string, json>& em
     w.EndObject();
   }
   w.EndArray();
+  if (!p.plan.empty()) {
+    w.Key("plan").BeginObject();
+    if (!p.plan.role.empty()) w.Key("role").Value(p.plan.role);
+    if (!p.plan.order.empty()) w.Key("order").Value(p.plan.order);
+    if (!p.plan.notes.empty()) {
+      w.Key("notes").BeginObject();
+      for (const auto& [id, note] : p.plan.notes) {
+        w.Key(id).BeginObject();
+        if (!note.note.empty()) w.Key("note").Value(note.note);
+        if (!note.due.empty()) w.Key("due").Value(note.due);
+        w.EndObject();
+      }
+      w.EndObject();
+    }
+    w.EndObject();
+  }
   w.EndObject();
   return w.text();
 }
@@ -282,9 +330,14 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
 
   out.schema_version = static_cast<int>(*version);
   // Version 1 had no snapshots; everything else is the same (migration: none to add).
-  if (*version >= 2) {
+  if (*version >= 3) {
     r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
-                       "selection", "answers", "snapshots"});
+                       "selection", "answers", "snapshots", "plan"});
+  } else if (*version == 2) {
+    if (doc.contains("plan"))
+      r.Report("plan", "a plan needs schemaVersion 3; this file says schemaVersion 2");
+    r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
+                       "selection", "answers", "snapshots", "plan"});
   } else {
     if (doc.contains("snapshots"))
       r.Report("snapshots", "snapshots need schemaVersion 2; this file says schemaVersion " + std::to_string(*version));
@@ -302,6 +355,7 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
   ReadSelection(r, doc, p);
   if (const json* answers = r.Field(doc, "", "answers", true)) p.answers = ReadAnswers(r, *answers, "answers");
   if (*version >= 2) ReadSnapshots(r, doc, p);
+  if (*version >= 3) ReadPlan(r, doc, p);
 
   if (!r.ok()) {
     out.errors = r.Messages(prefix);

@@ -12,7 +12,10 @@ namespace skillscope {
 
 inline constexpr const char* kProfileFormat = "skillscope-profile";
 // Version 2 added snapshots; version 1 files are read and migrated (no snapshots).
-inline constexpr int kProfileSchemaVersion = 2;
+// The newest schema this app reads and writes (3 added the plan); a profile without a
+// plan is still written as 2, which apps from before plans read.
+inline constexpr int kProfileSchemaVersion = 3;
+inline constexpr int kProfileSchemaVersionWithoutPlan = 2;
 inline constexpr std::size_t kMaxProfileBytes = 5u * 1024u * 1024u;
 
 std::string ProfileToJson(const Profile& profile, int indent = -1);

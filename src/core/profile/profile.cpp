@@ -29,7 +29,8 @@ const FrameworkRef* Profile::FindFramework(const std::string& framework_id) cons
 
 bool Profile::operator==(const Profile& o) const {
   return id == o.id && name == o.name && person == o.person && created == o.created && updated == o.updated &&
-         frameworks == o.frameworks && selection == o.selection && answers == o.answers && snapshots == o.snapshots;
+         frameworks == o.frameworks && selection == o.selection && answers == o.answers && snapshots == o.snapshots &&
+         plan == o.plan;
 }
 
 const char* ToString(AnswerKind k) {

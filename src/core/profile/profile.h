@@ -52,6 +52,22 @@ struct Snapshot {
   }
 };
 
+// What the person added to their development plan (profile/plan.h derives the plan
+// itself from the answers): their own note and due month per action, their order of
+// the skills, and the role they aim for.
+struct PlanNote {
+  std::string note;  // a course, a project, a mentor: their words
+  std::string due;   // "2027-03", or ""
+  bool operator==(const PlanNote& o) const { return note == o.note && due == o.due; }
+};
+struct PlanChoices {
+  std::map<std::string, PlanNote> notes;  // by action id (profile/plan.h PlanActionId)
+  std::vector<std::string> order;         // skill keys in the person's order; empty: the plan's own
+  std::string role;                       // the benchmark role's key (RoleKey), "" for none
+  bool empty() const { return notes.empty() && order.empty() && role.empty(); }
+  bool operator==(const PlanChoices& o) const { return notes == o.notes && order == o.order && role == o.role; }
+};
+
 struct Profile {
   std::string id;
   std::string name;
@@ -62,6 +78,7 @@ struct Profile {
   std::vector<std::string> selection;     // skill keys, in assessment order
   std::map<std::string, Answer> answers;  // by skill key
   std::vector<Snapshot> snapshots;        // oldest first
+  PlanChoices plan;
 
   const FrameworkRef* FindFramework(const std::string& id) const;
   bool operator==(const Profile& o) const;

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/chart/heat_style.h"
+#include "core/text/csv.h"
 #include "core/text/markup.h"
 #include "core/chart/radar.h"
 
@@ -20,21 +21,6 @@ std::string CoverageText(const TeamSkill& s) {
 // ---------------------------------------------------------------------------
 // [SECTION] CSV
 // ---------------------------------------------------------------------------
-std::string CsvCell(const std::string& text) {
-  std::string t = text;
-  if (!t.empty() && (t[0] == '=' || t[0] == '+' || t[0] == '-' || t[0] == '@' || t[0] == '\t' || t[0] == '\r'))
-    t = "'" + t;
-  if (t.find_first_of(",\"\r\n") == std::string::npos) return t;
-  std::string quoted = "\"";
-  for (char c : t) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
-
-void CsvRow(std::string& out, const std::vector<std::string>& cells) {
-  for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + CsvCell(cells[i]);
-  out += "\r\n";
-}
-
 // The level in words a spreadsheet can filter on.
 std::string CsvLevel(const TeamCell& c) {
   switch (c.kind) {
@@ -52,7 +38,7 @@ std::string CsvLevel(const TeamCell& c) {
 
 std::string TeamCsv(const TeamGrid& g, const std::vector<std::size_t>& rows, const std::string& role_name) {
   const bool role = !role_name.empty();
-  std::string out = "\xEF\xBB\xBF";
+  std::string out = kCsvByteOrderMark;
   std::vector<std::string> head{"Code", "Skill", "Framework", "Version", "Category"};
   if (role) head.push_back("Role level (" + role_name + ")");
   auto reviewed = [&](std::size_t m) { return m < g.member_reviewed.size() && g.member_reviewed[m]; };
