@@ -7,6 +7,7 @@ enum class Screen {
   Start, Setup, Skill, Summary, Results, Help, TableImport,
   People, Compare, Team,  // other people's profiles: the collection, compare, the team view
   Review,   // reviewing one of them, a skill at a time
+  Plan, Timeline,  // what next for the open profile: the plan and the roles, progress over time
   Reading,  // the saved frameworks and people are being read (start-up, a moment)
 };
 

@@ -62,6 +62,7 @@ struct ResultsModel {
   // Changes when the person asks to see a review that arrived: the screen then scrolls
   // its Reviews section into view, once.
   std::uint64_t reveal_reviews = 0;
+  std::string benchmark;  // the role chosen on the plan screen, drawn as a series ("" for none)
   bool review_comments_in_exports = true;  // the person may leave the reviewers' comments out
   std::string share_message;               // outcome of the last share-link attempt
   std::vector<RoleChoice> roles;           // roles of this profile's frameworks
@@ -74,6 +75,7 @@ struct ResultsAction {
     ToggleTheme, ShowHelp, ChooseOverlay, SaveSnapshot, DeleteSnapshot, SetTargetsFromRole,
     AcceptReviewedLevel, KeepOwnLevel, SaveAgreedLevels,  // with review_id (and skill_key, text)
     ToggleReviewComments,  // in the report and the CSV, or left out
+    OpenPlan, OpenTimeline,  // what next: the development plan and the roles, progress over time
   } kind = Kind::None;
   std::string review_id;
   std::string skill_key;

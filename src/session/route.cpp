@@ -89,6 +89,8 @@ std::string RouteFragment(const Route& route) {
     }
     case Screen::Summary: return "/p/" + Encode(route.profile_id) + "/summary";
     case Screen::Results: return "/p/" + Encode(route.profile_id) + "/results";
+    case Screen::Plan: return "/p/" + Encode(route.profile_id) + "/plan";
+    case Screen::Timeline: return "/p/" + Encode(route.profile_id) + "/timeline";
   }
   return "/";
 }
@@ -118,6 +120,8 @@ std::optional<Route> ParseRoute(std::string_view fragment) {
     r.profile_id = *id;
     if (s.size() == 3 && s[2] == "summary") r.screen = Screen::Summary;
     else if (s.size() == 3 && s[2] == "results") r.screen = Screen::Results;
+    else if (s.size() == 3 && s[2] == "plan") r.screen = Screen::Plan;
+    else if (s.size() == 3 && s[2] == "timeline") r.screen = Screen::Timeline;
     else if (s.size() == 5 && s[2] == "skill") {
       const auto framework = Decode(s[3]), code = Decode(s[4]);
       if (!framework || !code) return std::nullopt;

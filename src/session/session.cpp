@@ -266,6 +266,8 @@ void Session::Dispatch(const ResultsAction& action) {
       break;
     case ResultsAction::Kind::ShareLink: ShareOpenProfile(); break;
     case ResultsAction::Kind::ChooseOverlay: ChangeView().overlay = action.overlay; break;
+    case ResultsAction::Kind::OpenPlan: GoTo(Screen::Plan); break;
+    case ResultsAction::Kind::OpenTimeline: GoTo(Screen::Timeline); break;
     case ResultsAction::Kind::AcceptReviewedLevel: AcceptReviewedLevel(action.review_id, action.skill_key); break;
     case ResultsAction::Kind::KeepOwnLevel: KeepOwnLevel(action.review_id, action.skill_key, action.text); break;
     case ResultsAction::Kind::SaveAgreedLevels: SaveAgreedLevels(action.review_id); break;

@@ -39,6 +39,7 @@
 #include "model/compare.h"
 #include "model/notice.h"
 #include "model/people.h"
+#include "model/plan.h"
 #include "model/review_page.h"
 #include "model/place.h"
 #include "model/restore_dialog.h"
@@ -49,6 +50,7 @@
 #include "model/start.h"
 #include "model/summary.h"
 #include "model/team.h"
+#include "model/timeline.h"
 #include "platform/platform.h"
 #include "session/database_store.h"
 #include "session/framework_library.h"
@@ -66,7 +68,7 @@ namespace skillscope {
 // Everything a person can do, one struct per screen.
 using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction, HelpAction,
                             TableImportAction, ImportDialogAction, RestoreDialogAction, PeopleAction, CompareAction,
-                            TeamAction, ReviewPageAction>;
+                            TeamAction, ReviewPageAction, PlanScreenAction, TimelineAction>;
 
 inline constexpr const char* kBackupReminderTitle = "Time for a backup";
 
@@ -107,6 +109,10 @@ class Session {
   const TeamModel& Team() const;
   // The reviewer's page of the person being reviewed (Screen::Review).
   ReviewPageModel ReviewPage() const;
+  // What next for the open profile (session_plan.cpp): the plan and the roles that fit
+  // (Screen::Plan), progress over time (Screen::Timeline).
+  const PlanModel& Plan() const;
+  const TimelineModel& TimelineScreen() const;
 
   // ---- What the person did ----------------------------------------------------
   void Apply(const Action& action);
@@ -299,6 +305,12 @@ class Session {
   void ApplyRoleTargets(const std::string& role_key);
   // ---- session_reviews.cpp ----
   void Dispatch(const ReviewPageAction& action);
+  void Dispatch(const PlanScreenAction& action);
+  void Dispatch(const TimelineAction& action);
+  // The benchmark role's levels by skill key (none without one, or when its framework is gone).
+  std::map<std::string, int> BenchmarkLevels(const Profile& profile) const;
+  PlanModel BuildPlanModel() const;
+  TimelineModel BuildTimelineModel() const;
   bool FollowToReview(const Route& route, Address address, std::vector<std::string>* why);
   std::string review_person_;  // whose profile (People) the review screen shows
   std::string reviewer_name_;  // the name the reviewer last gave
@@ -358,6 +370,9 @@ class Session {
     std::string share_message;    // outcome of the last share-link attempt
     std::string targets_message;  // outcome of the last "targets from a role"
     bool review_comments_out = false;  // exports leave the reviewers' comments and the replies out
+    std::string plan_message;          // the outcome of the plan screen's last action
+    bool timeline_all = false;         // the timeline shows the skills that did not change too
+    int timeline_from = -1, timeline_to = -1;  // the points compared; -1: the latest snapshot, now
   };
   OpenProfileView view_;
   std::uint64_t visit_ = 0;          // which visit view_ belongs to (late share links check it)
@@ -446,6 +461,9 @@ class Session {
   mutable Memo<SkillPageModel> skill_page_memo_;
   mutable Memo<SummaryModel> summary_memo_;
   mutable Memo<ResultsModel> results_memo_;
+  mutable Memo<PlanModel> plan_memo_;
+  mutable Memo<TimelineModel> timeline_memo_;
+  mutable std::uint64_t plan_built_ = 0, timeline_built_ = 0;
   mutable std::uint64_t results_built_ = 0;  // ResultsModel::revision
   std::string arrived_review_profile_;       // the profile of the review the notice is about
   std::uint64_t reveal_reviews_ = 0;         // ResultsModel::reveal_reviews

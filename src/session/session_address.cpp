@@ -37,6 +37,8 @@ Route Session::CurrentRoute() const {
       [[fallthrough]];
     case Screen::Summary:
     case Screen::Results:
+    case Screen::Plan:
+    case Screen::Timeline:
       if (!p) return Route{};
       r.profile_id = p->id;
       break;
@@ -70,7 +72,9 @@ bool Session::Follow(const Route& route, Address address, std::vector<std::strin
     case Screen::Review: return FollowToReview(route, address, why);
     case Screen::Skill:
     case Screen::Summary:
-    case Screen::Results: break;
+    case Screen::Results:
+    case Screen::Plan:
+    case Screen::Timeline: break;
   }
   const Profile* p = store_.Find(route.profile_id);
   if (!p) {

@@ -78,6 +78,15 @@ ResultsModel Session::BuildResultsModel() const {
     }
     overlays.push_back(std::move(o));
   }
+  // The benchmark role chosen on the plan screen: a series of its own, after any overlay.
+  if (const std::map<std::string, int> role = BenchmarkLevels(*p); !role.empty()) {
+    const std::vector<RoleRef> all = AllRoles(frameworks_.catalog());
+    const RoleRef* ref = FindRoleRef(all, p->plan.role);
+    Overlay o{"Role: " + (ref ? ref->role->name : p->plan.role), {}};
+    for (const auto& [key, level] : role) o.levels.emplace_back(key, level);
+    m.benchmark = ref ? ref->label : p->plan.role;
+    overlays.push_back(std::move(o));
+  }
   m.review_comments_in_exports = !view_.review_comments_out;
   m.reveal_reviews = reveal_reviews_;
   m.share_message = view_.share_message;
@@ -130,6 +139,7 @@ void Session::Export(ChartExport kind, int group) {
       in.results = m.results;
       in.summaries = m.summaries;
       in.growth = m.growth;
+      in.plan = Plan().items;
       for (const ReviewSection& review : m.reviews) {
         ReportInput::Review part{review.title, review.stale, {}};
         for (const ReviewRow& row : review.rows)

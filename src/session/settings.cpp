@@ -15,6 +15,8 @@ const char* ScreenName(Screen screen) {
     case Screen::Skill: return "skill";
     case Screen::Summary: return "summary";
     case Screen::Results: return "results";
+    case Screen::Plan: return "plan";
+    case Screen::Timeline: return "timeline";
     case Screen::Start:
     case Screen::Setup:
     case Screen::Help:
@@ -32,6 +34,8 @@ bool ScreenFromName(const std::string& name, Screen* screen) {
   if (name == "skill") *screen = Screen::Skill;
   else if (name == "summary") *screen = Screen::Summary;
   else if (name == "results") *screen = Screen::Results;
+  else if (name == "plan") *screen = Screen::Plan;
+  else if (name == "timeline") *screen = Screen::Timeline;
   else return false;
   return true;
 }
