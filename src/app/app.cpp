@@ -15,6 +15,7 @@
 #include "ui/keyboard_nav.h"
 #include "ui/summary_screen.h"
 #include "ui/team_screen.h"
+#include "ui/timeline_screen.h"
 #include "ui/table_import_screen.h"
 #include "ui/theme.h"
 #include "ui/widget_registry.h"
@@ -105,6 +106,8 @@ NOT_INLINED void App::DrawPeopleScreen() { session_.Apply(ui::DrawPeopleScreen(u
 NOT_INLINED void App::DrawCompareScreen() { session_.Apply(ui::DrawCompareScreen(ui_, session_.Compare(), compare_)); }
 NOT_INLINED void App::DrawTeamScreen() { session_.Apply(ui::DrawTeamScreen(ui_, session_.Team())); }
 NOT_INLINED void App::DrawReviewScreen() { session_.Apply(ui::DrawReviewScreen(ui_, session_.ReviewPage(), review_)); }
+NOT_INLINED void App::DrawPlanScreen() { session_.Apply(ui::DrawPlanScreen(ui_, session_.Plan(), plan_)); }
+NOT_INLINED void App::DrawTimelineScreen() { session_.Apply(ui::DrawTimelineScreen(ui_, session_.TimelineScreen())); }
 NOT_INLINED void App::DrawReadingScreen() { ui::DrawReadingScreen(ui_); }
 NOT_INLINED void App::DrawTableImportScreen() { session_.Apply(ui::DrawTableImportScreen(ui_, session_.TableImportScreen(), table_)); }
 
@@ -113,7 +116,8 @@ void App::DrawScreen(Screen screen) {
   static constexpr Draw kDraw[] = {
       &App::DrawStartScreen,   &App::DrawSetupScreen,  &App::DrawSkillScreen,   &App::DrawSummaryScreen,
       &App::DrawResultsScreen, &App::DrawHelpScreen,   &App::DrawTableImportScreen, &App::DrawPeopleScreen,
-      &App::DrawCompareScreen, &App::DrawTeamScreen,   &App::DrawReviewScreen,  &App::DrawReadingScreen,
+      &App::DrawCompareScreen, &App::DrawTeamScreen,   &App::DrawReviewScreen,  &App::DrawPlanScreen,
+      &App::DrawTimelineScreen, &App::DrawReadingScreen,
   };
   static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == static_cast<std::size_t>(Screen::Reading) + 1,
                 "one function for each screen, in the order of enum Screen");

@@ -12,6 +12,7 @@
 #include "ui/compare_screen.h"
 #include "ui/fonts.h"
 #include "ui/people_screen.h"
+#include "ui/plan_screen.h"
 #include "ui/review_screen.h"
 #include "ui/results_screen.h"
 #include "ui/setup_screen.h"
@@ -52,6 +53,8 @@ class App {
   void DrawCompareScreen();
   void DrawTeamScreen();
   void DrawReviewScreen();
+  void DrawPlanScreen();
+  void DrawTimelineScreen();
   void DrawReadingScreen();
   void DrawTableImportScreen();
   void DrawDialogs();
@@ -71,6 +74,7 @@ class App {
   ui::ResultsState results_;
   ui::PeopleScreenState people_;
   ui::ReviewScreenState review_;
+  ui::PlanScreenState plan_;
   ui::CompareScreenState compare_;
   ui::TableImportState table_;
   AccessibilityMirror mirror_;

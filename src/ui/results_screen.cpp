@@ -407,10 +407,21 @@ void DrawRoleTargets(const UiContext& ui, const ResultsModel& m, ResultsAction& 
 // ---------------------------------------------------------------------------
 // [SECTION] Where to grow
 // ---------------------------------------------------------------------------
-void DrawGrowth(const UiContext& ui, const std::vector<GrowthItem>& growth, float width, ResultsAction& action) {
+void DrawGrowth(const UiContext& ui, const ResultsModel& m, float width, ResultsAction& action) {
+  const std::vector<GrowthItem>& growth = m.growth;
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   Heading(ui, 2, "Where to grow");
+  // What next: the whole plan with ticks and notes, the roles that fit, progress over time.
+  {
+    SemanticGroup group(Role::Group, "What next");
+    const int clicked = Segmented(ui, {"Development plan and roles\xE2\x80\xA6##open_plan",
+                                       "Progress over time\xE2\x80\xA6##open_timeline"}, -1);
+    if (clicked == 0) action.kind = ResultsAction::Kind::OpenPlan;
+    if (clicked == 1) action.kind = ResultsAction::Kind::OpenTimeline;
+  }
+  if (!m.benchmark.empty())
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("Benchmark: " + m.benchmark + ", drawn on the chart.").c_str());
   if (growth.empty()) {
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
               "No skill has a target above its level. Set targets on the skill pages to see what to work on.");
@@ -459,7 +470,7 @@ ResultsAction DrawResultsScreen(const UiContext& ui, const ResultsModel& m, Resu
     DrawReviews(ui, m, state, width, action);
     DrawSnapshots(ui, m, state, width, action);
     DrawRoleTargets(ui, m, action);
-    DrawGrowth(ui, m.growth, width, action);
+    DrawGrowth(ui, m, width, action);
     DrawTable(ui, m, state, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();

@@ -184,10 +184,16 @@ void DrawModeSwitch(const UiContext& ui, const Answer& a, SkillPageAction& actio
 // ---------------------------------------------------------------------------
 // [SECTION] Quick mode: level cards
 // ---------------------------------------------------------------------------
-void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& statements) {
+// `ratings`: the level's ratings, if any. A statement rated "consistently" (ticked in
+// the development plan, or in statement mode) says so under it: the plan's ticks show
+// in quick mode too.
+void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& statements,
+                        const std::vector<Rating>* ratings = nullptr) {
   const Palette& p = ui.palette();
-  for (const std::string& st : statements) {
-    BulletParagraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    BulletParagraph(ui.fonts.body, ToImVec4(p.text), statements[i].c_str());
+    if (ratings && i < ratings->size() && (*ratings)[i] == Rating::Consistently)
+      Paragraph(ui.fonts.small, ToImVec4(p.success), "Done: you do this consistently");
   }
 }
 
@@ -280,7 +286,8 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
       const int level = levels[i];
       grid.BeginCell(i);
       DrawCardHeader(ui, scale, level, a, Role::None);
-      DrawStatementsList(ui, s.statements.at(level));
+      const auto rated = a.ratings.find(level);
+      DrawStatementsList(ui, s.statements.at(level), rated == a.ratings.end() ? nullptr : &rated->second);
       DrawCopyButton(ui, level, m.copied_level, LevelLabel(scale, level), action);
       CardLook look;
       look.clickable = true;
