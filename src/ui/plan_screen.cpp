@@ -119,7 +119,9 @@ void DrawItem(const UiContext& ui, const PlanModel& m, std::size_t index, float 
       DrawNoteEditor(ui, a, width - ui.px(32), state, action);
     } else {
       ImGui::PushFont(ui.fonts.small);
-      if (ImGui::SmallButton(("Note and due month\xE2\x80\xA6##plan_edit:" + a.id).c_str())) {
+      // Under its statement, past the checkbox.
+      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+      if (ImGui::Button(("Note and due month\xE2\x80\xA6##plan_edit:" + a.id).c_str(), ImVec2(0, ui.px(28)))) {
         state.editing = a.id;
         state.note = state.note_from = a.note.note;
         state.due = a.note.due;
