@@ -31,6 +31,7 @@ import { largeFramework, largeProfile, canonicalJson } from './lib/large_data.mj
 
 const SKILLS = option('--skills', 1000);
 const CPU_PROFILE = flag('--cpu-profile');
+const SNAPSHOTS = option('--snapshots', 20);  // in the profile: for the timeline
 const TOP = option('--top', 15);
 const MOVE_MS = option('--move-ms', 1500);
 const LEVELS = 6;
@@ -247,7 +248,7 @@ async function main() {
     // (keys in byte order, no spaces), as the app computes it.
     const digest = 'sha256:' + crypto.createHash('sha256').update(canonicalJson(fw)).digest('hex');
     const profFile = path.join(dir, 'large-profile.json');
-    fs.writeFileSync(profFile, JSON.stringify(largeProfile(fw, digest), null, 1));
+    fs.writeFileSync(profFile, JSON.stringify(largeProfile(fw, digest, SNAPSHOTS), null, 1));
     log(`profile: ${(fs.statSync(profFile).size / 1e6).toFixed(2)} MB`);
     await profiler.start();
     since = await chooseFile(page, 'import_profile', profFile);
@@ -297,6 +298,10 @@ async function main() {
     await frameCost(page, 'skill', profiler);
     await go(`#/p/${id}/summary`);
     await frameCost(page, 'summary', profiler);
+    await go(`#/p/${id}/plan`);
+    await frameCost(page, 'plan', profiler);
+    await go(`#/p/${id}/timeline`);
+    await frameCost(page, 'timeline', profiler);
     // The reload's storage: localStorage and the database (IndexedDB) as the app left them.
     const state = await context.storageState({ indexedDB: true });
     const databaseItems = state.origins.reduce((n, o) => n + (o.indexedDB || []).reduce((m, db) =>

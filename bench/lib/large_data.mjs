@@ -35,7 +35,9 @@ export function canonicalJson(value) {
 }
 
 // A profile as the app exports it, answering every skill, with notes to reach ~1 MB.
-export function largeProfile(fw, hash) {
+// `snapshots`: that many dated snapshots before now, each skill's level moving between
+// them, for the timeline (and a plan from the targets above each level).
+export function largeProfile(fw, hash, snapshots = 0) {
   const answers = {};
   for (const [i, s] of fw.skills.entries()) {
     answers[`bench-large/${s.code}`] = {
@@ -44,7 +46,16 @@ export function largeProfile(fw, hash) {
       updated: '2026-11-30T09:00:00Z',
     };
   }
+  const history = [];
+  for (let k = 0; k < snapshots; k++) {
+    const past = {};
+    for (const [i, s] of fw.skills.entries())
+      past[`bench-large/${s.code}`] = { status: 'level', mode: 'quick', level: 1 + ((i + k) % LEVELS) };
+    const day = String(1 + k).padStart(2, '0');
+    history.push({ id: `s-bench-${k}`, name: `Snapshot ${k + 1}`, taken: `2026-10-${day}T09:00:00Z`, answers: past });
+  }
   return {
+    snapshots: history,
     format: 'skillscope-profile', schemaVersion: 2, app: 'skillscope bench', id: 'p-20261130090000-b3e4c0',
     name: 'Large profile', person: 'Bench', created: '2026-11-30T09:00:00Z', updated: '2026-11-30T09:00:00Z',
     frameworks: [{ id: fw.id, version: fw.version, hash }],

@@ -113,14 +113,15 @@ void DrawItem(const UiContext& ui, const PlanModel& m, std::size_t index, float 
       action.action_id = a.id;
       action.done = done;
     }
+    // Under its statement, past the checkbox.
+    const float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::Indent(indent);
     const std::string note = NoteLine(a.note);
     if (!note.empty()) Paragraph(ui.fonts.small, ToImVec4(p.accent), note.c_str());
     if (state.editing == a.id) {
-      DrawNoteEditor(ui, a, width - ui.px(32), state, action);
+      DrawNoteEditor(ui, a, width - indent - ui.px(32), state, action);
     } else {
       ImGui::PushFont(ui.fonts.small);
-      // Under its statement, past the checkbox.
-      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
       if (ImGui::Button(("Note and due month\xE2\x80\xA6##plan_edit:" + a.id).c_str(), ImVec2(0, ui.px(28)))) {
         state.editing = a.id;
         state.note = state.note_from = a.note.note;
@@ -131,6 +132,7 @@ void DrawItem(const UiContext& ui, const PlanModel& m, std::size_t index, float 
       DescribeItem(("Note and due month\xE2\x80\xA6##plan_edit:" + a.id).c_str(), Role::Button, named);
       ImGui::PopFont();
     }
+    ImGui::Unindent(indent);
     ImGui::PopID();
   }
   // The person's order: up and down, a place at a time.

@@ -65,12 +65,16 @@ void DrawSkillChart(const UiContext& ui, const Timeline& t, const TimelineSkill&
     previous = at;
   }
   ImGui::Dummy(ImVec2(w, h));
+  auto level_at = [&](std::size_t k) {
+    return t.points[k].label + " " + (s.levels[k] ? std::to_string(s.levels[k]) : "\xE2\x80\x94");
+  };
+  // Every point in words for the accessibility tree (not drawn: 21 points would wrap
+  // over lines at every frame); the eye gets the first and the last under the chart.
   std::string words;
-  for (std::size_t k = 0; k < n; ++k)
-    words += (k ? " \xC2\xB7 " : "") + t.points[k].label + " " + (s.levels[k] ? std::to_string(s.levels[k]) : "\xE2\x80\x94");
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), words.c_str());
-  ImGui::PopTextWrapPos();
+  for (std::size_t k = 0; k < n; ++k) words += (k ? " \xC2\xB7 " : "") + level_at(k);
+  RecordAlternativeText(words.c_str(), a, b, Role::Paragraph);
+  const std::string ends = n > 1 ? level_at(0) + " \xC2\xB7 " + level_at(n - 1) : level_at(0);
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ends.c_str());
   ImGui::EndGroup();
 }
 
@@ -107,13 +111,13 @@ void DrawChanges(const UiContext& ui, const TimelineModel& m, TimelineAction& ac
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "From");
   {
     SemanticGroup group(Role::RadioGroup, "From");
-    const int clicked = Segmented(ui, from, static_cast<int>(m.from), ui.fonts.body, 32);
+    const int clicked = Segmented(ui, from, static_cast<int>(m.from), ui.fonts.body);
     if (clicked >= 0) action = {TimelineAction::Kind::ChooseFrom, static_cast<std::size_t>(clicked)};
   }
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "To");
   {
     SemanticGroup group(Role::RadioGroup, "To");
-    const int clicked = Segmented(ui, to, static_cast<int>(m.to), ui.fonts.body, 32);
+    const int clicked = Segmented(ui, to, static_cast<int>(m.to), ui.fonts.body);
     if (clicked >= 0) action = {TimelineAction::Kind::ChooseTo, static_cast<std::size_t>(clicked)};
   }
   if (m.changes.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), "No skill changed level between these two.");

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite } from './lib/suite.mjs';
@@ -13,6 +14,8 @@ import {
   openApp, settle, click, findWidget, download, chooseFiles, reveal, revealText, waitForText, texts, state, countColours,
   assertNoPageErrors,
 } from './lib/app.mjs';
+import { profileJson } from './lib/people.mjs';
+import { axTree, findOne, focusNode, activate, axeViolations } from './lib/a11y.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.join(HERE, '..', '..');
@@ -150,6 +153,45 @@ test('roles are listed by fit, each with why; the chosen one is the benchmark on
   await revealText(page, (t) => t.startsWith('Level 2 now \u00B7 goal level 3 (the role’s)'));
   await click(page, 'back');
   await revealText(page, (t) => t.startsWith('Benchmark: Cloud platform engineer (example)'));
+  assertNoPageErrors(page);
+  await context.close();
+});
+
+test('the plan and the timeline by the accessibility tree and the keyboard alone, in the dark theme, with any script', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 1000 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await openApp(page, suite.server.url);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillscope-plan-'));
+  const file = path.join(dir, 'ana.json');
+  fs.writeFileSync(file, profileJson({ id: 'p-e2e-ana', person: 'Ana Ruiz', framework: { id: 'sfia', version: '1.0.0' },
+                                       levels: { ITOP: [2, 4] } }));
+  await chooseFiles(page, 'import_profile', file);
+  await click(page, 'import_new');
+  await page.evaluate(() => { location.hash = '#/p/p-e2e-ana/plan'; });
+  await settle(page);
+  const statement = ITOP.levels['3'][0];
+  let tree = await axTree(page);
+  const box = findOne(tree, 'checkbox', statement);
+  assert.equal(box.props.checked, 'false');
+  await activate(page, 'checkbox', statement, { key: 'Space' });
+  assert.equal((await state(page)).answers['sfia/ITOP'].ratings['3'][0], 'consistently');
+  tree = await axTree(page);
+  assert.equal(findOne(tree, 'checkbox', statement).props.checked, 'true');
+  await activate(page, 'button', `Note and due month for: ${statement}`);
+  tree = await axTree(page);
+  await focusNode(page, findOne(tree, 'textbox', `Your note on: ${statement}`));
+  const note = '研修に参加 — Ελληνικά, עברית, Русский 🙂';
+  await page.keyboard.insertText(note);
+  await page.keyboard.press('Escape');
+  await settle(page);
+  assert.equal((await state(page)).plan?.notes?.['sfia/ITOP@3#0']?.note ?? JSON.parse(
+    await page.evaluate(() => localStorage.getItem('skillscope.v1.profile.p-e2e-ana'))).plan.notes['sfia/ITOP@3#0'].note, note);
+  assert.deepEqual(await axeViolations(page), []);
+  await activate(page, 'button', 'Progress over time…');
+  assert.equal(await page.evaluate(() => location.hash), '#/p/p-e2e-ana/timeline');
+  tree = await axTree(page);
+  findOne(tree, 'heading', 'Progress over time: “Ana Ruiz\'s review”');
+  assert.deepEqual(await axeViolations(page), []);
   assertNoPageErrors(page);
   await context.close();
 });

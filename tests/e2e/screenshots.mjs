@@ -3,7 +3,7 @@
 // (Japanese, Greek, Russian, Hebrew, emoji; Arabic) at ratio 1 and 2, to check glyphs,
 // right-to-left order and Arabic joining by eye.
 //
-//   node tests/e2e/screenshots.mjs [out-dir] [size-name ...] [--scripts-only | --reviews-only]
+//   node tests/e2e/screenshots.mjs [out-dir] [size-name ...] [--scripts-only | --reviews-only | --plan-only]
 //     (default out-dir: tests/e2e/artifacts/screens; default sizes: all)
 //
 // Uses the built bundle (python3 serve.py --no-build under the hood).
@@ -19,6 +19,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ARGS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const SCRIPTS_ONLY = process.argv.includes('--scripts-only');
 const REVIEWS_ONLY = process.argv.includes('--reviews-only');
+const PLAN_ONLY = process.argv.includes('--plan-only');
 const OUT = path.resolve(ARGS[0] || path.join(HERE, 'artifacts', 'screens'));
 // The sizes people use: a phone at its own ratio, a common laptop, a 4K monitor at 2x.
 const SIZES = [
@@ -188,6 +189,53 @@ async function reviewTour(options, prefix) {
   await personContext.close();
 }
 
+// What next: the roles by fit, a benchmark chosen, the plan with a note open, the timeline.
+async function planTour(options, prefix) {
+  const context = await browser.newContext({ ...options, acceptDownloads: true });
+  const page = await context.newPage();
+  await openApp(page, server.url);
+  await chooseFiles(page, 'load_framework', path.join(HERE, '..', '..', 'docs', 'examples', 'it-operations-matrix-example-roles.json'));
+  await click(page, 'dismiss_banner');
+  await click(page, 'start');
+  await click(page, 'all:it-operations-matrix@1.0.0-example-roles');
+  await click(page, 'begin');
+  for (let k = 0; k < 7; k++) {
+    await click(page, `level:${k % 3 + 1}`);
+    await click(page, k < 6 ? 'next' : 'finish');
+  }
+  await click(page, 'results');
+  await click(page, 'snapshot_name');
+  await page.keyboard.type('Before the course');
+  await click(page, 'save_snapshot');
+  await click(page, 'open_plan');
+  await shoot(page, `${prefix}-30-plan-roles`);
+  await click(page, 'choose_role:it-operations-matrix@1.0.0-example-roles/Cloud platform engineer (example)');
+  await reveal(page, 'reminder:6');
+  await shoot(page, `${prefix}-31-plan-items`);
+  const edit = (await page.evaluate(() => window.skillscope.widgets())).find((w) => w.id.startsWith('plan_edit:'));
+  if (edit) {
+    await click(page, edit.id);
+    await click(page, 'plan_note');
+    await page.keyboard.type('Shadow Ana on the cloud bill — Q1');
+    await click(page, 'plan_due');
+    await page.keyboard.type('2027-03');
+    await page.keyboard.press('Tab');
+    await shoot(page, `${prefix}-32-plan-note`);
+  }
+  // A change since the snapshot, for the timeline.
+  await click(page, 'back');
+  await page.evaluate(() => { location.hash = location.hash.replace(/\/results$/, '/skill/it-operations-matrix/CLOUD'); });
+  await settle(page);
+  await click(page, 'level:1');
+  await page.evaluate(() => { location.hash = location.hash.replace(/\/skill\/.*$/, '/timeline'); });
+  await settle(page);
+  await shoot(page, `${prefix}-33-timeline`);
+  await click(page, 'show_unchanged');
+  await reveal(page, 'from:0');
+  await shoot(page, `${prefix}-34-timeline-all`);
+  await context.close();
+}
+
 const server = await startServer();
 const browser = await launchBrowser();
 fs.mkdirSync(OUT, { recursive: true });
@@ -198,19 +246,22 @@ try {
         const context = await browser.newContext({
           viewport: { width: size.width, height: size.height }, deviceScaleFactor: dpr, colorScheme: scheme,
         });
-        if (!REVIEWS_ONLY) {
+        if (!REVIEWS_ONLY && !PLAN_ONLY) {
           const page = await context.newPage();
           await openApp(page, server.url);
           await tour(page, `${size.name}-${scheme}-dpr${dpr}`);
           await teamTour(page, `${size.name}-${scheme}-dpr${dpr}`);
         }
         await context.close();
+        await planTour({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: dpr, colorScheme: scheme },
+                       `${size.name}-${scheme}-dpr${dpr}`);
+        if (PLAN_ONLY) continue;
         await reviewTour({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: dpr, colorScheme: scheme },
                          `${size.name}-${scheme}-dpr${dpr}`);
       }
     }
   }
-  for (const dpr of REVIEWS_ONLY ? [] : [1, 2]) {
+  for (const dpr of REVIEWS_ONLY || PLAN_ONLY ? [] : [1, 2]) {
     for (const [name, file, id, skills] of [['cjk', 'multilingual.json', 'multilingual-ops@1.0', 4],
                                             ['arabic', 'arabic.json', 'arabic-ops@1.0', 1]]) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: dpr });
