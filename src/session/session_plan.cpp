@@ -10,6 +10,7 @@
 #include "core/chart/plan_export.h"
 #include "core/chart/timeline.h"
 #include "core/framework/roles.h"
+#include "core/json/value_formats.h"
 #include "core/profile/role_fit.h"
 #include "core/profile/role_targets.h"
 #include "core/text/file_names.h"
@@ -86,11 +87,7 @@ void Session::Dispatch(const PlanScreenAction& action) {
       break;
     case K::SetDue: {
       const std::string& d = action.text;
-      const bool month = d.empty() || (d.size() == 7 && d[4] == '-' &&
-                                       std::all_of(d.begin(), d.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
-                                       ((d[5] == '0' && d[6] >= '1' && d[6] <= '9') ||
-                                        (d[5] == '1' && d[6] >= '0' && d[6] <= '2')));
-      if (!month) {
+      if (!d.empty() && !IsYearMonth(d)) {
         ChangeView().plan_message = "\xE2\x80\x9C" + d + "\xE2\x80\x9D is not a month: write it as year and month, like " +
                         DateMonthsLater(now, 3).substr(0, 7) + ".";
         return;

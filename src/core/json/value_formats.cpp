@@ -93,4 +93,10 @@ bool IsSha256Hash(std::string_view text) {
   return true;
 }
 
+bool IsYearMonth(std::string_view d) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  return d.size() == 7 && digit(d[0]) && digit(d[1]) && digit(d[2]) && digit(d[3]) && d[4] == '-' &&
+         ((d[5] == '0' && d[6] >= '1' && d[6] <= '9') || (d[5] == '1' && d[6] >= '0' && d[6] <= '2'));
+}
+
 }  // namespace skillscope

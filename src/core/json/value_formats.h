@@ -18,6 +18,8 @@ std::string IdProblem(std::string_view id, std::size_t max_chars);
 // ("2026-11-22T09:00:00Z", "2026-11-22T10:00:00.5+01:00"): real dates only (no
 // 2026-02-30), and a time always carries its zone so two of them compare.
 bool IsIsoTimestamp(std::string_view text);
+// A month as year and month: "2027-03" (months 01 to 12).
+bool IsYearMonth(std::string_view text);
 
 // A framework id: 1-64 lower-case letters, digits and '-', not starting with '-'.
 bool IsFrameworkId(std::string_view id);

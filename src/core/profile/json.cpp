@@ -14,6 +14,7 @@
 
 #include "core/json/canonical.h"
 #include "core/json/document.h"
+#include "core/json/value_formats.h"
 #include "core/framework/framework.h"
 #include "core/json/input.h"
 #include "core/json/reader.h"
@@ -201,12 +202,8 @@ void ReadPlan(JsonReader& r, const json& doc, Profile& p) {
     PlanNote note;
     note.note = r.FreeText(item.value(), path, "note", kMaxNotesChars);
     if (const auto due = r.Text(item.value(), path, "due", false)) {
-      const std::string& d = *due;
-      const bool month = d.size() == 7 && d[4] == '-' &&
-                         std::all_of(d.begin(), d.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
-                         ((d[5] == '0' && d[6] >= '1' && d[6] <= '9') || (d[5] == '1' && d[6] >= '0' && d[6] <= '2'));
-      if (month) note.due = d;
-      else r.Report(JsonPathMember(path, "due"), "expected a month as YYYY-MM (2027-03), found " + QuoteJson(d));
+      if (IsYearMonth(*due)) note.due = *due;
+      else r.Report(JsonPathMember(path, "due"), "expected a month as YYYY-MM (2027-03), found " + QuoteJson(*due));
     }
     p.plan.notes[item.key()] = std::move(note);
   }
