@@ -6,10 +6,12 @@
 //   [SECTION] Snapshots
 //   [SECTION] Share links
 #include <algorithm>
+#include <map>
 
 #include "core/profile/share_link.h"
 #include "core/text/file_names.h"
 #include "core/framework/roles.h"
+#include "core/profile/role_targets.h"
 #include "core/profile/json.h"
 #include "core/chart/report.h"
 #include "core/chart/svg.h"
@@ -47,17 +49,20 @@ ResultsModel Session::BuildResultsModel() const {
     m.reviews.push_back(ReviewSectionOf(*r, *p));
   }
   if (!m.reviews.empty()) {
+    // By skill key, each review's word in review order: one pass over the rows, not one
+    // per skill (1000 skills, 1000 rows a review).
+    std::map<std::string, ResultsModel::ReviewedCell> cells;
+    for (const ReviewSection& section : m.reviews)
+      for (const ReviewRow& row : section.rows) {
+        ResultsModel::ReviewedCell& cell = cells[row.key];
+        // "Proposes Level 3 · Apply" reads, in a column headed Reviewed, as the level.
+        const std::string word = row.reviewer.rfind("Proposes ", 0) == 0 ? row.reviewer.substr(9) : row.reviewer;
+        cell.text += (cell.text.empty() ? "" : "\n") + section.reviewer + ": " + word;
+        cell.differs = cell.differs || row.differs;
+      }
     for (const SkillResult& r : m.results) {
-      ResultsModel::ReviewedCell cell;
-      for (const ReviewSection& section : m.reviews)
-        for (const ReviewRow& row : section.rows) {
-          if (row.key != r.key) continue;
-          // "Proposes Level 3 · Apply" reads, in a column headed Reviewed, as the level.
-          const std::string word = row.reviewer.rfind("Proposes ", 0) == 0 ? row.reviewer.substr(9) : row.reviewer;
-          cell.text += (cell.text.empty() ? "" : "\n") + section.reviewer + ": " + word;
-          cell.differs = cell.differs || row.differs;
-        }
-      m.reviewed.push_back(std::move(cell));
+      const auto it = cells.find(r.key);
+      m.reviewed.push_back(it == cells.end() ? ResultsModel::ReviewedCell{} : std::move(it->second));
     }
   }
   std::vector<Overlay> overlays;
@@ -79,19 +84,18 @@ ResultsModel Session::BuildResultsModel() const {
     overlays.push_back(std::move(o));
   }
   // The benchmark role chosen on the plan screen: a series of its own, after any overlay.
-  if (const std::map<std::string, int> role = BenchmarkLevels(*p); !role.empty()) {
-    const std::vector<RoleRef> all = AllRoles(frameworks_.catalog());
-    const RoleRef* ref = FindRoleRef(all, p->plan.role);
-    Overlay o{"Role: " + (ref ? ref->role->name : p->plan.role), {}};
-    for (const auto& [key, level] : role) o.levels.emplace_back(key, level);
-    m.benchmark = ref ? ref->label : p->plan.role;
+  const std::vector<RoleRef> all_roles = AllRoles(frameworks_.catalog());
+  if (const RoleRef* ref = p->plan.role.empty() ? nullptr : FindRoleRef(all_roles, p->plan.role)) {
+    Overlay o{"Role: " + ref->role->name, {}};
+    for (const auto& [key, level] : RoleLevelsByKey(*ref)) o.levels.emplace_back(key, level);
+    m.benchmark = ref->label;
     overlays.push_back(std::move(o));
   }
   m.review_comments_in_exports = !view_.review_comments_out;
   m.reveal_reviews = reveal_reviews_;
   m.share_message = view_.share_message;
   m.targets_message = view_.targets_message;
-  for (const RoleRef& role : AllRoles(frameworks_.catalog()))
+  for (const RoleRef& role : all_roles)
     if (p->FindFramework(role.framework->id)) m.roles.push_back({role.key, role.label});
   m.chart = BuildChartData(m.results, overlays);
   m.groups = GroupAxes(m.chart.group_keys);
