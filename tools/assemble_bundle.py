@@ -12,6 +12,8 @@
       fonts/pieces.json, fonts/pieces/   every other glyph, by Unicode block, fetched on
                                          demand and never precached (tools/font_pieces.py)
       frameworks/*.json                  frameworks/
+      lang/*.json                        the interface in each language but English
+                                         (built into the app), fetched when chosen
       index.html                         gets the version, the build and the files the
                                          loader hands to main() inline, and a preload link
                                          for each file the first frame needs
@@ -118,13 +120,19 @@ def main():
         copy(fw, out / "frameworks" / fw.name)
         preload.append(f"frameworks/{fw.name}")
 
+    # The interface in other languages: the one a visit needs is fetched with the app
+    # (web/boot.js), and kept by the service worker when first used, like font pieces.
+    from messages import bundle as bundle_messages, languages  # noqa: E402
+    bundle_messages(a.source / "assets" / "lang", out / "lang")
+
     # The build id names this exact set of files: a change anywhere makes a new one, so
     # the service worker installs the new bundle and the page can say it was updated.
     digest = hashlib.sha256()
     for f in sorted(p for p in out.rglob("*") if p.is_file()):
         digest.update(str(f.relative_to(out)).encode() + b"\0" + f.read_bytes())
     build = digest.hexdigest()[:12]
-    bundle = {"version": a.version, "build": build, "preload": preload}
+    bundle = {"version": a.version, "build": build, "preload": preload,
+              "languages": [l["code"] for l in languages(a.source / "assets" / "lang")]}
     if (out / "app.deferred.wasm").exists():
         bundle["deferred"] = "app.deferred.wasm"  # fetched by boot.js after the first frame
     # Inline, not a file of its own: the loader would learn which files to fetch only
@@ -148,7 +156,7 @@ def main():
     # worker keeps each one the app fetches, so they work offline after first use.
     cached = ["./"] + sorted(str(p.relative_to(out)) for p in out.rglob("*")
                              if p.is_file() and p.name not in ("sw.js",) and not p.name.startswith(".")
-                             and not str(p.relative_to(out)).startswith("fonts/pieces"))
+                             and not str(p.relative_to(out)).startswith(("fonts/pieces", "lang/")))
     sw = (out / "sw.js").read_text()
     sw = sw.replace("'__BUILD__'", json.dumps(build)).replace("__FILES__", json.dumps(cached))
     (out / "sw.js").write_text(sw)

@@ -27,7 +27,10 @@ self.addEventListener('fetch', (event) => {
       cache.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request).then((response) => {
         // Font pieces (fonts/pieces.json, fonts/pieces/*) are fetched only when text needs
         // them: keep each one, so text drawn once is drawn offline too.
-        if (response.ok && url.pathname.includes('/fonts/pieces')) cache.put(event.request, response.clone());
+        // The same for a language's catalogue (lang/*.json): fetched when chosen.
+        if (response.ok && (url.pathname.includes('/fonts/pieces') || url.pathname.includes('/lang/'))) {
+          cache.put(event.request, response.clone());
+        }
         return response;
       }))));
 });
