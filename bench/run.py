@@ -30,6 +30,9 @@ PIECES = "fonts/pieces"
 # The app's second wasm module (tools/split_wasm.py): every first visit fetches it, after
 # the first frame, so it is counted apart.
 AFTER_FIRST_FRAME = ("app.deferred.wasm",)
+# Interface catalogues (docs/languages.md): a visit fetches only its language's, English
+# none (it is built in), so each is counted apart and added to its language's first load.
+LANGUAGES = "lang/"
 
 
 def log(msg):
@@ -64,12 +67,17 @@ def bundle_sizes():
     total_raw = total_gzip = 0
     pieces = []
     after = []
+    languages = {}
     for name, path in files:
         data = path.read_bytes()
         packed = len(gzip.compress(data, compresslevel=9, mtime=0))
         if name.startswith(PIECES):
             pieces.append(packed)
             emit({"figure": "font_piece_bytes", "file": name, "raw": len(data), "gzip": packed})
+            continue
+        if name.startswith(LANGUAGES):
+            languages[Path(name).stem] = packed
+            emit({"figure": "language_bytes", "file": name, "raw": len(data), "gzip": packed})
             continue
         if name in AFTER_FIRST_FRAME:
             after.append((len(data), packed))
@@ -91,6 +99,8 @@ def bundle_sizes():
         # Everything a first visit downloads, the second module included.
         "with_after_first_frame_gzip": total_gzip + sum(g for _, g in after),
     })
+    for code, packed in [("en", 0)] + sorted(languages.items()):
+        emit({"figure": "first_load_bytes_by_language", "language": code, "gzip": total_gzip + packed})
 
 
 def browser_figures(extra_args):
