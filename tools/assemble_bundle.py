@@ -120,8 +120,8 @@ def main():
         copy(fw, out / "frameworks" / fw.name)
         preload.append(f"frameworks/{fw.name}")
 
-    # The interface in other languages: the one a visit needs is fetched with the app
-    # (web/boot.js), and kept by the service worker when first used, like font pieces.
+    # The interface in other languages: fetched only when chosen, and kept by the service
+    # worker when first used, like font pieces (docs/languages.md).
     from messages import bundle as bundle_messages, languages  # noqa: E402
     bundle_messages(a.source / "assets" / "lang", out / "lang")
 

@@ -50,15 +50,8 @@ def languages(lang_dir: Path):
 
 
 def catalogue(lang_dir: Path, code: str) -> dict:
-    """One language's messages: lang/<code>.json (keys in the file's order), and while
-    screens move into the catalogue, parts/*.<code>.json beside it (merged in)."""
-    messages = json.loads((lang_dir / f"{code}.json").read_text(encoding="utf-8"))
-    for part in sorted((lang_dir / "parts").glob(f"*.{code}.json")):
-        for key, message in json.loads(part.read_text(encoding="utf-8")).items():
-            if key in messages:
-                sys.exit(f"messages: {part}: {key!r} is already defined")
-            messages[key] = message
-    return messages
+    """One language's messages: lang/<code>.json, keys in the file's order."""
+    return json.loads((lang_dir / f"{code}.json").read_text(encoding="utf-8"))
 
 
 def encode(message) -> str:
@@ -146,7 +139,7 @@ def check(lang_dir: Path, src_dirs):
     for key, where in sorted(used.items()):
         if key not in en:
             problems.append(f"{where}: MSG(\"{key}\") is not in en.json")
-    # Messages the code builds from parts of their key (the language names, months).
+    # Messages the code names by a key from a table of keys, not by MSG("...") on one line: the months.
     dynamic = ("date.month.",)
     for key in en:
         if key not in used and not key.startswith(dynamic):

@@ -37,10 +37,10 @@ std::string MonthAndYear(const std::string& iso) {
 }
 
 std::string JoinAsList(const std::vector<std::string>& items) {
-  if (items.empty()) return "";
-  std::string out = items.back();
-  if (items.size() >= 2) out = Tr(MSG("list.last_two"), items[items.size() - 2], out);
-  for (std::size_t i = items.size() >= 2 ? items.size() - 2 : 0; i > 0; --i) out = Tr(MSG("list.more"), items[i - 1], out);
+  if (items.size() < 2) return items.empty() ? "" : items[0];
+  // Built from the end: "A, (B and C)", as languages put the last pair apart.
+  std::string out = Tr(MSG("list.last_two"), items[items.size() - 2], items.back());
+  for (std::size_t i = items.size() - 2; i-- > 0;) out = Tr(MSG("list.more"), items[i], out);
   return out;
 }
 
