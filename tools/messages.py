@@ -8,6 +8,9 @@ others written into the bundle, and the check that keeps them and the code in st
         its key (MSG("start.title") in src/core/text/messages.h), so no key is in it.
     messages.py bundle --lang-dir assets/lang --out dist/lang
         Every other language's catalogue as the app fetches it (lang/fr.json), minified.
+    messages.py merge --lang-dir assets/lang
+        Folds lang/wip/*.json (messages being written, all languages side by side) into
+        the catalogues.
     messages.py check --lang-dir assets/lang --src src
         Fails (exit 1, naming each problem) when the code uses a key English lacks, when
         English has a key no code uses, when a language misses a key or has one English
@@ -49,9 +52,32 @@ def languages(lang_dir: Path):
     return json.loads((lang_dir / "languages.json").read_text(encoding="utf-8"))
 
 
+def fragments(lang_dir: Path):
+    """Messages still being written, one file per part of the interface (lang/wip/*.json):
+    key -> {language code -> message}. `messages.py merge` folds them into the catalogues,
+    so that several people can add messages at once without editing the same file."""
+    for f in sorted((lang_dir / "wip").glob("*.json")):
+        yield f, json.loads(f.read_text(encoding="utf-8"))
+
+
 def catalogue(lang_dir: Path, code: str) -> dict:
-    """One language's messages: lang/<code>.json, keys in the file's order."""
-    return json.loads((lang_dir / f"{code}.json").read_text(encoding="utf-8"))
+    """One language's messages: lang/<code>.json, keys in the file's order, then any
+    fragments' (a key in both is an error the check reports)."""
+    messages = json.loads((lang_dir / f"{code}.json").read_text(encoding="utf-8"))
+    for f, part in fragments(lang_dir):
+        for key, by_language in part.items():
+            if code in by_language:
+                messages.setdefault(key, by_language[code])
+    return messages
+
+
+def merge(lang_dir: Path):
+    for lang in languages(lang_dir):
+        path = lang_dir / f"{lang['code']}.json"
+        merged = catalogue(lang_dir, lang["code"])
+        path.write_text(json.dumps(merged, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for f, _ in list(fragments(lang_dir)):
+        f.unlink()
 
 
 def encode(message) -> str:
@@ -124,6 +150,14 @@ def check(lang_dir: Path, src_dirs):
             problems.append(f"languages.json: {l['code']}: unknown plural rule {l.get('plural')!r} "
                             f"(one of {', '.join(RULE_CATEGORIES)})")
     en = catalogue(lang_dir, "en")
+    owner = {key: "en.json" for key in json.loads((lang_dir / "en.json").read_text(encoding="utf-8"))}
+    for f, part in fragments(lang_dir):
+        for key, by_language in part.items():
+            if key in owner:
+                problems.append(f"{f.name}: {key!r} is also in {owner[key]}")
+            owner.setdefault(key, f.name)
+            if not isinstance(by_language, dict) or "en" not in by_language:
+                problems.append(f"{f.name}: {key!r} must be an object from language code to message, with \"en\"")
     for key in en:
         if not KEY.match(key):
             problems.append(f"en.json: {key!r} is not a key like \"screen.what\" (a-z, 0-9, _ and dots)")
@@ -194,7 +228,7 @@ def check(lang_dir: Path, src_dirs):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("command", choices=("english", "bundle", "check"))
+    ap.add_argument("command", choices=("english", "bundle", "check", "merge"))
     ap.add_argument("--lang-dir", type=Path, required=True)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--src", type=Path, nargs="*", default=[])
@@ -203,6 +237,8 @@ def main():
         english(a.lang_dir, a.out)
     elif a.command == "bundle":
         bundle(a.lang_dir, a.out)
+    elif a.command == "merge":
+        merge(a.lang_dir)
     else:
         sys.exit(check(a.lang_dir, a.src))
 

@@ -164,6 +164,9 @@ void UseCatalogue(Catalogue catalogue) {
 }
 void UseEnglish() { g_current = &Catalogue::English(); }
 
+WordsForStorage::WordsForStorage() : shown_(g_current) { g_current = &Catalogue::English(); }
+WordsForStorage::~WordsForStorage() { g_current = shown_; }
+
 const Catalogue& CurrentCatalogue() { return g_current ? *g_current : Catalogue::English(); }
 const Language& CurrentLanguage() { return CurrentCatalogue().language(); }
 

@@ -101,6 +101,19 @@ void UseEnglish();
 const Catalogue& CurrentCatalogue();
 const Language& CurrentLanguage();
 
+// Words that are stored, not shown (a snapshot's name written into the profile): they are
+// the same whatever the language, so they are English while one of these lives.
+class WordsForStorage {
+ public:
+  WordsForStorage();
+  ~WordsForStorage();
+  WordsForStorage(const WordsForStorage&) = delete;
+  WordsForStorage& operator=(const WordsForStorage&) = delete;
+
+ private:
+  const Catalogue* shown_;
+};
+
 const std::string& Tr(MessageKey key);
 std::string FormatMessage(std::string_view pattern, std::initializer_list<MessageArg> args);
 template <typename... Args>
