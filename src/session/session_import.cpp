@@ -14,6 +14,7 @@
 #include "core/profile/json.h"
 #include "core/text/wording.h"
 #include "session/session.h"
+#include "session/snapshot_names.h"
 
 namespace skillscope {
 namespace {
@@ -142,7 +143,7 @@ void Session::FinishImport(bool replace) {
   const std::string replaced_name = existing ? existing->name : incoming.name;
   if (replace && existing) {
     // The replaced answers stay, as a snapshot, with the existing snapshots.
-    Snapshot before{"s-" + platform_.RandomHex(8), "Before the import of " + ShortDate(now), now, existing->answers};
+    Snapshot before{"s-" + platform_.RandomHex(8), BeforeImportSnapshotName(now), now, existing->answers};
     std::vector<Snapshot> snaps = existing->snapshots;
     snaps.push_back(std::move(before));
     for (Snapshot& s : incoming.snapshots) snaps.push_back(std::move(s));

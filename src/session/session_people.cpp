@@ -20,6 +20,7 @@
 #include "core/profile/share_link.h"
 #include "core/text/wording.h"
 #include "session/session.h"
+#include "session/snapshot_names.h"
 
 namespace skillscope {
 namespace {
@@ -149,7 +150,7 @@ void Session::ImportPeople(const std::vector<IncomingFile>& files, std::vector<s
     if (existing) {
       // The replaced answers stay as a snapshot, as for one's own profiles.
       std::vector<Snapshot> snaps = existing->snapshots;
-      snaps.push_back({"s-" + platform_.RandomHex(8), "Before the import of " + ShortDate(now), now, existing->answers});
+      snaps.push_back({"s-" + platform_.RandomHex(8), BeforeImportSnapshotName(now), now, existing->answers});
       MergeSnapshots(snaps, std::move(incoming.snapshots));
       incoming.snapshots = std::move(snaps);
     }

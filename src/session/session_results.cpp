@@ -17,6 +17,7 @@
 #include "core/chart/svg.h"
 #include "core/text/wording.h"
 #include "session/session.h"
+#include "session/snapshot_names.h"
 
 namespace skillscope {
 namespace {
@@ -38,7 +39,7 @@ ResultsModel Session::BuildResultsModel() const {
   m.summaries = FrameworkSummaries(m.results);
   m.growth = WhereToGrow(m.results, frameworks_.catalog(), *p, 5);
   for (const Snapshot& snap : p->snapshots) {
-    m.overlays.push_back(snap.name);
+    m.overlays.push_back(ShownSnapshotName(snap));
     m.snapshot_ids.push_back(snap.id);
     m.snapshot_dates.push_back(ShortDate(snap.taken));
   }
@@ -69,7 +70,7 @@ ResultsModel Session::BuildResultsModel() const {
   m.overlay = view_.overlay < static_cast<int>(m.overlay_labels.size()) ? view_.overlay : -1;
   if (m.overlay >= 0 && m.overlay < static_cast<int>(p->snapshots.size())) {
     const Snapshot& snap = p->snapshots[static_cast<std::size_t>(m.overlay)];
-    Overlay o{snap.name + " (" + ShortDate(snap.taken) + ")", {}};
+    Overlay o{ShownSnapshotName(snap) + " (" + ShortDate(snap.taken) + ")", {}};
     for (const auto& [key, answer] : snap.answers)
       if (answer.kind == AnswerKind::Level) o.levels.emplace_back(key, answer.level);
     overlays.push_back(std::move(o));
@@ -167,7 +168,7 @@ void Session::SaveSnapshot(const std::string& name) {
   const std::string now = platform_.NowIso8601();
   Snapshot snap;
   snap.id = "s-" + platform_.RandomHex(8);
-  snap.name = name.find_first_not_of(" \t") == std::string::npos ? "Snapshot " + ShortDate(now) : name;
+  snap.name = name.find_first_not_of(" \t") == std::string::npos ? UnnamedSnapshotName(now) : name;
   snap.taken = now;
   snap.answers = p->answers;
   Profile next = *p;

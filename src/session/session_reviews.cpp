@@ -13,6 +13,7 @@
 #include "core/text/file_names.h"
 #include "core/text/wording.h"
 #include "session/session.h"
+#include "session/snapshot_names.h"
 
 namespace skillscope {
 namespace {
@@ -139,7 +140,7 @@ ReviewSection Session::ReviewSectionOf(const ReceivedReview& received, const Pro
     section.rows.push_back(std::move(row));
   }
   for (const Snapshot& snap : mine.snapshots)
-    if (snap.id == received.agreed_snapshot) section.agreed = "Saved as the snapshot " + Quoted(snap.name);
+    if (snap.id == received.agreed_snapshot) section.agreed = "Saved as the snapshot " + Quoted(ShownSnapshotName(snap));
   return section;
 }
 
@@ -174,8 +175,8 @@ bool Session::SaveAgreedLevels(const std::string& review_id) {
   if (!mine) return false;
   Snapshot snap;
   snap.id = "s-" + platform_.RandomHex(8);
-  snap.name = "Agreed with " + received->review.reviewer + ", " + ShortDate(platform_.NowIso8601());
   snap.taken = platform_.NowIso8601();
+  snap.name = AgreedSnapshotName(received->review.reviewer, snap.taken);
   snap.answers = mine->answers;
   ReceivedReview concluded = *received;
   concluded.agreed_snapshot = snap.id;

@@ -20,6 +20,7 @@
 #include "core/team/review_gaps.h"
 #include "core/text/wording.h"
 #include "session/session.h"
+#include "session/snapshot_names.h"
 
 namespace skillscope {
 namespace {
@@ -88,7 +89,7 @@ bool Session::AnswerSetOf(const std::string& ref, AnswerSet* out, std::string* p
   }
   for (const Snapshot& s : p->snapshots) {
     if (s.id != snapshot_id) continue;
-    *out = SnapshotAnswers(*p, s, ref, name + ", " + s.name + " (" + ShortDate(s.taken) + ")");
+    *out = SnapshotAnswers(*p, s, ref, name + ", " + ShownSnapshotName(s) + " (" + ShortDate(s.taken) + ")");
     return true;
   }
   return false;
@@ -115,7 +116,7 @@ void AddChoices(std::vector<CompareChoice>& into, const Profile& p, const std::s
   into.push_back({ref, label, ShortDate(p.updated) + " \xC2\xB7 " + ProgressText(progress), false, is_chosen(ref)});
   for (const Snapshot& s : p.snapshots) {
     const std::string snap = ref + "/" + s.id;
-    into.push_back({snap, "Snapshot " + Quoted(s.name), ShortDate(s.taken), true, is_chosen(snap)});
+    into.push_back({snap, "Snapshot " + Quoted(ShownSnapshotName(s)), ShortDate(s.taken), true, is_chosen(snap)});
   }
   for (const auto& [suffix, review_label, date] : reviews) {
     const std::string r = ref + "/" + suffix;

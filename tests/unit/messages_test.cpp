@@ -13,8 +13,9 @@ using namespace skillscope;
 
 namespace {
 
+// The catalogue as the bundle ships it (lang/<code>.json).
 std::string LangFile(const std::string& code) {
-  std::ifstream in(std::string(SKILLSCOPE_SOURCE_DIR) + "/assets/lang/" + code + ".json");
+  std::ifstream in(std::string(SKILLSCOPE_LANG_DIR) + "/" + code + ".json");
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
