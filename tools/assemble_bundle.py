@@ -122,7 +122,7 @@ def main():
 
     # The interface in other languages: fetched only when chosen, and kept by the service
     # worker when first used, like font pieces (docs/languages.md).
-    from messages import bundle as bundle_messages, languages  # noqa: E402
+    from messages import boot_messages, bundle as bundle_messages, languages  # noqa: E402
     bundle_messages(a.source / "assets" / "lang", out / "lang")
 
     # The build id names this exact set of files: a change anywhere makes a new one, so
@@ -132,7 +132,9 @@ def main():
         digest.update(str(f.relative_to(out)).encode() + b"\0" + f.read_bytes())
     build = digest.hexdigest()[:12]
     bundle = {"version": a.version, "build": build, "preload": preload,
-              "languages": [l["code"] for l in languages(a.source / "assets" / "lang")]}
+              "languages": [l["code"] for l in languages(a.source / "assets" / "lang")],
+              # What boot.js says before the app runs (loading, failures), in every language.
+              "boot": boot_messages(a.source / "assets" / "lang")}
     if (out / "app.deferred.wasm").exists():
         bundle["deferred"] = "app.deferred.wasm"  # fetched by boot.js after the first frame
     # Inline, not a file of its own: the loader would learn which files to fetch only

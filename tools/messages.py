@@ -135,6 +135,17 @@ def bundle(lang_dir: Path, out: Path):
                                                   encoding="utf-8")
 
 
+BOOT_PREFIX = "boot."
+BOOT_USE = re.compile(r"say\('(boot\.[a-z0-9_.]+)'")
+
+
+def boot_messages(lang_dir: Path) -> dict:
+    """The page's own words before the app runs (web/boot.js says them): each language's
+    boot.* messages, for the bundle data in index.html."""
+    return {l["code"]: {k: v for k, v in catalogue(lang_dir, l["code"]).items() if k.startswith(BOOT_PREFIX)}
+            for l in languages(lang_dir)}
+
+
 def placeholders(text: str):
     return sorted({m.group(1) for m in PLACEHOLDER.finditer(text) if m.group(1)})
 
@@ -170,6 +181,12 @@ def check(lang_dir: Path, src_dirs):
                     # A comment's MSG("...") is an example, not a use.
                     for m in USE.finditer(line.split("//", 1)[0]):
                         used.setdefault(m.group(1), f"{f}:{n}")
+    # web/boot.js names its messages as say('boot.loading').
+    boot_js = lang_dir.parent.parent / "web" / "boot.js"
+    if boot_js.exists():
+        for n, line in enumerate(boot_js.read_text(encoding="utf-8").splitlines(), 1):
+            for m in BOOT_USE.finditer(line):
+                used.setdefault(m.group(1), f"{boot_js}:{n}")
     for key, where in sorted(used.items()):
         if key not in en:
             problems.append(f"{where}: MSG(\"{key}\") is not in en.json")

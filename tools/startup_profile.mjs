@@ -2,7 +2,8 @@
 // which of its functions ran from the start until the app went idle after its first
 // frames (Binaryen's profile format), for tools/startup_functions.py. One first visit per
 // case: a laptop in light colours and a phone in dark ones at a device pixel ratio of 2,
-// so both themes' and both layouts' code is in the list.
+// so both themes' and both layouts' code is in the list; and a laptop in German, so the
+// first frame in another language (its catalogue read) needs no more than the first module.
 //
 //   SKILLSCOPE_DIST=DIR node tools/startup_profile.mjs OUT_PREFIX   -> OUT_PREFIX.N.bin
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
 const CASES = [
   { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, colorScheme: 'light' },
   { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, colorScheme: 'dark', isMobile: true, hasTouch: true },
+  { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, colorScheme: 'light', locale: 'de-DE' },
 ];
 
 const out = process.argv[2];

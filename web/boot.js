@@ -12,6 +12,44 @@
   // Nobody may be left waiting on a page that failed; tests see the reason.
   hook.ready.catch(function () {});
 
+  // The page's own words before the app runs (loading, failures) come from the message
+  // catalogues too: tools/assemble_bundle.py writes each language's boot.* messages into
+  // the bundle data. English until the language is known; index.html says them in
+  // English for the first paint.
+  var bundle = null;
+  try {
+    bundle = JSON.parse(document.getElementById('bundle').textContent);
+  } catch (e) { /* told below, when the files cannot be listed */ }
+  var LANGUAGE_KEY = 'skillscope.v1.language';  // the person's choice (src/session/session_language.cpp)
+  var language = 'en';
+  function say(key, detail) {
+    var words = (bundle && bundle.boot) || {};
+    var text = (words[language] && words[language][key]) || (words.en && words.en[key]) || key;
+    return text.replace('{0}', detail === undefined ? '' : detail);
+  }
+  function showLanguage(code) {
+    language = code;
+    if (!bundle || !bundle.boot) return;
+    document.documentElement.lang = code;
+    document.getElementById('status-text').textContent = say('boot.loading');
+    document.querySelector('#failure h1').textContent = say('boot.cannot_start');
+    document.querySelector('#failure .hint').textContent = say('boot.needs');
+    document.getElementById('canvas').setAttribute('aria-label', say('boot.canvas'));
+  }
+  // The first of the browser's languages the app offers, by its primary subtag ("de-AT"
+  // is German), else English: as the app decides (MatchLanguage, src/core/text/messages.cpp).
+  function browserLanguage(offered) {
+    var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    for (var i = 0; i < preferred.length; i++) {
+      var primary = String(preferred[i]).toLowerCase().replace('_', '-').split('-')[0];
+      if (offered.indexOf(primary) >= 0) return primary;
+    }
+    return 'en';
+  }
+  var offeredLanguages = (bundle && bundle.languages) || ['en'];
+  var browserGuess = browserLanguage(offeredLanguages);
+  if (browserGuess !== 'en') showLanguage(browserGuess);  // English is what the page says already
+
   // The first reason is the one shown: what fails after it (app.js, the app's own
   // context) follows from it.
   var failed = false;
@@ -29,10 +67,10 @@
   // downloads have started.
   function missingFeature() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-      return 'This browser does not support WebAssembly.';
+      return say('boot.no_webassembly');
     }
     if (typeof WebGL2RenderingContext === 'undefined') {
-      return 'This browser or device does not provide WebGL 2 (graphics acceleration may be turned off).';
+      return say('boot.no_webgl');
     }
     return null;
   }
@@ -61,7 +99,8 @@
   if ('serviceWorker' in navigator && window.isSecureContext) {
     hook.ready.then(function () {
       setTimeout(function () {
-        navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('skillscope: no offline use:', e); });
+        navigator.serviceWorker.register('sw.js').then(keepWordsOffline)
+          .catch(function (e) { console.warn('skillscope: no offline use:', e); });
       }, 1000);
     });
   }
@@ -86,9 +125,8 @@
   // The bundle's file list (written into the page by tools/assemble_bundle.py, with a
   // preload link for each file, so the downloads are under way already) names the
   // fonts and frameworks to hand to the app before main() runs.
-  var bundle = null;
   var files = new Promise(function (resolve) {
-    bundle = JSON.parse(document.getElementById('bundle').textContent);
+    if (!bundle) throw new Error('the page lists no files');
     hook.version = bundle.version;
     resolve(bundle.preload || []);
   }).then(function (names) {
@@ -98,6 +136,29 @@
       return byName;
     });
   });
+
+  // The words of the language the app will show, fetched with the app so that its first
+  // frame is in that language: the browser's, fetched at once; the person's choice, read
+  // at the end (localStorage waits until then, see below), fetched then if another.
+  // A language that cannot be had (offline, never fetched) is not a failure: the app
+  // starts in English and says so.
+  function fetchLanguage(code) {
+    if (code === 'en') return Promise.resolve(null);
+    return fetchBytes('lang/' + code + '.json').then(function (bytes) { return { code: code, bytes: bytes }; },
+      function (e) { console.warn('skillscope: the words in ' + code + ' could not be fetched:', e); return null; });
+  }
+  var browserWords = fetchLanguage(language);
+  var chooseWords;
+  var wordsReady = new Promise(function (resolve) { chooseWords = resolve; });
+  // After the first frame, once the service worker controls the page, the words are asked
+  // for once more through it: it keeps them, so the next visit has them offline.
+  function keepWordsOffline() {
+    if (language === 'en' || !('serviceWorker' in navigator)) return;
+    var sw = navigator.serviceWorker;
+    var ask = function () { fetch('lang/' + language + '.json').catch(function () {}); };
+    if (sw.controller) return ask();
+    sw.addEventListener('controllerchange', function once() { sw.removeEventListener('controllerchange', once); ask(); });
+  }
 
   // The app's code in two modules (tools/split_wasm.py): app.wasm holds what a first
   // visit runs until it is idle after its first frame, app.deferred.wasm the rest (60%
@@ -204,14 +265,14 @@
     try {
       for (var i = 0; i < localStorage.length; i++) {
         var key = localStorage.key(i);
-        if (key && key.indexOf('skillscope.') === 0 && key !== SEEN_BUILD_KEY) return true;
+        if (key && key.indexOf('skillscope.') === 0 && key !== SEEN_BUILD_KEY && key !== LANGUAGE_KEY) return true;
       }
     } catch (e) { /* no storage: nothing saved */ }
     return false;
   }
 
   function cannotLoad(e) {
-    fail('The app files could not be loaded (' + (e && e.message || e) + '). Check your connection and reload.');
+    fail(say('boot.files_failed', e && e.message || e));
   }
   files.catch(cannotLoad);
   compiled.catch(cannotLoad);
@@ -220,12 +281,13 @@
     canvas: document.getElementById('canvas'),
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
-    onAbort: function (what) { fail('The app stopped unexpectedly (' + what + '). Reload the page to try again.'); },
+    onAbort: function (what) { fail(say('boot.stopped', what)); },
     // Emscripten's hook: instantiate the module compiled above, once the files are in
     // (and the second module too, when this visit needs it at once).
     instantiateWasm: function (imports, receiveInstance) {
-      Promise.all([compiled, files]).then(function (both) {
+      Promise.all([compiled, files, wordsReady]).then(function (both) {
         if (failed) return;  // no WebGL 2 context, say: the app is not started
+        if (both[2]) both[1]['lang/' + both[2].code + '.json'] = both[2].bytes;
         window.Module.skillscopeFiles = both[1];
         window.Module.skillscopeUpdatedFrom = updatedFrom;
         window.Module.skillscopeWhenRestOfApp = deferredCode.whenRestOfApp;
@@ -243,7 +305,7 @@
   };
   var script = document.createElement('script');
   script.src = 'app.js';
-  script.onerror = function () { fail('app.js could not be loaded.'); };
+  script.onerror = function () { fail(say('boot.no_app_js')); };
   document.body.appendChild(script);
 
   // The WebGL context is made here, once the downloads and the compile are under way:
@@ -261,7 +323,7 @@
   try {
     gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
   } catch (e) { /* told below */ }
-  if (!gl) { fail('This browser or device does not provide WebGL 2 (graphics acceleration may be turned off).'); return; }
+  if (!gl) { fail(say('boot.no_webgl')); return; }
 
   // The app's shader program (Dear ImGui's OpenGL 3 one, GLSL 300 es), compiled and
   // linked now, while the app downloads; the app takes it over (ss_js_take_program,
@@ -298,5 +360,13 @@
       if (wholeAtOnce || servedByWorker) deferredCode.fetch().catch(cannotLoad);
     }
     noteUpdate(bundle);
+  }
+  var chosen = null;
+  try { chosen = localStorage.getItem(LANGUAGE_KEY); } catch (e) { /* no storage: the browser's */ }
+  if (chosen && chosen !== language && offeredLanguages.indexOf(chosen) >= 0) {
+    showLanguage(chosen);
+    chooseWords(fetchLanguage(chosen));
+  } else {
+    chooseWords(browserWords);
   }
 })();

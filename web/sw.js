@@ -2,13 +2,26 @@
 // the cache afterwards, so the app opens with no network. A new deployment installs
 // beside the old one, takes over at once (skipWaiting) and serves from the next load;
 // the page then says it was updated (web/boot.js). tools/assemble_bundle.py fills in
-// the build and the file list, which leaves out the font pieces (kept when first used).
+// the build and the file list, which leaves out the font pieces and the languages' words
+// (kept when first used).
 const BUILD = '__BUILD__';
 const FILES = __FILES__;
 const CACHE = 'skillscope-' + BUILD;
 
+// A new deployment also fetches the languages' words the old one had kept (lang/*.json,
+// kept when first used): a person reading in German stays in German offline after an update.
+function keptLanguages() {
+  return caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('skillscope-') && k !== CACHE)
+    .map((k) => caches.open(k).then((old) => old.keys()))))
+    .then((lists) => [...new Set([].concat(...lists).map((r) => new URL(r.url).pathname)
+      .filter((path) => /\/lang\/[a-z-]+\.json$/.test(path)))]);
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(FILES).then(() => keptLanguages())
+      .then((languages) => Promise.all(languages.map((path) => cache.add(path).catch(() => {})))))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "model/language.h"
+
 namespace skillscope {
 
 struct HelpModel {
@@ -15,10 +17,13 @@ struct HelpModel {
   bool can_link_backup = false;
   enum class Linked { None, Writable, Paused } linked_backup = Linked::None;
   std::string linked_backup_line;
+  LanguagePickerModel language;
 };
 
 struct HelpAction {
-  enum class Kind { None, Back, ToggleTheme, BackUpEverything, Restore, LinkBackup, ResumeLinkedBackup, UnlinkBackup } kind = Kind::None;
+  enum class Kind { None, Back, ToggleTheme, BackUpEverything, Restore, LinkBackup, ResumeLinkedBackup, UnlinkBackup,
+                    ChooseLanguage } kind = Kind::None;
+  std::string language;  // ChooseLanguage: the code, "" for the browser's
 };
 
 }  // namespace skillscope

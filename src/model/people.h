@@ -7,14 +7,13 @@
 #include <vector>
 
 #include "core/team/review_gaps.h"
+#include "core/text/messages.h"
 #include "model/notice.h"
 
 namespace skillscope {
 
 // A one-line promise shown wherever people's data is on screen.
-inline constexpr const char* kPrivacyNote =
-    "Everything stays in this browser: the files are read here and kept in this browser\xE2\x80\x99s storage; "
-    "nothing is uploaded.";
+inline const std::string& PrivacyNote() { return Tr(MSG("model.people.privacy_note")); }
 
 struct PersonRow {
   std::string id;            // the profile's id

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/framework/framework.h"
+#include "model/language.h"
 #include "model/notice.h"
 
 namespace skillscope {
@@ -39,6 +40,7 @@ struct StartScreenModel {
   std::optional<Notice> notice;
   std::string storage_notice;  // shown while this browser cannot save
   std::size_t people = 0;      // profiles others shared (the People collection)
+  LanguagePickerModel language;
 };
 
 struct StartAction {
@@ -63,6 +65,7 @@ struct StartAction {
     OpenCompare,
     OpenTeam,
     FrameworkFromTable,
+    ChooseLanguage,  // text: the language's code, "" for the browser's
   } kind = Kind::None;
   std::string framework_key;
   std::string profile_id;

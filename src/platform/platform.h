@@ -83,9 +83,17 @@ class Platform {
   // Fonts and built-in frameworks; each can be taken once.
   virtual std::optional<std::string> TakeBundledFile(std::string_view name) = 0;
   virtual std::vector<std::string> BundledFileNames(std::string_view prefix) = 0;
+  // A file of the bundle that was not handed over at start (another language's words),
+  // fetched now: done(true, bytes), or done(false, "") when it cannot be had (offline,
+  // and never fetched before).
+  virtual void FetchBundledFile(const std::string& name, TextCallback done) = 0;
 
   // ---- What the browser knows ---------------------------------------------
   virtual bool PrefersDarkColorScheme() = 0;
+  // The languages the person reads, most preferred first (navigator.languages: "de-AT").
+  virtual std::vector<std::string> BrowserLanguages() = 0;
+  // The language the page is in now (<html lang>), for screen readers' pronunciation.
+  virtual void SetPageLanguage(const std::string& code) = 0;
   // The version the app ran as on this browser's previous visit, when it was another
   // one (the service worker has just moved this browser to a new deployment).
   virtual std::string UpdatedFromVersion() = 0;

@@ -1,6 +1,7 @@
 #include "session/framework_library.h"
 
 #include "core/framework/loader.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/profile_store.h"
 
@@ -23,7 +24,8 @@ std::vector<std::string> FrameworkLibrary::LoadStored() {
   std::vector<std::string> problems;
   for (const std::string& key : store_.Keys(kStoredFrameworkPrefix)) {
     const auto text = store_.Get(key);
-    const std::string label = "saved framework " + key.substr(std::string(kStoredFrameworkPrefix).size());
+    const std::string label =
+        Tr(MSG("session.library.saved_framework"), key.substr(std::string(kStoredFrameworkPrefix).size()));
     FrameworkLoad load = LoadFramework(text.value_or(""), label, DeriveHash::Later);
     if (load.ok()) {
       catalog_.Add(std::move(*load.framework), FrameworkOrigin::Custom);
@@ -33,7 +35,7 @@ std::vector<std::string> FrameworkLibrary::LoadStored() {
     const std::string backup = std::string(kBackupPrefix) + key;
     if (text && store_.Set(backup, *text) == StorageStatus::Ok) store_.Remove(key);
     problems.insert(problems.end(), load.errors.begin(), load.errors.end());
-    problems.push_back(label + " could not be read; it was kept under \"" + backup + "\"");
+    problems.push_back(Tr(MSG("session.library.stored_unreadable"), label, backup));
   }
   return problems;
 }
@@ -42,7 +44,7 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
   LoadOutcome out;
   FrameworkLoad load = LoadFramework(text, file_name, DeriveHash::Later);
   if (!load.ok()) {
-    out.title = Quoted(file_name) + " could not be loaded";
+    out.title = Tr(MSG("session.library.file_not_loaded"), Quoted(file_name));
     out.details = std::move(load.errors);
     return out;
   }
@@ -52,27 +54,25 @@ LoadOutcome FrameworkLibrary::AddFromFile(const std::string& file_name, const st
   switch (catalog_.Add(std::move(fw), FrameworkOrigin::Custom)) {
     case AddOutcome::AlreadyLoaded:
       out.ok = true;
-      out.title = Quoted(title) + " (version " + version + ") is already loaded";
+      out.title = Tr(MSG("session.library.already_loaded"), Quoted(title), version);
       return out;
     case AddOutcome::Conflict:
-      out.title = Quoted(file_name) + " could not be loaded";
-      out.details.push_back("A different framework with id \"" + id + "\" and version \"" + version +
-                            "\" is already loaded. Give the new file another version to keep both.");
+      out.title = Tr(MSG("session.library.file_not_loaded"), Quoted(file_name));
+      out.details.push_back(Tr(MSG("session.library.conflict"), id, version));
       return out;
     case AddOutcome::Added:
       hash_pending_.emplace_back(id, version);
       break;
   }
   out.ok = true;
-  out.title = "Loaded " + Quoted(title) + " (version " + version + ")";
+  out.title = Tr(MSG("session.library.loaded"), Quoted(title), version);
   switch (store_.Set(kStoredFrameworkPrefix + Key(id, version), text)) {
     case StorageStatus::Ok: break;
     case StorageStatus::QuotaExceeded:
-      out.details.push_back("This browser's storage is full, so it is available until you close the page. "
-                            "Free space by removing frameworks or profiles you no longer need.");
+      out.details.push_back(Tr(MSG("session.library.storage_full")));
       break;
     case StorageStatus::Unavailable:
-      out.details.push_back("This browser does not allow saving here, so it is available until you close the page.");
+      out.details.push_back(Tr(MSG("session.library.storage_unavailable")));
       break;
   }
   return out;
@@ -113,7 +113,7 @@ void FrameworkLibrary::Reload(const std::string& key) {
     return;
   }
   if (here) return;  // an id and version name one framework: it is here already
-  FrameworkLoad load = LoadFramework(*text, "saved framework " + name, DeriveHash::Later);
+  FrameworkLoad load = LoadFramework(*text, Tr(MSG("session.library.saved_framework"), name), DeriveHash::Later);
   if (!load.ok()) return;
   catalog_.Add(std::move(*load.framework), FrameworkOrigin::Custom);
   ++revision_;

@@ -4,6 +4,7 @@
 
 #include "core/profile/assessment.h"
 #include "core/profile/json.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 
@@ -16,7 +17,7 @@ std::vector<Unreadable> ProfileStore::LoadAll() {
   for (const std::string& key : store_.Keys(prefix_)) {
     const auto text = store_.Get(key);
     if (!text) continue;
-    ProfileRead read = ReadProfile(*text, "saved profile");
+    ProfileRead read = ReadProfile(*text, Tr(MSG("session.storage.saved_profile_source")));
     if (read.ok()) {
       last_seen_[read.profile->id] = *text;
       profiles_.push_back(std::move(*read.profile));
@@ -118,7 +119,7 @@ std::optional<Profile> ProfileStore::Reload(const std::string& id) {
     last_seen_.erase(id);
     return std::nullopt;
   }
-  ProfileRead read = ReadProfile(*text, "saved profile");
+  ProfileRead read = ReadProfile(*text, Tr(MSG("session.storage.saved_profile_source")));
   if (!read.ok()) return std::nullopt;
   last_seen_[id] = *text;
   if (it == profiles_.end()) profiles_.push_back(*read.profile);

@@ -13,6 +13,7 @@
 #include "core/profile/json.h"
 #include "core/profile/version.h"
 #include "core/json/input.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 
 namespace skillscope {
@@ -35,13 +36,14 @@ Session::Session(Platform& platform)
 }
 
 void Session::Start(Database database) {
+  StartLanguage();  // first: everything after may word something
   settings_ = LoadSettings(platform_);
   prefers_dark_ = platform_.PrefersDarkColorScheme();
   LoadProfiles();
   if (database == Database::Now) OpenDatabase();
   if (const std::string from = platform_.UpdatedFromVersion(); !from.empty() && !notice_)
-    ShowNotice(Notice::Kind::Info, std::string("skillscope was updated to version ") + kAppVersion,
-               {"You were using version " + from + ". Your profiles are kept as they were."});
+    ShowNotice(Notice::Kind::Info, Tr(MSG("session.main.updated_title"), kAppVersion),
+               {Tr(MSG("session.main.updated_detail"), from)});
   OpenAtStart();
   KeepPlaceValid();
 }
@@ -117,8 +119,8 @@ void Session::KeepPlaceValid() {
   const SelectedSkill& current = selected[static_cast<std::size_t>(skill_index_)];
   if (current.skill) return;
   // The framework was removed or changed: say so instead of drawing a blank page.
-  ShowNotice(Notice::Kind::Error, "A skill of " + Quoted(p->name) + " is not available",
-             {current.key + ": its framework is not loaded in this browser. Load the framework again to continue."});
+  ShowNotice(Notice::Kind::Error, Tr(MSG("session.main.skill_unavailable_title"), Quoted(p->name)),
+             {Tr(MSG("session.main.skill_unavailable_detail"), current.key)});
   GoTo(Screen::Start, -1, Address::Replace);
 }
 
@@ -135,8 +137,9 @@ void Session::PressNoticeButton(NoticeButton button) {
     case NoticeButton::UndoDelete: UndoDelete(); break;
     case NoticeButton::DownloadUnreadable:
       for (const Unreadable& u : unreadable_)
-        platform_.DownloadFile(DownloadName("unreadable " + u.key, platform_.NowIso8601(), "json"), "application/json",
-                               u.text);
+        platform_.DownloadFile(
+            DownloadName(Tr(MSG("session.main.unreadable_file_name"), u.key), platform_.NowIso8601(), "json"),
+            "application/json", u.text);
       break;
     case NoticeButton::LoadFramework: PickFrameworkFile(); break;
     case NoticeButton::ExportCurrent:
@@ -193,6 +196,7 @@ void Session::Dispatch(const StartAction& action) {
   switch (action.kind) {
     case StartAction::Kind::None: break;
     case StartAction::Kind::Start: GoTo(Screen::Setup); break;
+    case StartAction::Kind::ChooseLanguage: SetLanguage(action.text); break;
     case StartAction::Kind::Continue: {
       const Profile* p = open_profile();
       if (!p) break;
@@ -212,7 +216,7 @@ void Session::Dispatch(const StartAction& action) {
       if (const Profile* p = store_.Find(action.profile_id)) ExportProfile(*p);
       break;
     case StartAction::Kind::ImportProfileFile: PickProfileFile(); break;
-    case StartAction::Kind::ImportProfileText: ImportText(action.text, "pasted text"); break;
+    case StartAction::Kind::ImportProfileText: ImportText(action.text, Tr(MSG("session.main.pasted_text"))); break;
     case StartAction::Kind::ToggleTheme: ToggleTheme(); break;
     case StartAction::Kind::ShowHelp: ShowHelp(); break;
     case StartAction::Kind::OpenPeople: GoTo(Screen::People); break;
@@ -281,6 +285,7 @@ void Session::Dispatch(const ResultsAction& action) {
 void Session::Dispatch(const HelpAction& action) {
   switch (action.kind) {
     case HelpAction::Kind::None: break;
+    case HelpAction::Kind::ChooseLanguage: SetLanguage(action.language); break;
     case HelpAction::Kind::Back:
       // Back to the screen help was opened from: the browser's Back, so the history
       // stays as it would with the browser's button. Arrived by an address: start.
@@ -299,29 +304,26 @@ void Session::Dispatch(const HelpAction& action) {
 HelpModel Session::Help() const {
   HelpModel m;
   m.version = kAppVersion;
+  m.language = language_picker();
   m.storage_available = store_.available();
-  std::string where;
   switch (database_.state()) {
     case DatabaseStore::State::Opening:
-    case DatabaseStore::State::Open: where = "its database (IndexedDB), and your own profiles in its local storage"; break;
+    case DatabaseStore::State::Open: m.storage.push_back(Tr(MSG("session.main.help_storage_database"))); break;
     case DatabaseStore::State::InLocalStorage:
-      where = "its local storage only: it does not let skillscope use its database (IndexedDB) here";
+      m.storage.push_back(Tr(MSG("session.main.help_storage_local_only")));
       break;
     case DatabaseStore::State::MemoryOnly:
-    case DatabaseStore::State::Closed: where = "this page only, until you save again or download a backup"; break;
+    case DatabaseStore::State::Closed: m.storage.push_back(Tr(MSG("session.main.help_storage_page_only"))); break;
   }
-  m.storage.push_back("This browser keeps skillscope\xE2\x80\x99s data in " + where + ".");
   if (estimate_.known && estimate_.quota_bytes > 0)
-    m.storage.push_back("Stored: " + HumanStorageSize(estimate_.usage_bytes) + " of the " +
-                        HumanStorageSize(estimate_.quota_bytes) +
-                        " this browser allows this site (with the app itself, kept for offline use).");
+    m.storage.push_back(Tr(MSG("session.main.help_storage_used"), HumanStorageSize(estimate_.usage_bytes),
+                           HumanStorageSize(estimate_.quota_bytes)));
   if (estimate_.known)
-    m.storage.push_back(estimate_.persisted
-                            ? "Storage is persistent: the browser will not clear it to make room."
-                            : "Storage is not persistent: the browser may clear it when the device runs short of "
-                              "space, or after weeks without a visit. Keep a backup.");
-  m.storage.push_back(settings_.last_backup.empty() ? "No backup made yet."
-                                                    : "Last backup: " + ShortDate(settings_.last_backup) + ".");
+    m.storage.push_back(estimate_.persisted ? Tr(MSG("session.main.help_storage_persistent"))
+                                            : Tr(MSG("session.main.help_storage_not_persistent")));
+  m.storage.push_back(settings_.last_backup.empty()
+                          ? Tr(MSG("session.main.help_no_backup"))
+                          : Tr(MSG("session.main.help_last_backup"), ShortDate(settings_.last_backup)));
   m.can_link_backup = platform_.CanLinkFile();
   m.linked_backup = linked_.file.state == LinkedFile::State::Writable          ? HelpModel::Linked::Writable
                     : linked_.file.state == LinkedFile::State::NeedsPermission ? HelpModel::Linked::Paused
@@ -348,10 +350,10 @@ void Session::Dispatch(const ImportDialogAction& action) {
 StartScreenModel Session::StartScreen() const {
   StartScreenModel model = start_memo_.Get(ModelSource(""), [this] { return BuildStartScreenModel(); });
   if (!store_.available())
-    model.storage_notice = "This browser does not let skillscope save (private window or storage turned off). "
-                           "Everything works, but only until this page is closed: export what you want to keep.";
+    model.storage_notice = Tr(MSG("session.main.storage_unavailable"));
   model.notice = notice_;
   model.people = people_.profiles().size();
+  model.language = language_picker();
   return model;
 }
 
@@ -379,15 +381,15 @@ StartScreenModel Session::BuildStartScreenModel() const {
   const Profile* open = open_profile();
   if (open && !open->selection.empty()) {
     const Progress progress = CountProgress(*open);
-    model.continue_label = "Your assessment " + Quoted(open->name) + " \xC2\xB7 " + ProgressText(progress);
+    model.continue_label = Tr(MSG("session.main.continue_label"), Quoted(open->name), ProgressText(progress));
     model.continue_complete = progress.total > 0 && progress.answered == progress.total;
   }
   for (const StoredProfileInfo& info : store_.List()) {
     ProfileRow row;
     row.id = info.id;
     row.name = info.name;
-    row.detail = std::to_string(info.answered) + " of " + std::to_string(info.skills) + " skills answered \xC2\xB7 " +
-                 ShortDate(info.updated);
+    row.detail = TrN(MSG("session.main.profile_row_detail"), static_cast<long long>(info.skills), info.answered,
+                     ShortDate(info.updated));
     row.current = info.id == open_id_;
     model.profiles.push_back(std::move(row));
   }

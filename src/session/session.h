@@ -34,8 +34,10 @@
 #include "core/team/people_import.h"
 #include "core/profile/profile.h"
 #include "core/table/import.h"
+#include "core/text/messages.h"
 #include "model/help.h"
 #include "model/import_dialog.h"
+#include "model/language.h"
 #include "model/compare.h"
 #include "model/notice.h"
 #include "model/people.h"
@@ -69,8 +71,6 @@ namespace skillscope {
 using Action = std::variant<StartAction, SetupAction, SkillPageAction, SummaryAction, ResultsAction, HelpAction,
                             TableImportAction, ImportDialogAction, RestoreDialogAction, PeopleAction, CompareAction,
                             TeamAction, ReviewPageAction, PlanScreenAction, TimelineAction>;
-
-inline constexpr const char* kBackupReminderTitle = "Time for a backup";
 
 class Session {
  public:
@@ -171,6 +171,12 @@ class Session {
   const std::string& share_message() const { return view_.share_message; }
   // The open profile in its exported JSON shape ("{}"-like empty profile when none).
   std::string StateJson() const;
+
+  // ---- session_language.cpp ----
+  // The language picker (start screen, Help), and the person's choice from it: "" for
+  // the browser's language, else a language's code. The choice is kept for later visits.
+  LanguagePickerModel language_picker() const;
+  void SetLanguage(const std::string& choice);
 
  private:
   // ---- session.cpp ----
@@ -316,12 +322,13 @@ class Session {
   std::string reviewer_name_;  // the name the reviewer last gave
   std::string review_share_message_;  // the last share link's outcome, for the review on show
   void ShareReview();
-  // What a share link's outcome is said with: the thing shared, and the other way to send it.
+  // What a share link's outcome is said with, for the thing shared: a message for each
+  // outcome, and the other way to send it, for the messages that name it.
   struct ShareLinkWords {
-    std::string what;       // "profile"
-    std::string no_link;    // after "No link could be made (…). "
-    std::string too_large;  // after "This profile is too large for a link (…). "
-    std::string opened;     // what whoever opens it gets, before ": <link>"
+    MessageKey no_link;     // {0} why, {1} the other way: "No link could be made ({0}). Use {1} instead."
+    MessageKey too_large;   // {0} the link's length, {1} the longest a link may be, {2} the other way
+    MessageKey copied;      // {0} the link's length, {1} the link
+    std::string other_way;  // "“Profile file (JSON)”"; "" when the messages name none
   };
   // Makes the link of `json`, copies it and says so through `say`, unless `still_wanted`
   // has turned false by the time the link is made.
@@ -348,6 +355,13 @@ class Session {
   PeopleStore people_;
   ReviewStore reviews_;
   Settings settings_;
+  // ---- session_language.cpp ----
+  void StartLanguage();
+  std::string WantedLanguage() const;
+  void ShowLanguage(const std::string& code, bool told);
+  std::string language_choice_;                        // "" follows the browser
+  std::string language_loading_;                       // the code being fetched
+  std::map<std::string, std::string> language_files_;  // catalogues had, by code
   TeamView team_view_;
 
   bool prefers_dark_ = false;  // the browser's colour scheme, read at start-up
@@ -432,17 +446,20 @@ class Session {
   };
   std::optional<TableDraft> table_;
 
-  // A model kept between frames, with what it was built from.
+  // A model kept between frames, with what it was built from: its sources, and the
+  // catalogue its words came from (each language switch brings another one).
   template <typename Model>
   struct Memo {
     std::optional<Model> model;
     std::string built_from;
-    // The model, built again when its sources changed.
+    const Catalogue* words = nullptr;
+    // The model, built again when its sources or the language changed.
     template <typename Build>
     const Model& Get(std::string source, Build build) {
-      if (!model || built_from != source) {
+      if (!model || built_from != source || words != &CurrentCatalogue()) {
         model = build();
         built_from = std::move(source);
+        words = &CurrentCatalogue();
       }
       return *model;
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/profile/share_link.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 
@@ -78,17 +79,14 @@ bool Session::Follow(const Route& route, Address address, std::vector<std::strin
   }
   const Profile* p = store_.Find(route.profile_id);
   if (!p) {
-    why->push_back("The address names the profile \"" + route.profile_id +
-                   "\", which is not in this browser: it was deleted, or it was saved in another browser. To move "
-                   "a profile to another browser, export it as a file there and import it here.");
+    why->push_back(Tr(MSG("session.address.profile_not_here"), route.profile_id));
     return false;
   }
   int index = p->id == open_id_ ? skill_index_ : 0;
   if (route.screen == Screen::Skill) {
     const auto it = std::find(p->selection.begin(), p->selection.end(), route.skill_key);
     if (it == p->selection.end()) {
-      why->push_back("The address names the skill \"" + route.skill_key + "\", which " + Quoted(p->name) +
-                     " does not include.");
+      why->push_back(Tr(MSG("session.address.skill_not_in_profile"), route.skill_key, Quoted(p->name)));
       return false;
     }
     index = static_cast<int>(it - p->selection.begin());
@@ -126,8 +124,8 @@ void Session::OpenAtStart() {
     // The profile in the link is offered for import over the start screen; the link
     // leaves the address bar so a reload does not offer it again.
     const ShareLinkText link = DecodeShareLink(*payload);
-    if (link.ok) ImportText(link.text, "a shared link");
-    else ShowNotice(Notice::Kind::Error, "The shared link could not be opened", {link.message});
+    if (link.ok) ImportText(link.text, Tr(MSG("session.address.shared_link")));
+    else ShowNotice(Notice::Kind::Error, Tr(MSG("session.address.link_unreadable")), {link.message});
     ShowAddress(Address::Replace);
     return;
   }
@@ -169,10 +167,10 @@ void Session::OnAddressChanged(const std::string& fragment) {
     return;
   }
   if (!route) {
-    ShowNotice(Notice::Kind::Error, "skillscope has no page at that address",
-               {"The address ended in \"#" + fragment + "\". Here is the start screen instead."});
+    ShowNotice(Notice::Kind::Error, Tr(MSG("session.address.no_such_page")),
+               {Tr(MSG("session.address.no_such_page_detail"), fragment)});
   } else {
-    ShowNotice(Notice::Kind::Error, "That page is not here any more", std::move(why));
+    ShowNotice(Notice::Kind::Error, Tr(MSG("session.address.page_gone")), std::move(why));
   }
   GoTo(Screen::Start, -1, Address::Replace);
 }

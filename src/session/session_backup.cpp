@@ -15,8 +15,10 @@
 #include "core/profile/backup.h"
 #include "core/text/days.h"
 #include "core/text/file_names.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
+#include "session/snapshot_names.h"
 #include "session/team_view.h"
 
 namespace skillscope {
@@ -25,10 +27,6 @@ namespace {
 constexpr long kBackupReminderDays = 30;
 constexpr long kReminderAgainDays = 7;  // after "Not now"
 constexpr const char* kSettingsKeys[] = {kSettingsKey, kTeamViewKey};
-
-std::string Count(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 }  // namespace
 
@@ -40,8 +38,9 @@ void Session::DownloadBackup() {
   const std::string now = platform_.NowIso8601();
   settings_.last_backup = now;
   SaveSettings(platform_, settings_);
-  platform_.DownloadFile(DownloadName("skillscope backup", now, "json"), "application/json", BackupText(now));
-  if (notice_ && notice_->title == kBackupReminderTitle) notice_.reset();
+  platform_.DownloadFile(DownloadName(Tr(MSG("session.backup.file_name")), now, "json"), "application/json",
+                         BackupText(now));
+  if (notice_ && notice_->title == Tr(MSG("session.backup.reminder_title"))) notice_.reset();
 }
 
 std::string Session::BackupText(const std::string& now) const {
@@ -70,17 +69,18 @@ bool Session::LooksLikeBackup(const std::string& bytes) {
 }
 
 void Session::ReadBackupFile(const PickedFile& file) {
-  const std::string refused = Quoted(file.name) + " was not restored; nothing was changed";
+  const std::string refused = Tr(MSG("session.backup.not_restored"), Quoted(file.name));
   if (!file.error.empty()) return ShowNotice(Notice::Kind::Error, refused, {file.error});
   if (file.too_large)
-    return ShowNotice(Notice::Kind::Error, refused, {file.name + ": " + TooLargeMessage(file.size, kMaxBackupBytes)});
+    return ShowNotice(Notice::Kind::Error, refused,
+                      {Tr(MSG("session.backup.file_line"), file.name, TooLargeMessage(file.size, kMaxBackupBytes))});
   BackupRead read = ReadBackup(file.bytes, file.name, frameworks_.catalog());
   if (!read.ok()) {
     constexpr std::size_t kShown = 10;  // a broken file of a thousand profiles is not a thousand lines
     if (read.errors.size() > kShown) {
       const std::size_t more = read.errors.size() - kShown;
       read.errors.resize(kShown);
-      read.errors.push_back("\xE2\x80\xA6" "and " + Count(more, "more problem", "more problems") + ".");
+      read.errors.push_back(TrN(MSG("session.backup.more_problems"), static_cast<long long>(more)));
     }
     return ShowNotice(Notice::Kind::Error, refused, std::move(read.errors));
   }
@@ -102,50 +102,50 @@ std::optional<RestoreDialogModel> Session::RestoreDialog() const {
 RestoreDialogModel Session::WhatRestoreChanges(const BackupRead& b, const std::string& source) const {
   RestoreDialogModel m;
   m.source = source;
-  if (!b.created.empty()) m.made = "made " + ShortDate(b.created);
+  if (!b.created.empty()) m.made = Tr(MSG("session.backup.made"), ShortDate(b.created));
   std::size_t same_profiles = 0, same_frameworks = 0;
-  const auto profiles = [&](const std::vector<Profile>& from, const auto& here, const char* kind, bool people) {
+  // `adds` and `replaces` say it of one's own profiles or of people's.
+  const auto profiles = [&](const std::vector<Profile>& from, const auto& here, MessageKey adds, MessageKey replaces,
+                            bool people) {
     const auto name = [people](const Profile& p) { return Quoted(people ? PeopleStore::NameOf(p) : p.name); };
     for (const Profile& p : from) {
       const Profile* existing = here.Find(p.id);
-      if (!existing) m.changes.push_back(std::string("Adds ") + kind + " " + name(p) + ".");
+      if (!existing) m.changes.push_back(Tr(adds, name(p)));
       else if (*existing == p) ++same_profiles;
-      else
-        m.changes.push_back("Replaces " + std::string(kind) + " " + name(*existing) +
-                            " (changed " + ShortDate(existing->updated) + " here) with the backup\xE2\x80\x99s (" +
-                            ShortDate(p.updated) + "); the answers here are kept as a snapshot.");
+      else m.changes.push_back(Tr(replaces, name(*existing), ShortDate(existing->updated), ShortDate(p.updated)));
     }
   };
-  profiles(b.profiles, store_, "your profile", false);
-  profiles(b.people, people_, "the person", true);
+  profiles(b.profiles, store_, MSG("session.backup.adds_profile"), MSG("session.backup.replaces_profile"), false);
+  profiles(b.people, people_, MSG("session.backup.adds_person"), MSG("session.backup.replaces_person"), true);
   for (const Framework& fw : b.frameworks) {
     if (frameworks_.catalog().Find(fw.id, fw.version)) ++same_frameworks;
-    else m.changes.push_back("Adds the framework " + Quoted(fw.title) + " (version " + fw.version + ").");
+    else m.changes.push_back(Tr(MSG("session.backup.adds_framework"), Quoted(fw.title), fw.version));
   }
   for (const ReceivedReview& r : b.reviews) {
     const ReceivedReview* here = reviews_.FindReceived(r.review.id);
     if (!here || !(here->review == r.review) || here->replies != r.replies)
-      m.changes.push_back(std::string(here ? "Replaces" : "Adds") + " the review by " + Quoted(r.review.reviewer) +
-                          " of " + Quoted(r.review.profile.name) + ".");
+      m.changes.push_back(Tr(here ? MSG("session.backup.replaces_review") : MSG("session.backup.adds_review"),
+                             Quoted(r.review.reviewer), Quoted(r.review.profile.name)));
   }
   for (const Review& r : b.my_reviews) {
     const Review* here = reviews_.Written(r.profile.id);
     if (!here || !(*here == r))
-      m.changes.push_back(std::string(here ? "Replaces" : "Adds") + " your review of " +
-                          Quoted(r.profile.person.empty() ? r.profile.name : r.profile.person) + ".");
+      m.changes.push_back(Tr(here ? MSG("session.backup.replaces_my_review") : MSG("session.backup.adds_my_review"),
+                             Quoted(r.profile.person.empty() ? r.profile.name : r.profile.person)));
   }
   for (const auto& [key, text] : b.settings)
     if (local_.Get(key) != text) {
-      m.changes.push_back("Replaces your settings (theme, where you were in each profile, the team view).");
+      m.changes.push_back(Tr(MSG("session.backup.replaces_settings")));
       break;
     }
   m.anything = !m.changes.empty();
   std::vector<std::string> same;
-  if (same_profiles > 0) same.push_back(Count(same_profiles, "profile", "profiles"));
-  if (same_frameworks > 0) same.push_back(Count(same_frameworks, "framework", "frameworks"));
+  if (same_profiles > 0) same.push_back(TrN(MSG("session.backup.profile_count"), static_cast<long long>(same_profiles)));
+  if (same_frameworks > 0)
+    same.push_back(TrN(MSG("session.backup.framework_count"), static_cast<long long>(same_frameworks)));
   if (!same.empty())
-    m.unchanged = JoinAsList(same) + (same_profiles + same_frameworks == 1 ? " is" : " are") +
-                  " here already, unchanged.";
+    m.unchanged = TrN(MSG("session.backup.unchanged"), static_cast<long long>(same_profiles + same_frameworks),
+                      JoinAsList(same));
   return m;
 }
 
@@ -172,12 +172,13 @@ void Session::FinishRestore() {
     const auto outcome = frameworks_.AddEmbedded(fw);
     if (outcome == FrameworkLibrary::EmbeddedOutcome::Added) ++changed;
     if (outcome == FrameworkLibrary::EmbeddedOutcome::NotStored)
-      problems.push_back("The framework " + Quoted(fw.title) + " could not be stored: this browser\xE2\x80\x99s storage is full.");
+      problems.push_back(Tr(MSG("session.backup.framework_not_stored"), Quoted(fw.title)));
   }
   // A replaced profile keeps the answers it had here as a snapshot.
+  const std::string before_restore = BeforeRestoreSnapshotName(now);
   const auto keep_answers = [&](Profile& incoming, const Profile& existing) {
     std::vector<Snapshot> snaps = existing.snapshots;
-    snaps.push_back({"s-" + platform_.RandomHex(8), "Before the restore of " + ShortDate(now), now, existing.answers});
+    snaps.push_back({"s-" + platform_.RandomHex(8), before_restore, now, existing.answers});
     MergeSnapshots(snaps, std::move(incoming.snapshots));
     incoming.snapshots = std::move(snaps);
   };
@@ -191,11 +192,11 @@ void Session::FinishRestore() {
         case SaveOutcome::Saved:
         case SaveOutcome::Unavailable: ++changed; break;  // without storage, it lives in memory
         case SaveOutcome::QuotaExceeded:
-          problems.push_back(Quoted(name) + " could not be stored: this browser\xE2\x80\x99s storage is full.");
+          problems.push_back(Tr(MSG("session.backup.profile_not_stored"), Quoted(name)));
           break;
         case SaveOutcome::ChangedElsewhere:
           here.Reload(incoming.id);
-          problems.push_back(Quoted(name) + " was changed in another tab meanwhile, and kept as that tab saved it.");
+          problems.push_back(Tr(MSG("session.backup.changed_elsewhere"), Quoted(name)));
           break;
       }
     }
@@ -207,13 +208,13 @@ void Session::FinishRestore() {
     if (here && here->review == r.review && here->replies == r.replies && here->agreed_snapshot == r.agreed_snapshot)
       continue;
     if (reviews_.SaveReceived(r.review) && reviews_.SaveReplies(r)) ++changed;
-    else problems.push_back("The review by " + Quoted(r.review.reviewer) + " could not be stored: this browser\xE2\x80\x99s storage is full.");
+    else problems.push_back(Tr(MSG("session.backup.review_not_stored"), Quoted(r.review.reviewer)));
   }
   for (const Review& r : b.my_reviews) {
     const Review* here = reviews_.Written(r.profile.id);
     if (here && *here == r) continue;
     if (reviews_.SaveWritten(r)) ++changed;
-    else problems.push_back("Your review of " + Quoted(r.profile.name) + " could not be stored: this browser\xE2\x80\x99s storage is full.");
+    else problems.push_back(Tr(MSG("session.backup.my_review_not_stored"), Quoted(r.profile.name)));
   }
   bool settings_changed = false;
   for (const auto& [key, text] : b.settings)
@@ -230,8 +231,8 @@ void Session::FinishRestore() {
   std::vector<std::string> lines = b.notes;
   lines.insert(lines.end(), problems.begin(), problems.end());
   ShowNotice(problems.empty() ? Notice::Kind::Info : Notice::Kind::Error,
-             changed == 0 && problems.empty() ? "Nothing to restore: everything in " + Quoted(pending.source) + " is here already"
-                                              : "Restored from " + Quoted(pending.source),
+             changed == 0 && problems.empty() ? Tr(MSG("session.backup.nothing_to_restore"), Quoted(pending.source))
+                                              : Tr(MSG("session.backup.restored"), Quoted(pending.source)),
              std::move(lines), problems.empty() ? std::vector<NoticeButton>{} : std::vector<NoticeButton>{NoticeButton::DownloadBackup});
   GoTo(Screen::Start);
 }
@@ -262,13 +263,10 @@ void Session::RemindOfBackup() {
   const auto days = DaysBetween(since, now);
   if (!days || *days < kBackupReminderDays) return;
   if (const auto again = DaysBetween(settings_.backup_reminded, now); again && *again < kReminderAgainDays) return;
-  ShowNotice(Notice::Kind::Info, kBackupReminderTitle,
+  ShowNotice(Notice::Kind::Info, Tr(MSG("session.backup.reminder_title")),
              {settings_.last_backup.empty()
-                  ? "You have kept profiles here for " + std::to_string(*days) + " days without a backup. Browsers may "
-                    "clear a site\xE2\x80\x99s storage, so keep a copy as a file."
-                  : "Your last backup was " + std::to_string(*days) + " days ago (" + ShortDate(settings_.last_backup) +
-                        "), and you changed things since. Browsers may clear a site\xE2\x80\x99s storage, so keep a "
-                        "copy as a file."},
+                  ? TrN(MSG("session.backup.reminder_never"), *days)
+                  : TrN(MSG("session.backup.reminder_since"), *days, ShortDate(settings_.last_backup))},
              {NoticeButton::DownloadBackup, NoticeButton::NotNow});
 }
 

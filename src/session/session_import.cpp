@@ -12,6 +12,7 @@
 #include "core/json/input.h"
 #include "core/profile/import.h"
 #include "core/profile/json.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 #include "session/snapshot_names.h"
@@ -19,21 +20,16 @@
 namespace skillscope {
 namespace {
 
-constexpr const char* kStorageFullForImport =
-    "This browser's storage is full. Free space by removing frameworks or profiles you no longer need, then import "
-    "again.";
-
 std::string TooLargeLine(const PickedFile& file, std::size_t limit) {
-  return file.name + ": " + TooLargeMessage(file.size, limit);
+  return Tr(MSG("session.import.file_problem"), file.name, TooLargeMessage(file.size, limit));
 }
 
 std::string ProfileDetail(const Profile& p) {
   const Progress progress = CountProgress(p);
-  std::string d = std::to_string(progress.total) + (progress.total == 1 ? " skill, " : " skills, ") +
-                  std::to_string(progress.answered) + " answered";
-  if (!p.snapshots.empty())
-    d += ", " + std::to_string(p.snapshots.size()) + (p.snapshots.size() == 1 ? " snapshot" : " snapshots");
-  return d;
+  const std::string answered =
+      TrN(MSG("session.import.profile_detail"), static_cast<long long>(progress.total), progress.answered);
+  if (p.snapshots.empty()) return answered;
+  return TrN(MSG("session.import.profile_detail_snapshots"), static_cast<long long>(p.snapshots.size()), answered);
 }
 
 }  // namespace
@@ -49,9 +45,10 @@ bool Session::LooksLikeProfile(const std::string& bytes) {
 void Session::PickProfileFile() {
   platform_.PickFile(".json,application/json", kMaxProfileBytes, [this](PickedFile file) {
     if (!file.error.empty())
-      ShowNotice(Notice::Kind::Error, Quoted(file.name) + " could not be read", {file.error});
+      ShowNotice(Notice::Kind::Error, Tr(MSG("session.import.file_unreadable"), Quoted(file.name)), {file.error});
     else if (file.too_large)
-      ShowNotice(Notice::Kind::Error, Quoted(file.name) + " was not imported", {TooLargeLine(file, kMaxProfileBytes)});
+      ShowNotice(Notice::Kind::Error, Tr(MSG("session.import.file_not_imported"), Quoted(file.name)),
+                 {TooLargeLine(file, kMaxProfileBytes)});
     else
       ImportText(file.bytes, file.name);
     KeepPlaceValid();
@@ -78,8 +75,8 @@ void Session::ImportText(const std::string& text, const std::string& source) {
   if (!report.ok()) {
     std::vector<NoticeButton> buttons;
     if (!report.missing.empty()) buttons.push_back(NoticeButton::LoadFramework);
-    ShowNotice(Notice::Kind::Error, "The profile from " + source + " was not imported; nothing was changed",
-               std::move(report.errors), std::move(buttons));
+    ShowNotice(Notice::Kind::Error, Tr(MSG("session.import.refused"), source), std::move(report.errors),
+               std::move(buttons));
     GoTo(Screen::Start);
     return;
   }
@@ -91,7 +88,7 @@ void Session::ImportText(const std::string& text, const std::string& source) {
   pending.notes.insert(pending.notes.end(), report.warnings.begin(), report.warnings.end());
   for (const Framework& fw : pending.embedded)
     if (!frameworks_.catalog().Find(fw.id, fw.version))
-      pending.notes.push_back("It brings its own framework, " + Quoted(fw.title) + ", which will be kept here too.");
+      pending.notes.push_back(Tr(MSG("session.import.brings_framework"), Quoted(fw.title)));
   pending_import_ = std::move(pending);
 }
 
@@ -110,7 +107,7 @@ void Session::FinishImport(bool replace) {
   if (!pending_import_) return;
   PendingImport pending = std::move(*pending_import_);
   pending_import_.reset();
-  const std::string refused = "The profile from " + pending.source + " was not imported; nothing was changed";
+  const std::string refused = Tr(MSG("session.import.refused"), pending.source);
   // The frameworks it brings are stored first, and taken back if the profile cannot be
   // stored: a reload never finds half an import.
   std::vector<const Framework*> added;
@@ -123,7 +120,7 @@ void Session::FinishImport(bool replace) {
       case FrameworkLibrary::EmbeddedOutcome::Added: added.push_back(&fw); break;
       case FrameworkLibrary::EmbeddedOutcome::NotStored:
         take_back();
-        ShowNotice(Notice::Kind::Error, refused, {kStorageFullForImport});
+        ShowNotice(Notice::Kind::Error, refused, {Tr(MSG("session.import.storage_full"))});
         GoTo(Screen::Start);
         return;
     }
@@ -136,7 +133,7 @@ void Session::FinishImport(bool replace) {
     take_back();
     SetOpenProfile(incoming.id, true);
     store_.SetCurrent(open_id_);
-    ShowNotice(Notice::Kind::Info, Quoted(incoming.name) + " is already here, unchanged");
+    ShowNotice(Notice::Kind::Info, Tr(MSG("session.import.already_here"), Quoted(incoming.name)));
     GoTo(Screen::Start);
     return;
   }
@@ -150,7 +147,8 @@ void Session::FinishImport(bool replace) {
     incoming.snapshots = std::move(snaps);
   } else if (existing) {
     incoming.id = store_.NewId();
-    incoming.name += " (imported)";
+    WordsForStorage words;  // the name is stored: the same whatever the language
+    incoming.name = Tr(MSG("session.import.imported_name"), incoming.name);
   }
   // The profile keeps the dates it was exported with: importing is not editing.
   switch (store_.SaveWhole(incoming)) {
@@ -158,21 +156,23 @@ void Session::FinishImport(bool replace) {
     case SaveOutcome::Unavailable: break;  // without storage, everything lives in memory
     case SaveOutcome::QuotaExceeded:
       take_back();
-      ShowNotice(Notice::Kind::Error, refused, {kStorageFullForImport});
+      ShowNotice(Notice::Kind::Error, refused, {Tr(MSG("session.import.storage_full"))});
       GoTo(Screen::Start);
       return;
     case SaveOutcome::ChangedElsewhere:
       take_back();
       store_.Reload(incoming.id);
       ShowNotice(Notice::Kind::Error, refused,
-                 {Quoted(replaced_name) +
-                  " was changed in another tab meanwhile. Import again to decide about the newer version."});
+                 {Tr(MSG("session.import.changed_elsewhere"), Quoted(replaced_name))});
       GoTo(Screen::Start);
       return;
   }
   SetOpenProfile(incoming.id, true);
   save_problem_.clear();
-  ShowNotice(Notice::Kind::Info, (replace ? "Replaced " : "Imported ") + Quoted(incoming.name), pending.notes);
+  ShowNotice(Notice::Kind::Info,
+             replace ? Tr(MSG("session.import.replaced"), Quoted(incoming.name))
+                     : Tr(MSG("session.import.imported"), Quoted(incoming.name)),
+             pending.notes);
   GoTo(Screen::Start);
 }
 
@@ -181,9 +181,9 @@ void Session::FinishImport(bool replace) {
 // ---------------------------------------------------------------------------
 void Session::OnFrameworkFile(const PickedFile& file) {
   if (!file.error.empty()) {
-    ShowNotice(Notice::Kind::Error, Quoted(file.name) + " could not be read", {file.error});
+    ShowNotice(Notice::Kind::Error, Tr(MSG("session.import.file_unreadable"), Quoted(file.name)), {file.error});
   } else if (file.too_large) {
-    ShowNotice(Notice::Kind::Error, Quoted(file.name) + " could not be loaded",
+    ShowNotice(Notice::Kind::Error, Tr(MSG("session.library.file_not_loaded"), Quoted(file.name)),
                {TooLargeLine(file, kMaxFrameworkBytes)});
   } else {
     LoadOutcome outcome = frameworks_.AddFromFile(file.name, file.bytes);
@@ -198,7 +198,8 @@ void Session::RemoveFramework(const std::string& key) {
     if (FrameworkLibrary::Key(e.framework.id, e.framework.version) != key) continue;
     // Copies: removal destroys the entry these strings live in.
     const std::string title = e.framework.title, id = e.framework.id, version = e.framework.version;
-    if (frameworks_.Remove(id, version)) ShowNotice(Notice::Kind::Info, "Removed " + Quoted(title));
+    if (frameworks_.Remove(id, version))
+      ShowNotice(Notice::Kind::Info, Tr(MSG("session.import.framework_removed"), Quoted(title)));
     return;
   }
 }

@@ -6,14 +6,15 @@
 // the person lets it carry on. Nothing here is ever lost by a failed write: the data
 // stays in the browser, and the notice offers another file or a download.
 #include "core/text/days.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 
 namespace skillscope {
 namespace {
 
-constexpr const char* kLinkedFileName = "skillscope backup.json";
-constexpr const char* kPausedTitlePrefix = "Backups to ";
+// The title of the notice that the writes to the file `name` wait for the person.
+std::string PausedTitle(const std::string& name) { return Tr(MSG("session.linked.paused_title"), Quoted(name)); }
 
 bool IsCollectionKey(const std::string& key) {
   for (const char* prefix : {kProfileKeyPrefix, kPersonKeyPrefix, kStoredFrameworkPrefix, kReviewKeyPrefix,
@@ -42,9 +43,7 @@ void Session::OnCollectionChanged(const std::string& key) {
     case LinkedFile::State::NeedsPermission:
       if (linked_.paused_told || notice_) break;  // anything already told comes first
       linked_.paused_told = true;
-      ShowNotice(Notice::Kind::Info, kPausedTitlePrefix + Quoted(linked_.file.name) + " are paused",
-                 {"The browser asks on each visit before skillscope may write to this file again. Your changes are "
-                  "kept here meanwhile, and written to it once you say so."},
+      ShowNotice(Notice::Kind::Info, PausedTitle(linked_.file.name), {Tr(MSG("session.linked.paused_detail"))},
                  {NoticeButton::ResumeLinkedBackup});
       break;
   }
@@ -52,25 +51,25 @@ void Session::OnCollectionChanged(const std::string& key) {
 
 void Session::LinkBackupFile() {
   if (!platform_.CanLinkFile()) return;
-  platform_.LinkFile(kLinkedFileName, [this](LinkedFile file) {
+  platform_.LinkFile(Tr(MSG("session.backup.file_name")) + ".json", [this](LinkedFile file) {
     linked_.asked = true;
     linked_.file = std::move(file);
     linked_.error.clear();
     WriteLinkedBackup();
-    ShowNotice(Notice::Kind::Info, "Backups now go to " + Quoted(linked_.file.name),
-               {"skillscope writes everything kept here to this file now, and again after each change to your "
-                "profiles, people or frameworks. On a later visit the browser may ask once before it carries on."});
+    ShowNotice(Notice::Kind::Info, Tr(MSG("session.linked.linked_title"), Quoted(linked_.file.name)),
+               {Tr(MSG("session.linked.linked_detail"))});
   });
 }
 
 void Session::ResumeLinkedBackup() {
   platform_.AllowLinkedFile([this](LinkedFile file) {
+    const std::string paused_title = PausedTitle(linked_.file.name);
     linked_.file = std::move(file);
-    if (notice_ && notice_->title.rfind(kPausedTitlePrefix, 0) == 0) notice_.reset();
+    if (notice_ && notice_->title == paused_title) notice_.reset();
     if (linked_.file.state == LinkedFile::State::Writable) return WriteLinkedBackup();
     if (linked_.file.state == LinkedFile::State::NeedsPermission)
-      ShowNotice(Notice::Kind::Error, "The browser did not let skillscope write to " + Quoted(linked_.file.name),
-                 {"Your changes are kept in this browser. Link the file again, or download a backup."},
+      ShowNotice(Notice::Kind::Error, Tr(MSG("session.linked.not_allowed_title"), Quoted(linked_.file.name)),
+                 {Tr(MSG("session.linked.not_allowed_detail"))},
                  {NoticeButton::LinkBackup, NoticeButton::DownloadBackup});
   });
 }
@@ -96,7 +95,7 @@ void Session::WriteLinkedBackup() {
           const bool was_failing = !linked_.error.empty();
           linked_.error.clear();
           if (was_failing && notice_ && notice_->kind == Notice::Kind::Error) notice_.reset();
-          if (notice_ && notice_->title == kBackupReminderTitle) notice_.reset();
+          if (notice_ && notice_->title == Tr(MSG("session.backup.reminder_title"))) notice_.reset();
           return;
         }
         if (settings_.last_backup == linked_.writing_at) {
@@ -106,8 +105,8 @@ void Session::WriteLinkedBackup() {
         const bool first_failure = linked_.error.empty();
         linked_.error = error;
         if (first_failure)  // told once, not at every change while the file stays unwritable
-          ShowNotice(Notice::Kind::Error, "The backup file " + Quoted(linked_.file.name) + " could not be written",
-                     {error, "Everything is still kept in this browser. Link another file, or download a backup."},
+          ShowNotice(Notice::Kind::Error, Tr(MSG("session.linked.write_failed_title"), Quoted(linked_.file.name)),
+                     {error, Tr(MSG("session.linked.write_failed_detail"))},
                      {NoticeButton::LinkBackup, NoticeButton::DownloadBackup});
       });
 }
@@ -116,15 +115,11 @@ std::string Session::LinkedBackupLine() const {
   if (!platform_.CanLinkFile()) return "";
   const std::string name = Quoted(linked_.file.name);
   switch (linked_.file.state) {
-    case LinkedFile::State::None:
-      return "No backup file is linked. Link one and skillscope rewrites it after each change to your profiles, "
-             "people or frameworks.";
-    case LinkedFile::State::NeedsPermission:
-      return "Linked backup file: " + name + ", paused: the browser asks on each visit before skillscope may write "
-             "to it again.";
+    case LinkedFile::State::None: return Tr(MSG("session.linked.line_none"));
+    case LinkedFile::State::NeedsPermission: return Tr(MSG("session.linked.line_paused"), name);
     case LinkedFile::State::Writable:
-      if (!linked_.error.empty()) return "Linked backup file: " + name + ". The last write failed: " + linked_.error;
-      return "Linked backup file: " + name + ", rewritten after each change to your profiles, people or frameworks.";
+      if (!linked_.error.empty()) return Tr(MSG("session.linked.line_failed"), name, linked_.error);
+      return Tr(MSG("session.linked.line_writable"), name);
   }
   return "";
 }

@@ -16,6 +16,7 @@
 #include "core/text/file_names.h"
 #include "core/json/input.h"
 #include "core/text/markup.h"
+#include "core/text/messages.h"
 #include "core/profile/json.h"
 #include "core/profile/share_link.h"
 #include "core/text/wording.h"
@@ -23,11 +24,6 @@
 #include "session/snapshot_names.h"
 
 namespace skillscope {
-namespace {
-
-std::string PeopleCount(std::size_t n) { return std::to_string(n) + (n == 1 ? " person" : " people"); }
-
-}  // namespace
 
 // ---------------------------------------------------------------------------
 // [SECTION] Loading and other tabs
@@ -50,9 +46,9 @@ namespace {
 std::vector<IncomingFile> Readable(const std::vector<PickedFile>& files, std::vector<std::string>* unread) {
   std::vector<IncomingFile> out;
   for (const PickedFile& f : files) {
-    if (!f.error.empty()) unread->push_back(f.name + ": could not be read (" + f.error + ")");
+    if (!f.error.empty()) unread->push_back(Tr(MSG("session.people.file_unreadable"), f.name, f.error));
     else if (f.too_large)
-      unread->push_back(f.name + ": the file is " + HumanSize(f.size) + "; the limit is " + HumanSize(kMaxTeamFileBytes));
+      unread->push_back(Tr(MSG("session.people.file_too_large"), f.name, HumanSize(f.size), HumanSize(kMaxTeamFileBytes)));
     else out.push_back({f.name, f.bytes});
   }
   return out;
@@ -84,7 +80,7 @@ void Session::ImportPastedPeople(const std::string& text) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return;
   if (text[first] == '{') {  // a profile's or team file's JSON
-    ImportPeople({{"pasted text", text}}, {});
+    ImportPeople({{Tr(MSG("session.people.pasted_text")), text}}, {});
     return;
   }
   // Share links, one a line (a whole address, or its "p=..." part), read by core as
@@ -95,18 +91,18 @@ void Session::ImportPastedPeople(const std::string& text) {
   for (const std::string& line : SplitLines(text)) {
     const std::size_t begin = line.find_first_not_of(" \t\r");
     if (begin == std::string::npos) continue;
-    const std::string source = "link " + std::to_string(++number);
+    const std::string source = Tr(MSG("session.people.link_source"), ++number);
     const std::size_t last = line.find_last_not_of(" \t\r");
     std::string_view link(line.data() + begin, last + 1 - begin);
     if (const std::size_t hash = link.find('#'); hash != std::string_view::npos) link.remove_prefix(hash + 1);
     const std::optional<std::string_view> payload = ShareLinkPayload(link);
     if (!payload) {
-      unread.push_back(source + ": This is not a skillscope share link.");
+      unread.push_back(Tr(MSG("session.people.not_a_link"), source));
       continue;
     }
     ShareLinkText decoded = DecodeShareLink(*payload);
     if (decoded.ok) files.push_back({source, std::move(decoded.text)});
-    else unread.push_back(source + ": " + decoded.message);
+    else unread.push_back(Tr(MSG("session.people.source_line"), source, decoded.message));
   }
   ImportPeople(files, std::move(unread));
   KeepPlaceValid();
@@ -123,18 +119,18 @@ void Session::ImportPeople(const std::vector<IncomingFile>& files, std::vector<s
   const std::string now = platform_.NowIso8601();
   for (ArrivedProfile& a : arrival.profiles) {
     if (storage_full) {
-      lines.push_back(a.source + ": not imported; this browser's storage is full.");
+      lines.push_back(Tr(MSG("session.people.storage_full"), a.source));
       ++refused;
       continue;
     }
     const Profile* existing = people_.Find(a.profile.id);
     if (existing && *existing == a.profile) {
-      lines.push_back(a.source + ": " + Quoted(a.profile.name) + " is already here, unchanged.");
+      lines.push_back(Tr(MSG("session.people.already_here"), a.source, Quoted(a.profile.name)));
       continue;
     }
     if (existing && a.profile.updated < existing->updated) {
-      lines.push_back(a.source + ": " + Quoted(a.profile.name) + " is older (" + ShortDate(a.profile.updated) +
-                      ") than the one already here (" + ShortDate(existing->updated) + "), which is kept.");
+      lines.push_back(Tr(MSG("session.people.older"), a.source, Quoted(a.profile.name), ShortDate(a.profile.updated),
+                         ShortDate(existing->updated)));
       continue;
     }
     // Frameworks it brings first, taken back if the profile cannot be stored.
@@ -164,20 +160,18 @@ void Session::ImportPeople(const std::vector<IncomingFile>& files, std::vector<s
       case SaveOutcome::ChangedElsewhere:
         for (const Framework* fw : stored) frameworks_.Remove(fw->id, fw->version);
         if (outcome == SaveOutcome::ChangedElsewhere) people_.Reload(incoming.id);
-        lines.push_back(a.source + ": not imported; " +
-                        (storage_full ? std::string("this browser's storage is full.")
-                                      : Quoted(name) + " was changed in another tab meanwhile. Import it again."));
+        lines.push_back(storage_full ? Tr(MSG("session.people.storage_full"), a.source)
+                                     : Tr(MSG("session.people.changed_elsewhere"), a.source, Quoted(name)));
         ++refused;
         continue;
     }
     if (existing) {
       ++replaced;
-      lines.push_back("Replaced " + Quoted(name) + " with a newer file (" + a.source +
-                      "); its previous answers are kept as a snapshot.");
+      lines.push_back(Tr(MSG("session.people.replaced"), Quoted(name), a.source));
     } else {
       ++added;
     }
-    for (const std::string& note : a.notes) lines.push_back(a.source + ": " + note);
+    for (const std::string& note : a.notes) lines.push_back(Tr(MSG("session.people.source_line"), a.source, note));
   }
   for (RefusedProfile& r : arrival.refused) {
     if (!r.missing.empty()) missing_framework = true;
@@ -185,13 +179,14 @@ void Session::ImportPeople(const std::vector<IncomingFile>& files, std::vector<s
   }
   lines.insert(lines.end(), unread.begin(), unread.end());
   if (storage_full)
-    lines.push_back("Free space by removing frameworks, profiles or people you no longer need, then import again.");
+    lines.push_back(Tr(MSG("session.people.free_space")));
 
   std::string title;
-  if (added + replaced == 0) title = refused > 0 ? "Nothing was imported" : "Nothing new to import";
-  else title = PeopleCount(added + replaced) + " imported";
+  if (added + replaced == 0)
+    title = refused > 0 ? Tr(MSG("session.people.nothing_imported")) : Tr(MSG("session.people.nothing_new"));
+  else title = TrN(MSG("session.people.imported"), static_cast<long long>(added + replaced));
   if (added + replaced > 0 && refused > 0)
-    title += "; " + std::to_string(refused) + (refused == 1 ? " was" : " were") + " not";
+    title = TrN(MSG("session.people.imported_some_refused"), static_cast<long long>(refused), title);
   std::vector<NoticeButton> buttons;
   if (missing_framework) buttons.push_back(NoticeButton::LoadFramework);
   ShowNotice(refused > 0 ? Notice::Kind::Error : Notice::Kind::Info, title, std::move(lines), std::move(buttons));
@@ -204,7 +199,7 @@ void Session::ImportPeople(const std::vector<IncomingFile>& files, std::vector<s
 void Session::RemovePerson(const std::string& id) {
   std::optional<Profile> removed = people_.Delete(id);
   if (!removed) return;
-  ShowNotice(Notice::Kind::Info, "Removed " + Quoted(removed->name) + " of " + PeopleStore::NameOf(*removed), {},
+  ShowNotice(Notice::Kind::Info, Tr(MSG("session.people.removed"), Quoted(removed->name), PeopleStore::NameOf(*removed)), {},
              {NoticeButton::UndoRemovePerson});
   // Compare forgets it too.
   TeamView next = team_view_;
@@ -219,7 +214,7 @@ void Session::RemovePerson(const std::string& id) {
 void Session::UndoRemovePerson() {
   if (!removed_person_) return;
   people_.SaveWhole(*removed_person_);
-  ShowNotice(Notice::Kind::Info, "Restored " + Quoted(removed_person_->name));
+  ShowNotice(Notice::Kind::Info, Tr(MSG("session.people.restored"), Quoted(removed_person_->name)));
   removed_person_.reset();
 }
 
@@ -231,8 +226,12 @@ void Session::ExportPeople() {
       if (std::find(frameworks.begin(), frameworks.end(), text) == frameworks.end()) frameworks.push_back(text);
   }
   const std::string now = platform_.NowIso8601();
-  platform_.DownloadFile(DownloadName("skillscope team " + std::to_string(people_.profiles().size()) + " people", now, "json"),
-                         "application/json", TeamFileJson(people_.profiles(), frameworks, now));
+  // The number as digits alone ({1}): a file name has no thousands separators.
+  const std::size_t count = people_.profiles().size();
+  platform_.DownloadFile(
+      DownloadName(TrN(MSG("session.people.export_file_name"), static_cast<long long>(count), std::to_string(count)),
+                   now, "json"),
+      "application/json", TeamFileJson(people_.profiles(), frameworks, now));
 }
 
 // ---------------------------------------------------------------------------
@@ -252,10 +251,9 @@ PeopleModel Session::People() const {
       row.frameworks += (row.frameworks.empty() ? "" : " \xC2\xB7 ") + (e ? e->framework.title : ref.id) + " " + ref.version;
     }
     const Progress progress = CountProgress(p);
-    row.detail = std::to_string(progress.total) + (progress.total == 1 ? " skill, " : " skills, ") +
-                 std::to_string(progress.answered) + " answered";
+    row.detail = TrN(MSG("session.people.skills_answered"), static_cast<long long>(progress.total), progress.answered);
     if (!p.snapshots.empty())
-      row.detail += ", " + std::to_string(p.snapshots.size()) + (p.snapshots.size() == 1 ? " snapshot" : " snapshots");
+      row.detail = TrN(MSG("session.people.with_snapshots"), static_cast<long long>(p.snapshots.size()), row.detail);
     m.people.push_back(std::move(row));
   }
   std::stable_sort(m.people.begin(), m.people.end(), [](const PersonRow& a, const PersonRow& b) {
@@ -263,8 +261,7 @@ PeopleModel Session::People() const {
   });
   m.notice = notice_;
   if (!people_.available())
-    m.storage_notice = "This browser does not let skillscope save (private window or storage turned off). People "
-                       "imported now are kept only until this page is closed.";
+    m.storage_notice = Tr(MSG("session.people.storage_unavailable"));
   m.can_compare = store_.profiles().size() + people_.profiles().size() >= kMinCompared;
   std::vector<std::pair<const Profile*, const Review*>> reviewed;
   for (const Profile& p : people_.profiles())

@@ -14,6 +14,7 @@
 #include "core/profile/role_fit.h"
 #include "core/profile/role_targets.h"
 #include "core/text/file_names.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 
@@ -43,17 +44,15 @@ PlanModel Session::BuildPlanModel() const {
   m.profile_name = p->name;
   for (const RoleFit& fit : RoleFits(*p, catalog)) {
     RoleFitRow row{fit.key, fit.label, RoleFitText(fit), {}, fit.key == p->plan.role};
-    for (const RoleFitSkill& s : fit.skills) row.reasons.push_back(s.code + " " + s.name + ": " + RoleFitReason(s));
+    for (const RoleFitSkill& s : fit.skills)
+      row.reasons.push_back(Tr(MSG("session.plan.role_fit_reason"), s.code, s.name, RoleFitReason(s)));
     if (row.chosen) m.role_name = fit.label;
     m.roles.push_back(std::move(row));
   }
   m.items = BuildPlan(*p, catalog, BenchmarkLevels(*p));
   m.own_order = !p->plan.order.empty();
   if (m.items.empty())
-    m.empty_message = m.role_name.empty()
-                          ? "Nothing to plan yet: set a target above your level on a skill page (or choose a role "
-                            "above), and its next level\xE2\x80\x99s statements become your actions here."
-                          : "You are at or above every level your targets and the role ask for.";
+    m.empty_message = m.role_name.empty() ? Tr(MSG("session.plan.nothing_to_plan")) : Tr(MSG("session.plan.all_met"));
   return m;
 }
 
@@ -88,8 +87,8 @@ void Session::Dispatch(const PlanScreenAction& action) {
     case K::SetDue: {
       const std::string& d = action.text;
       if (!d.empty() && !IsYearMonth(d)) {
-        ChangeView().plan_message = "\xE2\x80\x9C" + d + "\xE2\x80\x9D is not a month: write it as year and month, like " +
-                        DateMonthsLater(now, 3).substr(0, 7) + ".";
+        ChangeView().plan_message =
+            Tr(MSG("session.plan.not_a_month"), Quoted(d), DateMonthsLater(now, 3).substr(0, 7));
         return;
       }
       if (!view_.plan_message.empty()) ChangeView().plan_message.clear();
@@ -104,18 +103,18 @@ void Session::Dispatch(const PlanScreenAction& action) {
     case K::ResetOrder: next.plan.order.clear(); break;
     case K::ChooseRole: next.plan.role = action.text == p->plan.role ? std::string() : action.text; break;
     case K::ExportMarkdown:
-      platform_.DownloadFile(DownloadName(p->name + " plan", now, "md"), "text/markdown",
+      platform_.DownloadFile(DownloadName(Tr(MSG("session.plan.plan_file_name"), p->name), now, "md"), "text/markdown",
                              PlanMarkdown(p->name, Plan().items));
       return;
     case K::ExportCsv:
-      platform_.DownloadFile(DownloadName(p->name + " plan", now, "csv"), "text/csv", PlanCsv(Plan().items));
+      platform_.DownloadFile(DownloadName(Tr(MSG("session.plan.plan_file_name"), p->name), now, "csv"), "text/csv",
+                             PlanCsv(Plan().items));
       return;
     case K::Reminder: {
       const std::string date = DateMonthsLater(now, action.months);
-      platform_.DownloadFile(DownloadName(p->name + " reassess", now, "ics"), "text/calendar",
-                             ReassessIcs(p->name, date));
-      ChangeView().plan_message = "A reminder for " + ShortDate(date) +
-                      " was saved to your downloads: open it to add it to your calendar.";
+      platform_.DownloadFile(DownloadName(Tr(MSG("session.plan.reminder_file_name"), p->name), now, "ics"),
+                             "text/calendar", ReassessIcs(p->name, date));
+      ChangeView().plan_message = Tr(MSG("session.plan.reminder_saved"), ShortDate(date));
       return;
     }
   }
@@ -146,8 +145,7 @@ TimelineModel Session::BuildTimelineModel() const {
                                     : (last > 0 ? last - 1 : 0);
   for (const LevelChange& c : ChangesBetween(m.timeline, m.from, m.to)) m.changes.push_back(ChangeText(c));
   if (p->snapshots.empty())
-    m.empty_message = "No snapshot yet: save one on the results screen (\xE2\x80\x9CSave snapshot\xE2\x80\x9D), and "
-                      "each later change of level shows here against it.";
+    m.empty_message = Tr(MSG("session.plan.no_snapshot_yet"), Quoted(Tr(MSG("results.snapshots.save"))));
   return m;
 }
 
@@ -168,12 +166,14 @@ void Session::Dispatch(const TimelineAction& action) {
     case K::ExportPng: {
       if (!p) return;
       const TimelineModel& m = TimelineScreen();
-      const SvgDocument doc = TimelineSvg(m.timeline, "Progress over time: " + p->name, m.show_unchanged);
+      const SvgDocument doc =
+          TimelineSvg(m.timeline, Tr(MSG("session.plan.progress_title"), p->name), m.show_unchanged);
       const std::string now = platform_.NowIso8601();
+      const std::string file_name = Tr(MSG("session.plan.progress_file_name"), p->name);
       if (action.kind == K::ExportPng)
-        platform_.DownloadSvgAsPng(DownloadName(p->name + " progress", now, "png"), doc.text, doc.width, doc.height, 2.0);
+        platform_.DownloadSvgAsPng(DownloadName(file_name, now, "png"), doc.text, doc.width, doc.height, 2.0);
       else
-        platform_.DownloadFile(DownloadName(p->name + " progress", now, "svg"), "image/svg+xml", doc.text);
+        platform_.DownloadFile(DownloadName(file_name, now, "svg"), "image/svg+xml", doc.text);
       return;
     }
   }

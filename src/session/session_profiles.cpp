@@ -6,6 +6,7 @@
 //   [SECTION] The list: open, rename, duplicate, delete with undo, export
 #include "core/text/file_names.h"
 #include "core/profile/json.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 
@@ -30,13 +31,12 @@ void Session::SaveOpenProfile(Profile changed) {
       AskForPersistentStorage();
       return;
     case SaveOutcome::QuotaExceeded:
-      save_problem_ = "Your latest answers could not be saved: this browser's storage is full. They are kept while "
-                      "this page stays open; export the profile (results screen) to keep them.";
-      ShowNotice(Notice::Kind::Error, "Storage is full", {save_problem_}, {NoticeButton::ExportCurrent});
+      save_problem_ = Tr(MSG("session.profiles.storage_full"));
+      ShowNotice(Notice::Kind::Error, Tr(MSG("session.profiles.storage_full_title")), {save_problem_},
+                 {NoticeButton::ExportCurrent});
       return;
     case SaveOutcome::Unavailable:
-      save_problem_ = "This browser does not allow saving here (private mode or disabled storage). Your answers are "
-                      "kept while this page stays open; export the profile to keep them.";
+      save_problem_ = Tr(MSG("session.profiles.storage_unavailable"));
       return;
     case SaveOutcome::ChangedElsewhere: break;
   }
@@ -45,14 +45,16 @@ void Session::SaveOpenProfile(Profile changed) {
   std::optional<Profile> theirs = store_.Reload(changed.id);
   Profile mine = std::move(changed);
   mine.id = store_.NewId();
-  mine.name += " (this tab)";
+  {
+    WordsForStorage words;  // the name is stored: the same whatever the language
+    mine.name = Tr(MSG("session.profiles.this_tab_name"), mine.name);
+  }
   store_.Save(mine);
   SetOpenProfile(theirs ? theirs->id : mine.id);
   store_.SetCurrent(open_id_);
-  ShowNotice(Notice::Kind::Error, "This profile was changed in another tab at the same time",
-             {theirs ? "Both versions are kept: the other tab's as " + Quoted(theirs->name) + ", this tab's as " +
-                           Quoted(mine.name) + "."
-                     : "The other tab's version could not be read; this tab's is kept as " + Quoted(mine.name) + "."});
+  ShowNotice(Notice::Kind::Error, Tr(MSG("session.profiles.changed_elsewhere_title")),
+             {theirs ? Tr(MSG("session.profiles.both_kept"), Quoted(theirs->name), Quoted(mine.name))
+                     : Tr(MSG("session.profiles.theirs_unreadable"), Quoted(mine.name))});
 }
 
 // ---------------------------------------------------------------------------
@@ -123,7 +125,10 @@ void Session::DuplicateProfile(const std::string& id) {
   const std::string now = platform_.NowIso8601();
   Profile copy = *p;
   copy.id = store_.NewId();
-  copy.name += " (copy)";
+  {
+    WordsForStorage words;  // the name is stored: the same whatever the language
+    copy.name = Tr(MSG("session.profiles.copy_name"), copy.name);
+  }
   copy.created = copy.updated = now;
   store_.Save(copy);
   if (!open_id_.empty()) store_.SetCurrent(open_id_);  // the copy does not become current
@@ -134,7 +139,8 @@ void Session::DeleteProfile(const std::string& id) {
   if (!removed) return;
   if (id == open_id_) SetOpenProfile("");
   if (settings_.places.erase(id) > 0) SaveSettings(platform_, settings_);
-  ShowNotice(Notice::Kind::Info, "Deleted " + Quoted(removed->name), {}, {NoticeButton::UndoDelete});
+  ShowNotice(Notice::Kind::Info, Tr(MSG("session.profiles.deleted"), Quoted(removed->name)), {},
+             {NoticeButton::UndoDelete});
   deleted_ = std::move(removed);
 }
 
@@ -143,7 +149,7 @@ void Session::UndoDelete() {
   store_.Save(*deleted_);
   if (open_id_.empty()) SetOpenProfile(deleted_->id);
   else store_.SetCurrent(open_id_);
-  ShowNotice(Notice::Kind::Info, "Restored " + Quoted(deleted_->name));
+  ShowNotice(Notice::Kind::Info, Tr(MSG("session.profiles.restored"), Quoted(deleted_->name)));
   deleted_.reset();
 }
 

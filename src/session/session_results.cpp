@@ -15,12 +15,28 @@
 #include "core/profile/json.h"
 #include "core/chart/report.h"
 #include "core/chart/svg.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 #include "session/snapshot_names.h"
 
 namespace skillscope {
 namespace {
+
+// The level in a reviewer's "Proposes Level 3 · Apply" (session.reviews.proposes), in any
+// language; the word as it is when it proposes nothing.
+std::string ProposedLevel(const std::string& word) {
+  static const std::string kMark = "\x01";
+  const std::string pattern = Tr(MSG("session.reviews.proposes"), kMark);
+  const std::size_t mark = pattern.find(kMark);
+  if (mark == std::string::npos) return word;
+  const std::string before = pattern.substr(0, mark), after = pattern.substr(mark + kMark.size());
+  if (word.size() < before.size() + after.size() || word.compare(0, before.size(), before) != 0 ||
+      word.compare(word.size() - after.size(), after.size(), after) != 0)
+    return word;
+  return word.substr(before.size(), word.size() - before.size() - after.size());
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -46,7 +62,7 @@ ResultsModel Session::BuildResultsModel() const {
   m.overlay_labels = m.overlays;
   const std::vector<const ReceivedReview*> reviews = reviews_.ReceivedFor(p->id);
   for (const ReceivedReview* r : reviews) {
-    m.overlay_labels.push_back("Review by " + r->review.reviewer);
+    m.overlay_labels.push_back(Tr(MSG("session.results.review_by"), r->review.reviewer));
     m.reviews.push_back(ReviewSectionOf(*r, *p));
   }
   if (!m.reviews.empty()) {
@@ -57,8 +73,8 @@ ResultsModel Session::BuildResultsModel() const {
       for (const ReviewRow& row : section.rows) {
         ResultsModel::ReviewedCell& cell = cells[row.key];
         // "Proposes Level 3 · Apply" reads, in a column headed Reviewed, as the level.
-        const std::string word = row.reviewer.rfind("Proposes ", 0) == 0 ? row.reviewer.substr(9) : row.reviewer;
-        cell.text += (cell.text.empty() ? "" : "\n") + section.reviewer + ": " + word;
+        cell.text += (cell.text.empty() ? "" : "\n") +
+                     Tr(MSG("session.results.reviewed_cell"), section.reviewer, ProposedLevel(row.reviewer));
         cell.differs = cell.differs || row.differs;
       }
     for (const SkillResult& r : m.results) {
@@ -77,7 +93,7 @@ ResultsModel Session::BuildResultsModel() const {
   } else if (m.overlay >= 0) {
     // A review: the reviewer's level for each skill they reviewed (the person's where they agree).
     const Review& review = reviews[static_cast<std::size_t>(m.overlay) - p->snapshots.size()]->review;
-    Overlay o{"Review by " + review.reviewer + " (" + ShortDate(review.reviewed) + ")", {}};
+    Overlay o{Tr(MSG("session.results.review_overlay"), review.reviewer, ShortDate(review.reviewed)), {}};
     for (const auto& [key, skill] : review.skills) {
       const ReviewedLevel level = CompareWithReview(review, *p, key);
       if (level.reviewer > 0) o.levels.emplace_back(key, level.reviewer);
@@ -87,7 +103,7 @@ ResultsModel Session::BuildResultsModel() const {
   // The benchmark role chosen on the plan screen: a series of its own, after any overlay.
   const std::vector<RoleRef> all_roles = AllRoles(frameworks_.catalog());
   if (const RoleRef* ref = p->plan.role.empty() ? nullptr : FindRoleRef(all_roles, p->plan.role)) {
-    Overlay o{"Role: " + ref->role->name, {}};
+    Overlay o{Tr(MSG("session.results.role_overlay"), ref->role->name), {}};
     for (const auto& [key, level] : RoleLevelsByKey(*ref)) o.levels.emplace_back(key, level);
     m.benchmark = ref->label;
     overlays.push_back(std::move(o));
@@ -114,9 +130,9 @@ void Session::Export(ChartExport kind, int group) {
   auto svg_for = [&](const ChartData& data, const std::string& id_prefix = "chart") {
     SvgChart chart;
     chart.id_prefix = id_prefix;
-    chart.title = "Skills profile: " + p->name;
-    chart.description = "Radar chart of " + std::to_string(data.axes.size()) + " skills: " +
-                        (m.summaries.empty() ? std::string() : m.summaries.front());
+    chart.title = Tr(MSG("session.results.chart_title"), p->name);
+    chart.description = TrN(MSG("session.results.chart_description"), static_cast<long long>(data.axes.size()),
+                            m.summaries.empty() ? std::string() : m.summaries.front());
     chart.axes = data.axes;
     chart.series = data.series;
     return ChartSvg(chart);
@@ -192,18 +208,16 @@ void Session::DeleteSnapshot(const std::string& id) {
 // ---------------------------------------------------------------------------
 void Session::CopyShareLink(const std::string& json, const ShareLinkWords& words, std::function<bool()> still_wanted,
                             std::function<void(std::string)> say) {
-  say("Making the link\xE2\x80\xA6");
+  say(Tr(MSG("session.results.making_link")));
   platform_.MakeShareLink(json, [this, words, still_wanted, say](bool ok, std::string link) {
     if (!still_wanted()) return;
     if (!ok) {
-      say("No link could be made (" + link + "). " + words.no_link);
+      say(Tr(words.no_link, link, words.other_way));
     } else if (link.size() > kMaxShareLinkChars) {
-      say("This " + words.what + " is too large for a link (" + std::to_string(link.size()) +
-          " characters; links are kept under " + std::to_string(kMaxShareLinkChars) + "). " + words.too_large);
+      say(Tr(words.too_large, link.size(), kMaxShareLinkChars, words.other_way));
     } else {
       platform_.CopyText(link);
-      say("Link copied to the clipboard (" + std::to_string(link.size()) + " characters). " + words.opened + ": " +
-          link);
+      say(Tr(words.copied, link.size(), link));
     }
   });
 }
@@ -213,9 +227,8 @@ void Session::ShareOpenProfile() {
   if (!p) return;
   const std::uint64_t visit = visit_;
   CopyShareLink(ExportProfileJson(*p, EmbeddedFrameworks(*p), -1),
-                {"profile", "Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D instead.",
-                 "Use \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D to share it.",
-                 "Whoever opens it is offered to import this profile"},
+                {MSG("session.results.profile_link_failed"), MSG("session.results.profile_link_too_large"),
+                 MSG("session.results.profile_link_copied"), Quoted(Tr(MSG("results.exports.profile")))},
                 // Another profile (or visit) opened meanwhile: not its link.
                 [this, visit] { return visit == visit_; },
                 [this](std::string message) { ChangeView().share_message = std::move(message); });

@@ -11,6 +11,7 @@
 #include "core/profile/assessment.h"
 #include "core/profile/share_link.h"
 #include "core/text/file_names.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 #include "session/snapshot_names.h"
@@ -32,6 +33,17 @@ const Skill* SkillOf(const Profile& profile, const Catalog& catalog, const std::
   return framework ? framework->FindSkill(key.substr(slash + 1)) : nullptr;
 }
 
+// The person's answer where it is not a level.
+std::string NotALevel(AnswerKind kind) {
+  switch (kind) {
+    case AnswerKind::NotApplicable: return Tr(MSG("session.reviews.not_applicable"));
+    case AnswerKind::Skipped: return Tr(MSG("session.reviews.skipped"));
+    case AnswerKind::Unanswered:
+    case AnswerKind::Level: break;
+  }
+  return Tr(MSG("session.reviews.not_answered"));
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -43,7 +55,7 @@ bool Session::LooksLikeReview(const std::string& bytes) {
 }
 
 void Session::ImportReviewText(const std::string& text, const std::string& source) {
-  const std::string refused = "The review from " + source + " was not imported; nothing was changed";
+  const std::string refused = Tr(MSG("session.reviews.not_imported"), source);
   ReviewRead read = ReadReview(text, source);
   if (!read.ok()) {
     ShowNotice(Notice::Kind::Error, refused, std::move(read.errors));
@@ -52,31 +64,31 @@ void Session::ImportReviewText(const std::string& text, const std::string& sourc
   const Review& review = *read.review;
   const Profile* mine = store_.Find(review.profile.id);
   if (!mine) {
-    const std::string whose = review.profile.person.empty() ? "" : " of " + Quoted(review.profile.person);
     ShowNotice(Notice::Kind::Error, refused,
-               {source + ": this review is of the profile " + Quoted(review.profile.name) + whose +
-                ", which is not among your profiles here. A review is imported where its profile is kept."});
+               {review.profile.person.empty()
+                    ? Tr(MSG("session.reviews.profile_not_here"), source, Quoted(review.profile.name))
+                    : Tr(MSG("session.reviews.persons_profile_not_here"), source, Quoted(review.profile.name),
+                         Quoted(review.profile.person))});
     return;
   }
   std::vector<std::string> problems = CheckReviewForProfile(review, *mine, frameworks_.catalog());
   if (!problems.empty()) {
-    for (std::string& p : problems) p = source + ": " + p;
+    for (std::string& p : problems) p = Tr(MSG("session.reviews.source_line"), source, p);
     ShowNotice(Notice::Kind::Error, refused, std::move(problems));
     return;
   }
   const bool again = reviews_.FindReceived(review.id) != nullptr;
   if (!reviews_.SaveReceived(review)) {
     ShowNotice(Notice::Kind::Error, refused,
-               {"This browser's storage is full or refused it; your profiles are as they were."},
+               {Tr(MSG("session.reviews.storage_refused"))},
                {NoticeButton::DownloadBackup});
     return;
   }
-  const std::string title = std::string(again ? "A newer version of the review by " : "The review by ") +
-                            Quoted(review.reviewer) + " of " + Quoted(mine->name) + " was imported";
+  const std::string title = Tr(again ? MSG("session.reviews.imported_again") : MSG("session.reviews.imported"),
+                               Quoted(review.reviewer), Quoted(mine->name));
   std::vector<std::string> changes = ChangesSinceReview(review, *mine, frameworks_.catalog());
   if (!changes.empty())
-    changes.insert(changes.begin(), "It is of an older version of your profile (" + ShortDate(review.reviewed) +
-                                        "). What changed since:");
+    changes.insert(changes.begin(), Tr(MSG("session.reviews.older_version"), ShortDate(review.reviewed)));
   arrived_review_profile_ = mine->id;
   ShowNotice(Notice::Kind::Info, title, std::move(changes), {NoticeButton::ShowReview});
 }
@@ -98,15 +110,15 @@ ReviewSection Session::ReviewSectionOf(const ReceivedReview& received, const Pro
   ReviewSection section;
   section.id = review.id;
   section.reviewer = review.reviewer;
-  section.title = "Review by " + review.reviewer + " \xC2\xB7 " + ShortDate(review.reviewed);
+  section.title = Tr(MSG("session.reviews.section_title"), review.reviewer, ShortDate(review.reviewed));
   const std::vector<std::string> changes = ChangesSinceReview(review, mine, catalog);
   if (!changes.empty()) {
-    section.stale = "It reviewed an older version of this profile.";
+    section.stale = Tr(MSG("session.reviews.stale"));
     for (const std::string& change : changes) section.stale += " " + change + (change.back() == '.' ? "" : ".");
   }
   const auto label = [&](const std::string& key, int level) {
     const Framework* framework = FrameworkFor(mine, catalog, key);
-    return framework ? LevelLabel(framework->scale, level) : "Level " + std::to_string(level);
+    return framework ? LevelLabel(framework->scale, level) : Tr(MSG("session.reviews.level"), level);
   };
   for (const std::string& key : mine.selection) {
     const auto it = review.skills.find(key);
@@ -119,28 +131,25 @@ ReviewSection Session::ReviewSectionOf(const ReceivedReview& received, const Pro
     const ReviewedLevel level = CompareWithReview(review, mine, key);
     const auto answer = mine.answers.find(key);
     const AnswerKind kind = answer == mine.answers.end() ? AnswerKind::Unanswered : answer->second.kind;
-    row.self = kind == AnswerKind::Level ? label(key, level.self)
-               : kind == AnswerKind::NotApplicable ? "Not applicable"
-               : kind == AnswerKind::Skipped      ? "Skipped"
-                                                   : "Not answered";
+    row.self = kind == AnswerKind::Level ? label(key, level.self) : NotALevel(kind);
     switch (s.verdict) {
-      case Verdict::Agree: row.reviewer = "Agrees"; break;
-      case Verdict::Propose: row.reviewer = "Proposes " + label(key, s.level); break;
-      case Verdict::Discuss: row.reviewer = "To discuss"; break;
+      case Verdict::Agree: row.reviewer = Tr(MSG("session.reviews.agrees")); break;
+      case Verdict::Propose: row.reviewer = Tr(MSG("session.reviews.proposes"), label(key, s.level)); break;
+      case Verdict::Discuss: row.reviewer = Tr(MSG("session.reviews.to_discuss")); break;
     }
     row.comment = s.comment;
     row.differs = level.differs();
     const auto reply = received.replies.find(key);
     row.can_accept = row.differs && (reply == received.replies.end() || reply->second.kind != ReplyKind::Accepted);
     if (reply != received.replies.end())
-      row.reply = reply->second.kind == ReplyKind::Accepted ? "You took this level"
-                                                             : "You kept yours" + (reply->second.text.empty()
-                                                                                       ? std::string()
-                                                                                       : ": " + reply->second.text);
+      row.reply = reply->second.kind == ReplyKind::Accepted ? Tr(MSG("session.reviews.took_level"))
+                  : reply->second.text.empty() ? Tr(MSG("session.reviews.kept_yours"))
+                                               : Tr(MSG("session.reviews.kept_yours_because"), reply->second.text);
     section.rows.push_back(std::move(row));
   }
   for (const Snapshot& snap : mine.snapshots)
-    if (snap.id == received.agreed_snapshot) section.agreed = "Saved as the snapshot " + Quoted(ShownSnapshotName(snap));
+    if (snap.id == received.agreed_snapshot)
+      section.agreed = Tr(MSG("session.reviews.saved_as_snapshot"), Quoted(ShownSnapshotName(snap)));
   return section;
 }
 
@@ -245,8 +254,8 @@ void Session::ExportReview(const std::string& person_id) {
   const Review* written = reviews_.Written(person_id);
   if (!written) return;
   const std::string about = written->profile.person.empty() ? written->profile.name : written->profile.person;
-  platform_.DownloadFile(DownloadName("review of " + about, platform_.NowIso8601(), "json"), "application/json",
-                         ReviewToJson(*written) + "\n");
+  platform_.DownloadFile(DownloadName(Tr(MSG("session.reviews.file_name"), about), platform_.NowIso8601(), "json"),
+                         "application/json", ReviewToJson(*written) + "\n");
 }
 
 // ---------------------------------------------------------------------------
@@ -259,8 +268,8 @@ void Session::ShareReview() {
   if (!written) return;
   const std::string person = review_person_;
   CopyShareLink(ReviewToJson(*written, -1),
-                {"review", "Export the review as a file instead.", "Export it as a file instead.",
-                 "Whoever opens it in the browser that holds this profile has the review imported"},
+                {MSG("session.reviews.link_failed"), MSG("session.reviews.link_too_large"),
+                 MSG("session.reviews.link_copied"), ""},
                 // Another review on show meanwhile: not its link.
                 [this, person] { return person == review_person_; },
                 [this](std::string message) { review_share_message_ = std::move(message); });
@@ -281,8 +290,7 @@ bool Session::FollowToReview(const Route& route, Address address, std::vector<st
   const auto at = theirs ? std::find(theirs->selection.begin(), theirs->selection.end(), route.skill_key)
                          : std::vector<std::string>::const_iterator{};
   if (!theirs || at == theirs->selection.end()) {
-    why->push_back("The address names a review of \"" + route.profile_id + "\" at \"" + route.skill_key +
-                   "\", which is not among the people here.");
+    why->push_back(Tr(MSG("session.reviews.address_not_here"), route.profile_id, route.skill_key));
     return false;
   }
   review_person_ = theirs->id;
@@ -310,9 +318,9 @@ ReviewPageModel Session::ReviewPage() const {
   const Answer answer = answer_it == theirs->answers.end() ? Answer{} : answer_it->second;
   switch (answer.kind) {
     case AnswerKind::Level: m.their_level = framework ? LevelLabel(framework->scale, answer.level) : ""; break;
-    case AnswerKind::NotApplicable: m.their_level = "Not applicable"; break;
-    case AnswerKind::Skipped: m.their_level = "Skipped"; break;
-    case AnswerKind::Unanswered: m.their_level = "Not answered"; break;
+    case AnswerKind::NotApplicable:
+    case AnswerKind::Skipped:
+    case AnswerKind::Unanswered: m.their_level = NotALevel(answer.kind); break;
   }
   if (answer.target > 0 && framework) m.their_target = LevelLabel(framework->scale, answer.target);
   m.their_confidence = ConfidenceLabel(answer.confidence);
@@ -323,9 +331,9 @@ ReviewPageModel Session::ReviewPage() const {
       if (statements == skill->statements.end()) continue;
       for (std::size_t i = 0; i < ratings.size() && i < statements->second.size(); ++i) {
         if (ratings[i] == Rating::Consistently)
-          m.ticked.push_back("Level " + std::to_string(level) + ", consistently: " + statements->second[i]);
+          m.ticked.push_back(Tr(MSG("session.reviews.ticked_consistently"), level, statements->second[i]));
         else if (ratings[i] == Rating::Partly)
-          m.ticked.push_back("Level " + std::to_string(level) + ", partly: " + statements->second[i]);
+          m.ticked.push_back(Tr(MSG("session.reviews.ticked_partly"), level, statements->second[i]));
       }
     }
     for (const auto& [level, statements] : skill->statements)
@@ -345,11 +353,9 @@ ReviewPageModel Session::ReviewPage() const {
       discuss += v.verdict == Verdict::Discuss;
     }
   }
-  m.progress = "Skill " + std::to_string(m.index + 1) + " of " + std::to_string(m.count) + " \xC2\xB7 " +
-               std::to_string(proposals) + (proposals == 1 ? " level proposed" : " levels proposed") + ", " +
-               std::to_string(discuss) + " to discuss";
+  m.progress = TrN(MSG("session.reviews.progress"), proposals, m.index + 1, m.count, discuss);
   m.share_message = review_share_message_;
-  m.saved_note = "Your review is kept in this browser as you go; it leaves only as the file you export and send.";
+  m.saved_note = Tr(MSG("session.reviews.saved_note"));
   return m;
 }
 

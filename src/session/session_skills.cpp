@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/profile/results.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 
@@ -47,7 +48,7 @@ SetupModel Session::Setup() const {
   SetupModel m;
   m.catalog = &frameworks_.catalog();
   m.catalog_revision = frameworks_.revision();
-  m.suggested_name = "Assessment " + ShortDate(platform_.NowIso8601());
+  m.suggested_name = Tr(MSG("session.skills.default_name"), ShortDate(platform_.NowIso8601()));
   m.visit = setup_visit_;
   return m;
 }
@@ -57,7 +58,12 @@ void Session::BeginAssessment(const SetupAction& action) {
   if (chosen.empty()) return;
   const std::string now = platform_.NowIso8601();
   std::string name = action.name;
-  if (name.find_first_not_of(" \t") == std::string::npos) name = "Assessment " + ShortDate(now);
+  if (name.find_first_not_of(" \t") == std::string::npos) {
+    // A name made for the person is stored: the same whatever the language. (The form's
+    // suggestion is in their language: a name they keep is theirs.)
+    WordsForStorage words;
+    name = Tr(MSG("session.skills.default_name"), ShortDate(now));
+  }
   Profile fresh = NewProfile(store_.NewId(), name, action.person, now, chosen);
   SetOpenProfile(fresh.id, true);
   SaveOpenProfile(std::move(fresh));
@@ -92,7 +98,7 @@ SkillPageModel Session::BuildSkillPageModel() const {
   for (const SelectedSkill& s : selected) {
     SkillListItem item;
     item.code = s.skill ? s.skill->code : s.key;
-    item.name = s.skill ? s.skill->name : "(not available)";
+    item.name = s.skill ? s.skill->name : Tr(MSG("session.skills.not_available"));
     const auto it = p->answers.find(s.key);
     item.kind = it == p->answers.end() ? AnswerKind::Unanswered : it->second.kind;
     m.list.push_back(std::move(item));
@@ -197,7 +203,7 @@ SummaryModel Session::BuildSummaryModel() const {
     row.framework = r.framework_title;
     row.kind = r.kind;
     row.level = r.level_label;
-    if (r.overridden) row.level += " (your choice over the suggestion)";
+    if (r.overridden) row.level = Tr(MSG("session.skills.level_overridden"), row.level);
     row.target = r.target_label;
     row.confidence = ConfidenceLabel(r.confidence);
     m.rows.push_back(std::move(row));

@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "core/json/input.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 
@@ -56,12 +57,12 @@ void Session::OnTableFile(const PickedFile& file) {
   if (!file.error.empty()) {
     table_ = TableDraft{};
     table_->source = file.name;
-    table_->file_problem = Quoted(file.name) + " could not be read: " + file.error;
+    table_->file_problem = Tr(MSG("session.table.file_unreadable"), Quoted(file.name), file.error);
   } else if (file.too_large) {
     table_ = TableDraft{};
     table_->source = file.name;
-    table_->file_problem = file.name + ": " + TooLargeMessage(file.size, kMaxFrameworkBytes) +
-                           " (a table may be as large as a framework file)";
+    table_->file_problem =
+        Tr(MSG("session.table.file_too_large"), file.name, TooLargeMessage(file.size, kMaxFrameworkBytes));
   } else {
     OpenTable(file.bytes, file.name);
     return;
@@ -91,7 +92,7 @@ void Session::Dispatch(const TableImportAction& action) {
   switch (action.kind) {
     case K::None: break;
     case K::UsePastedText:
-      if (action.text.find_first_not_of(" \t\r\n") != std::string::npos) OpenTable(action.text, "pasted table");
+      if (action.text.find_first_not_of(" \t\r\n") != std::string::npos) OpenTable(action.text, Tr(MSG("session.table.pasted_table")));
       break;
     case K::ChooseFile:
       platform_.PickFile(kTableFiles, kMaxFrameworkBytes, [this](PickedFile file) {
@@ -143,7 +144,7 @@ void Session::Dispatch(const TableImportAction& action) {
 // The framework file for the draft, or nullopt with save_message saying why not.
 std::optional<FrameworkFile> Session::TableFrameworkFile() {
   if (!table_ || !table_->import.ok()) {
-    if (table_) table_->save_message = "Put right the problems listed with the table first.";
+    if (table_) table_->save_message = Tr(MSG("session.table.fix_problems_first"));
     return std::nullopt;
   }
   FrameworkFile file = SaveImportedTable(table_->import, table_->details, table_->source);
@@ -151,7 +152,7 @@ std::optional<FrameworkFile> Session::TableFrameworkFile() {
   std::string why;
   for (const DetailProblem& p : file.details_missing) why += (why.empty() ? "" : " ") + p.message + ".";
   for (const std::string& e : file.errors) why += (why.empty() ? "" : " ") + e;
-  table_->save_message = why.empty() ? "The framework could not be made." : why;
+  table_->save_message = why.empty() ? Tr(MSG("session.table.not_made")) : why;
   return std::nullopt;
 }
 
@@ -201,14 +202,14 @@ TableImportModel Session::TableImportScreen() const {
   const TableLayout& layout = in.layout;
   const bool fixed_layout = table_->choices.layout.has_value();
   m.has_header = layout.has_header;
-  m.header_why = table_->choices.fixed.has_header ? "your choice" : in.guess.header_reason;
+  m.header_why = table_->choices.fixed.has_header ? Tr(MSG("session.table.your_choice")) : in.guess.header_reason;
   if (!in.table.rows.empty()) m.first_row = in.table.rows.front().cells;
   m.shape = layout.shape;
-  m.shape_why = table_->choices.fixed.shape ? "your choice" : in.guess.shape_reason;
+  m.shape_why = table_->choices.fixed.shape ? Tr(MSG("session.table.your_choice")) : in.guess.shape_reason;
   const std::vector<std::string> names = ColumnNames(in.table, layout.has_header);
   for (std::size_t c = 0; c < layout.columns.size(); ++c) {
     TableColumnModel col;
-    col.name = c < names.size() ? names[c] : "Column " + ColumnLetters(c + 1);
+    col.name = c < names.size() ? names[c] : Tr(MSG("session.table.column_name"), ColumnLetters(c + 1));
     col.choice = layout.columns[c];
     col.reason = fixed_layout ? "" : c < in.guess.column_reasons.size() ? in.guess.column_reasons[c] : "";
     m.columns.push_back(std::move(col));
@@ -216,7 +217,7 @@ TableImportModel Session::TableImportScreen() const {
   m.scale = layout.scale.levels;
   m.scale_why = fixed_layout ? "" : in.guess.scale_reason;
   m.split = layout.split;
-  m.split_why = table_->choices.fixed.split ? "your choice" : in.guess.split_reason;
+  m.split_why = table_->choices.fixed.split ? Tr(MSG("session.table.your_choice")) : in.guess.split_reason;
   m.split_cell = in.conversion.split_example.cell;
   m.split_statements = in.conversion.split_example.statements;
   m.code_rule = in.conversion.code_rule;

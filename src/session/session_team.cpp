@@ -8,6 +8,7 @@
 //   [SECTION] Exports
 //   [SECTION] Targets from a role
 #include <algorithm>
+#include <cstdint>
 #include <tuple>
 #include <map>
 
@@ -18,6 +19,7 @@
 #include "core/chart/svg.h"
 #include "core/team/export.h"
 #include "core/team/review_gaps.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 #include "session/session.h"
 #include "session/snapshot_names.h"
@@ -65,8 +67,9 @@ bool Session::AnswerSetOf(const std::string& ref, AnswerSet* out, std::string* p
   const std::string id = rest.substr(0, slash);
   const Profile* p = own ? store_.Find(id) : people_.Find(id);
   if (!p) return false;
-  const std::string name = own ? "You (" + p->name + ")" : PeopleStore::NameOf(*p);
-  if (person) *person = own ? (p->person.empty() ? "You" : p->person) : PeopleStore::NameOf(*p);
+  // A set's name: whose answers, then (after ", ") which ones; ExportCompare relies on that comma.
+  const std::string name = own ? Tr(MSG("session.team.own_set"), p->name) : PeopleStore::NameOf(*p);
+  if (person) *person = own ? (p->person.empty() ? Tr(MSG("session.team.you")) : p->person) : PeopleStore::NameOf(*p);
   if (slash == std::string::npos) {
     *out = CurrentAnswers(*p, ref, name);
     return true;
@@ -76,7 +79,7 @@ bool Session::AnswerSetOf(const std::string& ref, AnswerSet* out, std::string* p
   if (own && snapshot_id.rfind("review:", 0) == 0) {
     const ReceivedReview* r = reviews_.FindReceived(snapshot_id.substr(7));
     if (!r || r->review.profile.id != p->id) return false;
-    *out = {ref, name + ", review by " + r->review.reviewer + " (" + ShortDate(r->review.reviewed) + ")",
+    *out = {ref, Tr(MSG("session.team.review_set"), name, r->review.reviewer, ShortDate(r->review.reviewed)),
             &p->frameworks, &p->selection, &r->reviewer_answers};
     return true;
   }
@@ -84,12 +87,14 @@ bool Session::AnswerSetOf(const std::string& ref, AnswerSet* out, std::string* p
     const Review* r = reviews_.Written(p->id);
     const std::map<std::string, Answer>* answers = reviews_.WrittenAnswers(p->id);
     if (!r || !answers) return false;
-    *out = {ref, name + ", your review (" + ShortDate(r->reviewed) + ")", &p->frameworks, &p->selection, answers};
+    *out = {ref, Tr(MSG("session.team.my_review_set"), name, ShortDate(r->reviewed)), &p->frameworks, &p->selection,
+            answers};
     return true;
   }
   for (const Snapshot& s : p->snapshots) {
     if (s.id != snapshot_id) continue;
-    *out = SnapshotAnswers(*p, s, ref, name + ", " + ShownSnapshotName(s) + " (" + ShortDate(s.taken) + ")");
+    *out = SnapshotAnswers(*p, s, ref,
+                           Tr(MSG("session.team.snapshot_set"), name, ShownSnapshotName(s), ShortDate(s.taken)));
     return true;
   }
   return false;
@@ -116,7 +121,8 @@ void AddChoices(std::vector<CompareChoice>& into, const Profile& p, const std::s
   into.push_back({ref, label, ShortDate(p.updated) + " \xC2\xB7 " + ProgressText(progress), false, is_chosen(ref)});
   for (const Snapshot& s : p.snapshots) {
     const std::string snap = ref + "/" + s.id;
-    into.push_back({snap, "Snapshot " + Quoted(ShownSnapshotName(s)), ShortDate(s.taken), true, is_chosen(snap)});
+    into.push_back({snap, Tr(MSG("session.team.snapshot_choice"), Quoted(ShownSnapshotName(s))), ShortDate(s.taken),
+                    true, is_chosen(snap)});
   }
   for (const auto& [suffix, review_label, date] : reviews) {
     const std::string r = ref + "/" + suffix;
@@ -140,17 +146,18 @@ CompareModel Session::Compare() const {
     if (const Profile* p = store_.Find(info.id)) {
       std::vector<std::tuple<std::string, std::string, std::string>> reviews;
       for (const ReceivedReview* r : reviews_.ReceivedFor(p->id))
-        reviews.emplace_back("review:" + r->review.id, "Review by " + r->review.reviewer, ShortDate(r->review.reviewed));
+        reviews.emplace_back("review:" + r->review.id, Tr(MSG("session.team.review_choice"), r->review.reviewer),
+                             ShortDate(r->review.reviewed));
       AddChoices(m.own, *p, kOwn, p->name, chosen, reviews);
     }
   std::vector<std::string> names;
   const std::vector<const Profile*> members = TeamMembers(people_, &names);
-  for (std::size_t i = 0; i < members.size(); ++i)
-    AddChoices(m.people, *members[i], kPerson, names[i] + " \xC2\xB7 " + members[i]->name, chosen,
-               reviews_.Written(members[i]->id)
-                   ? std::vector<std::tuple<std::string, std::string, std::string>>{{"my-review", "Your review",
-                                                                                    ShortDate(reviews_.Written(members[i]->id)->reviewed)}}
-                   : std::vector<std::tuple<std::string, std::string, std::string>>{});
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    std::vector<std::tuple<std::string, std::string, std::string>> reviews;
+    if (const Review* mine = reviews_.Written(members[i]->id))
+      reviews.emplace_back("my-review", Tr(MSG("session.team.my_review_choice")), ShortDate(mine->reviewed));
+    AddChoices(m.people, *members[i], kPerson, names[i] + " \xC2\xB7 " + members[i]->name, chosen, reviews);
+  }
 
   const std::vector<RoleRef> roles = AllRoles(frameworks_.catalog());
   m.roles = RoleChoices(roles);
@@ -163,9 +170,7 @@ CompareModel Session::Compare() const {
   m.full = sets.size() >= kMaxCompared;
   m.initials = team_view_.initials;
   if (sets.size() + (role ? 1 : 0) < kMinCompared || sets.empty()) {
-    m.message = sets.empty() ? "Choose two to five to compare: your assessments, people\xE2\x80\x99s profiles, or "
-                               "snapshots of either."
-                             : "Choose one more to compare with, or a role as a benchmark.";
+    m.message = sets.empty() ? Tr(MSG("session.team.choose_to_compare")) : Tr(MSG("session.team.choose_one_more"));
     return m;
   }
   Comparison c = BuildComparison(sets, frameworks_.catalog(), role ? RoleLevelsByKey(*role) : std::map<std::string, int>{},
@@ -212,7 +217,9 @@ void Session::Dispatch(const CompareAction& action) {
 // [SECTION] The team model and actions
 // ---------------------------------------------------------------------------
 const TeamModel& Session::Team() const {
-  std::string key = std::to_string(people_.revision()) + "," + std::to_string(reviews_.revision()) + "|";
+  // Built again in another language too: the catalogue's address stands for it.
+  std::string key = std::to_string(people_.revision()) + "," + std::to_string(reviews_.revision()) + "," +
+                    std::to_string(reinterpret_cast<std::uintptr_t>(&CurrentCatalogue())) + "|";
   for (const CatalogEntry& e : frameworks_.catalog().entries()) key += e.framework.id + "@" + e.framework.version + ",";
   const TeamView& v = team_view_;
   key += "|" + v.framework + "|" + v.category + "|" + std::to_string(v.threshold) + "|" + v.team_role + "|" +
@@ -264,9 +271,9 @@ const TeamModel& Session::Team() const {
   m.risks = RiskLines(m.grid, m.rows);
   m.initials = v.initials;
   if (members.empty())
-    m.empty_message = "Nobody here yet: import the profiles people shared with you on the People screen.";
+    m.empty_message = Tr(MSG("session.team.nobody_yet"));
   else if (m.rows.empty())
-    m.empty_message = "No skill matches this filter.";
+    m.empty_message = Tr(MSG("session.team.no_match"));
   team_cache_ = {std::move(key), std::move(m)};
   return team_cache_.model;
 }
@@ -330,15 +337,16 @@ void Session::ExportCompare(bool png, int group) {
   std::vector<std::string> names;
   for (const ChartSeriesInput& s : data.series) names.push_back(s.name);
   SvgChart chart;
-  chart.title = "Skills compared: " + JoinAsList(names);
-  chart.description = "Radar chart of " + std::to_string(data.axes.size()) + " skills, one outline each for " +
-                      JoinAsList(names);
+  chart.title = Tr(MSG("session.team.chart_title"), JoinAsList(names));
+  chart.description =
+      TrN(MSG("session.team.chart_description"), static_cast<long long>(data.axes.size()), JoinAsList(names));
   chart.axes = data.axes;
   chart.series = data.series;
   const SvgDocument doc = ChartSvg(chart);
   const std::string now = platform_.NowIso8601();
-  if (png) platform_.DownloadSvgAsPng(DownloadName("skillscope compare", now, "png"), doc.text, doc.width, doc.height, 2.0);
-  else platform_.DownloadFile(DownloadName("skillscope compare", now, "svg"), "image/svg+xml", doc.text);
+  const std::string& file_name = Tr(MSG("session.team.compare_file_name"));
+  if (png) platform_.DownloadSvgAsPng(DownloadName(file_name, now, "png"), doc.text, doc.width, doc.height, 2.0);
+  else platform_.DownloadFile(DownloadName(file_name, now, "svg"), "image/svg+xml", doc.text);
 }
 
 void Session::ExportTeam(bool csv) {
@@ -353,25 +361,28 @@ void Session::ExportTeam(bool csv) {
   }
   const std::string now = platform_.NowIso8601();
   if (csv) {
-    platform_.DownloadFile(DownloadName("skillscope team heatmap", now, "csv"), "text/csv", TeamCsv(grid, m.rows, m.role_name));
+    platform_.DownloadFile(DownloadName(Tr(MSG("session.team.heatmap_file_name")), now, "csv"), "text/csv",
+                           TeamCsv(grid, m.rows, m.role_name));
     return;
   }
   TeamReportInput in;
-  in.title = "Team skills";
+  in.title = Tr(MSG("session.team.report_title"));
   in.date = ShortDate(now);
   in.role_name = m.role_name;
   in.grid = &grid;
   in.rows = m.rows;
-  in.privacy_note = std::string(kPrivacyNote) + (m.initials ? " Names are shown as initials." : "");
-  in.filter = "all frameworks";
+  in.privacy_note = m.initials ? Tr(MSG("session.team.privacy_note_initials"), PrivacyNote()) : PrivacyNote();
+  in.filter = Tr(MSG("session.team.all_frameworks"));
   for (const auto& [id, title] : m.frameworks)
     if (id == m.framework) in.filter = m.category.empty() ? title : title + " \xE2\x80\xBA " + m.category;
   for (const TeamSkill& s : grid.skills) {
     const CatalogEntry* e = frameworks_.catalog().Find(s.framework_id, s.version);
-    const std::string line = e ? e->framework.title + " " + e->framework.version + ": " + e->framework.attribution : "";
+    const std::string line =
+        e ? Tr(MSG("session.team.source_line"), e->framework.title, e->framework.version, e->framework.attribution) : "";
     if (e && std::find(in.sources.begin(), in.sources.end(), line) == in.sources.end()) in.sources.push_back(line);
   }
-  platform_.DownloadFile(DownloadName("skillscope team report", now, "html"), "text/html", TeamReportHtml(in));
+  platform_.DownloadFile(DownloadName(Tr(MSG("session.team.report_file_name")), now, "html"), "text/html",
+                         TeamReportHtml(in));
 }
 
 // ---------------------------------------------------------------------------
@@ -386,9 +397,8 @@ void Session::ApplyRoleTargets(const std::string& role_key) {
   Profile next = *p;
   const RoleTargets t = skillscope::SetTargetsFromRole(next, frameworks_.catalog(), *role, platform_.NowIso8601());
   std::string& message = ChangeView().targets_message;
-  message = "Targets from the role " + Quoted(role->role->name) + ": " + std::to_string(t.set) +
-                     (t.set == 1 ? " skill" : " skills") + " set.";
-  if (!t.left.empty()) message += " Left as they were: " + JoinAsList(t.left) + ".";
+  message = TrN(MSG("session.team.targets_set"), static_cast<long long>(t.set), Quoted(role->role->name));
+  if (!t.left.empty()) message += " " + Tr(MSG("session.team.targets_left"), JoinAsList(t.left));
   if (next == *p) return;
   SaveOpenProfile(std::move(next));
 }

@@ -36,6 +36,9 @@ bool IsStoredName(MessageKey kind, const std::string& name, const std::string& t
 std::string BeforeImportSnapshotName(const std::string& taken) {
   return StoredName(MSG("session.snapshot.before_import"), "", taken);
 }
+std::string BeforeRestoreSnapshotName(const std::string& taken) {
+  return StoredName(MSG("session.snapshot.before_restore"), "", taken);
+}
 std::string AgreedSnapshotName(const std::string& reviewer, const std::string& taken) {
   return StoredName(MSG("session.snapshot.agreed"), reviewer, taken);
 }
@@ -44,8 +47,8 @@ std::string UnnamedSnapshotName(const std::string& taken) {
 }
 
 std::string ShownSnapshotName(const Snapshot& snapshot) {
-  static const MessageKey kKinds[] = {MSG("session.snapshot.before_import"), MSG("session.snapshot.agreed"),
-                                      MSG("session.snapshot.unnamed")};
+  static const MessageKey kKinds[] = {MSG("session.snapshot.before_import"), MSG("session.snapshot.before_restore"),
+                                      MSG("session.snapshot.agreed"), MSG("session.snapshot.unnamed")};
   std::string who;
   for (MessageKey kind : kKinds)
     if (IsStoredName(kind, snapshot.name, snapshot.taken, &who)) return Tr(kind, who, ShortDate(snapshot.taken));

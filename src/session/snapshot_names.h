@@ -11,6 +11,7 @@ namespace skillscope {
 
 // Names to store, in English.
 std::string BeforeImportSnapshotName(const std::string& taken);
+std::string BeforeRestoreSnapshotName(const std::string& taken);
 std::string AgreedSnapshotName(const std::string& reviewer, const std::string& taken);
 std::string UnnamedSnapshotName(const std::string& taken);
 

@@ -12,6 +12,8 @@
 #include <string>
 
 #include "core/chart/style.h"
+#include "core/text/messages.h"
+#include "core/text/wording.h"
 #include "imgui_internal.h"
 #include "ui/text_layout.h"
 #include "ui/widget_registry.h"
@@ -259,10 +261,12 @@ void SkillTooltip(const UiContext& ui, const SkillResult& r) {
   Paragraph(ui.fonts.strong, ToImVec4(p.text), (r.code + " \xC2\xB7 " + r.name).c_str());
   Paragraph(ui.fonts.body, ToImVec4(p.text), r.level_label.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            r.target_label.empty() ? "No target set" : ("Target: " + r.target_label).c_str());
+            (r.target_label.empty() ? Tr(MSG("chart_view.no_target_set"))
+                                    : Tr(MSG("chart_view.target"), r.target_label))
+                .c_str());
   if (!r.level_statements.empty())
-    Paragraph(ui.fonts.small, ToImVec4(p.text), ("\xE2\x80\x9C" + r.level_statements.front() + "\xE2\x80\x9D").c_str());
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Click to open this skill.");
+    Paragraph(ui.fonts.small, ToImVec4(p.text), Quoted(r.level_statements.front()).c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("chart_view.click_to_open")).c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
@@ -279,12 +283,12 @@ const SkillResult* AxisResult(const ChartData& data, const std::vector<SkillResu
 }
 
 void BeginChartTable(ImVec2 min, ImVec2 max, bool with_points) {
-  BeginSemanticGroup(Role::Table, "Profile chart as a table");
+  BeginSemanticGroup(Role::Table, Tr(MSG("chart_view.table")));
   SemanticGroup row(Role::Row);
-  for (const char* heading : {"Skill", "Your level", "Your target", "Open"}) {
-    if (!with_points && std::string(heading) == "Open") break;
-    RecordAlternativeText(heading, min, max, Role::ColumnHeader);
-  }
+  RecordAlternativeText(Tr(MSG("chart_view.column.skill")).c_str(), min, max, Role::ColumnHeader);
+  RecordAlternativeText(Tr(MSG("chart_view.column.level")).c_str(), min, max, Role::ColumnHeader);
+  RecordAlternativeText(Tr(MSG("chart_view.column.target")).c_str(), min, max, Role::ColumnHeader);
+  if (with_points) RecordAlternativeText(Tr(MSG("chart_view.column.open")).c_str(), min, max, Role::ColumnHeader);
 }
 
 // Opens the axis's row with its skill, level and target; the caller closes it.
@@ -294,15 +298,18 @@ void BeginAxisRow(const ChartData& data, const std::vector<SkillResult>& results
   RecordWidget((label + "##axis:" + data.axes[axis].key).c_str(), min, max, Role::RowHeader);
   const SkillResult* r = AxisResult(data, results, axis);
   RecordAlternativeText(r ? r->level_label.c_str() : "", min, max, Role::Cell);
-  RecordAlternativeText(r && !r->target_label.empty() ? r->target_label.c_str() : "No target", min, max, Role::Cell);
+  const char* target = r && !r->target_label.empty() ? r->target_label.c_str() : Tr(MSG("chart_view.no_target")).c_str();
+  RecordAlternativeText(target, min, max, Role::Cell);
 }
 
 ItemState PointState(const ChartData& data, const std::vector<SkillResult>& results, std::size_t axis) {
   ItemState state;
   const SkillResult* r = AxisResult(data, results, axis);
-  state.name = "Skill " + data.axes[axis].short_label + (r ? ": " + r->level_label : std::string());
-  if (r && !r->target_label.empty()) state.name += ", target " + r->target_label;
-  state.description = "Opens this skill";
+  const std::string& skill = data.axes[axis].short_label;
+  if (!r) state.name = Tr(MSG("chart_view.point"), skill);
+  else if (r->target_label.empty()) state.name = Tr(MSG("chart_view.point_level"), skill, r->level_label);
+  else state.name = Tr(MSG("chart_view.point_level_target"), skill, r->level_label, r->target_label);
+  state.description = Tr(MSG("chart_view.point_opens"));
   return state;
 }
 
@@ -339,8 +346,8 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     origin.y -= static_cast<float>(extent.top) - pad;
     const ImVec2 mouse(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
     ImGui::InvisibleButton("##radar", ImVec2(width, used_h));
-    RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), Role::Figure,
-                 ImGui::GetItemID());
+    RecordWidget((Tr(MSG("chart_view.chart")) + "##chart").c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                 Role::Figure, ImGui::GetItemID());
     BeginChartTable(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
     const bool hovered = ImGui::IsItemHovered();
     ChartHit hit;
@@ -360,7 +367,7 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
       const bool focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
       if (focused || ImGui::IsItemHovered()) hovered_axis = static_cast<int>(i);
       if (focused) dl->AddCircle(ImVec2(ImGui::GetItemRectMin().x + r, ImGui::GetItemRectMin().y + r), r, ToU32(ui.palette().accent), 16, 2 * unit);
-      RecordWidget(("Skill " + data.axes[i].short_label + "##vertex:" + data.axes[i].key).c_str(),
+      RecordWidget((Tr(MSG("chart_view.point"), data.axes[i].short_label) + "##vertex:" + data.axes[i].key).c_str(),
                    ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), Role::Button, ImGui::GetItemID(),
                    PointState(data, results, i));
       ImGui::PopID();
@@ -390,8 +397,8 @@ ChartViewResult DrawChart(const UiContext& ui, const char* id, const ChartData& 
     const ImVec2 mouse(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
     const BarGeometry g = LayoutBars(data.axes, data.series, width, FontMeasure(ui));
     ImGui::InvisibleButton("##bars", ImVec2(width, std::max(1.0f, static_cast<float>(g.height))));
-    RecordWidget("Profile chart##chart", ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), Role::Figure,
-                 ImGui::GetItemID());
+    RecordWidget((Tr(MSG("chart_view.chart")) + "##chart").c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                 Role::Figure, ImGui::GetItemID());
     BeginChartTable(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
     if (ImGui::IsItemHovered()) hovered_axis = HitTestBars(g, {mouse.x, mouse.y});
     if (hovered_axis >= 0 && ImGui::IsItemClicked()) out.open_skill = data.axes[hovered_axis].key;

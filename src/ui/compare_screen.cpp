@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "core/text/messages.h"
+#include "core/text/wording.h"
 #include "imgui_internal.h"
 #include "model/people.h"
 #include "ui/chart_view.h"
@@ -25,11 +27,11 @@ const char* kDash = "\xE2\x80\x94";
 // ---------------------------------------------------------------------------
 // [SECTION] Choosing what to compare
 // ---------------------------------------------------------------------------
-void DrawChoiceList(const UiContext& ui, const char* heading, const std::vector<CompareChoice>& choices, bool full,
-                    CompareAction& action) {
+void DrawChoiceList(const UiContext& ui, const std::string& heading, const std::vector<CompareChoice>& choices,
+                    bool full, CompareAction& action) {
   const Palette& p = ui.palette();
-  Heading(ui, 2, heading);
-  if (choices.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "None yet.");
+  Heading(ui, 2, heading.c_str());
+  if (choices.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("compare.none_yet")).c_str());
   for (const CompareChoice& c : choices) {
     if (c.snapshot) ImGui::Indent(ui.px(28));
     const bool disabled = full && !c.chosen;
@@ -47,8 +49,8 @@ void DrawChoiceList(const UiContext& ui, const char* heading, const std::vector<
 
 void DrawRoles(const UiContext& ui, const CompareModel& m, CompareAction& action) {
   if (m.roles.empty()) return;
-  Heading(ui, 2, "A role as a benchmark");
-  std::vector<std::string> options{"None##compare_role:"};
+  Heading(ui, 2, Tr(MSG("compare.role_heading")).c_str());
+  std::vector<std::string> options{Tr(MSG("compare.no_role")) + "##compare_role:"};
   int selected = 0;
   for (std::size_t i = 0; i < m.roles.size(); ++i) {
     options.push_back(m.roles[i].label + "##compare_role:" + m.roles[i].key);
@@ -73,7 +75,7 @@ ChartData Shown(const CompareModel& m, int group) {
 void DrawCompareChart(const UiContext& ui, const CompareModel& m, CompareScreenState& state, float width) {
   const Palette& p = ui.palette();
   if (m.groups.size() > 1) {
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "More than 30 skills: one chart per framework or category.");
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("compare.chart_groups")).c_str());
     std::vector<std::string> labels;
     for (std::size_t i = 0; i < m.groups.size(); ++i)
       labels.push_back(m.groups[i].name + " (" + std::to_string(m.groups[i].axes.size()) + ")##group:" + std::to_string(i));
@@ -101,16 +103,15 @@ void DrawCompareChart(const UiContext& ui, const CompareModel& m, CompareScreenS
     for (std::size_t i = 0; i < m.grid.members(); ++i) {
       const std::string text = CellText(m.grid.At(skill, i));
       Paragraph(ui.fonts.body, ToImVec4(p.text),
-                (m.grid.member_names[i] + ": " + (text.empty() ? "not assessed" : text)).c_str());
+                Tr(MSG("compare.member_level"), m.grid.member_names[i],
+                   text.empty() ? Tr(MSG("compare.not_assessed")) : text).c_str());
     }
     if (!m.role.empty() && s.role_level > 0)
-      Paragraph(ui.fonts.body, ToImVec4(p.text), ("The role: level " + std::to_string(s.role_level)).c_str());
+      Paragraph(ui.fonts.body, ToImVec4(p.text), Tr(MSG("compare.role_level"), s.role_level).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "Each axis is one skill on its own scale; each outline one of those compared, told apart by its line and "
-            "marker as well as its colour. A shape is broken where that answer has no level.");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("compare.chart_hint")).c_str());
 }
 
 // ---------------------------------------------------------------------------
@@ -119,7 +120,21 @@ void DrawCompareChart(const UiContext& ui, const CompareModel& m, CompareScreenS
 std::string Cell(const TeamSkill& s, const TeamCell& c) {
   const std::string text = CellText(c);
   if (text.empty()) return kDash;
-  return IsRoleGap(s, c) ? text + " (gap)" : text;
+  return IsRoleGap(s, c) ? Tr(MSG("compare.gap_cell"), text) : text;
+}
+
+// What the cells' marks mean, each mark as the cells write it (CellText).
+std::string CellKey() {
+  TeamCell level;
+  level.kind = CellKind::Level;
+  level.level = 3;
+  level.target = 4;
+  TeamCell not_applicable, unanswered, other_version;
+  not_applicable.kind = CellKind::NotApplicable;
+  unanswered.kind = CellKind::Unanswered;
+  other_version.kind = CellKind::OtherVersion;
+  return Tr(MSG("compare.cell_key"), Quoted(CellText(level)), CellText(not_applicable), CellText(unanswered), kDash,
+            CellText(other_version));
 }
 
 void DrawTable(const UiContext& ui, const CompareModel& m, float width) {
@@ -127,16 +142,13 @@ void DrawTable(const UiContext& ui, const CompareModel& m, float width) {
   const TeamGrid& g = m.grid;
   const bool role = !m.role.empty();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Heading(ui, 2, "Side by side");
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "\xE2\x80\x9C" "3 \xE2\x80\xBA 4\xE2\x80\x9D is level 3 with a target of 4; n/a: not applicable; ?: chosen but "
-            "not answered; \xE2\x80\x94: not assessed; other: answered in another version of the framework.");
+  Heading(ui, 2, Tr(MSG("compare.side_by_side")).c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), CellKey().c_str());
   if (role) {
-    std::vector<std::string> gaps;
-    for (std::size_t i = 0; i < g.members(); ++i) gaps.push_back(g.member_names[i] + " " + std::to_string(m.gaps[i]));
-    std::string line = "Gaps to the role (below its level, or no level): ";
-    for (std::size_t i = 0; i < gaps.size(); ++i) line += (i ? " \xC2\xB7 " : "") + gaps[i];
-    Paragraph(ui.fonts.body, ToImVec4(p.text), line.c_str());
+    std::string gaps;
+    for (std::size_t i = 0; i < g.members(); ++i)
+      gaps += (i ? " \xC2\xB7 " : "") + g.member_names[i] + " " + FormatInteger(m.gaps[i]);
+    Paragraph(ui.fonts.body, ToImVec4(p.text), Tr(MSG("compare.role_gaps"), gaps).c_str());
   }
   if (width < ui.px(640)) {  // a phone: one card per skill
     for (std::size_t s = 0; s < g.skills.size(); ++s) {
@@ -147,7 +159,8 @@ void DrawTable(const UiContext& ui, const CompareModel& m, float width) {
         Paragraph(ui.fonts.body, ToImVec4(p.text), (g.member_names[i] + ": " + Cell(skill, g.At(s, i))).c_str());
       if (role)
         Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-                  ("Role: " + (skill.role_level > 0 ? std::to_string(skill.role_level) : std::string(kDash))).c_str());
+                  Tr(MSG("compare.role_cell"), skill.role_level > 0 ? std::to_string(skill.role_level) : kDash)
+                      .c_str());
       EndCard();
     }
     return;
@@ -156,10 +169,10 @@ void DrawTable(const UiContext& ui, const CompareModel& m, float width) {
   if (!ImGui::BeginTable("##compare_table", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                                          ImGuiTableFlags_PadOuterX, ImVec2(width, 0)))
     return;
-  ImGui::TableSetupColumn("Skill", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn(Tr(MSG("compare.column.skill")).c_str(), ImGuiTableColumnFlags_WidthStretch, 3.0f);
   for (const std::string& name : g.member_names)
     ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  if (role) ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  if (role) ImGui::TableSetupColumn(Tr(MSG("compare.column.role")).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int c = 0; c < columns; ++c) {
     ImGui::TableSetColumnIndex(c);
@@ -196,7 +209,9 @@ CompareAction DrawCompareScreen(const UiContext& ui, const CompareModel& m, Comp
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
     const float left = ImGui::GetCursorPosX();
-    switch (DrawPeopleHeader(ui, left, width, {"People##back", "Team view##open_team", "Home##home"})) {
+    switch (DrawPeopleHeader(ui, left, width,
+                             {Tr(MSG("people.title")) + "##back", Tr(MSG("people.team_view")) + "##open_team",
+                              Tr(MSG("people.home")) + "##home"})) {
       case 0: action.kind = CompareAction::Kind::Back; break;
       case 1: action.kind = CompareAction::Kind::OpenTeam; break;
       case 2: action.kind = CompareAction::Kind::Home; break;
@@ -204,11 +219,9 @@ CompareAction DrawCompareScreen(const UiContext& ui, const CompareModel& m, Comp
       case kThemePressed: action.kind = CompareAction::Kind::ToggleTheme; break;
       default: break;
     }
-    Heading(ui, 1, "Compare");
-    Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
-              "Choose two to five: your assessments, profiles people shared, or snapshots of either. A role from a "
-              "framework can be added as a benchmark.");
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), kPrivacyNote);
+    Heading(ui, 1, Tr(MSG("compare.title")).c_str());
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), Tr(MSG("compare.intro")).c_str());
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), PrivacyNote().c_str());
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     // A long list scrolls in a box of its own, so the chart stays near the top.
     const float list_max = std::max(ui.px(200), ImGui::GetMainViewport()->WorkSize.y * 0.4f);
@@ -216,13 +229,13 @@ CompareAction DrawCompareScreen(const UiContext& ui, const CompareModel& m, Comp
     ImGui::BeginChild("##compare_choices", ImVec2(width, list_h), false);
     PassWheelOnAtEnds();
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
-    DrawChoiceList(ui, "Your assessments", m.own, m.full, action);
+    DrawChoiceList(ui, Tr(MSG("compare.own")), m.own, m.full, action);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
-    DrawChoiceList(ui, "People", m.people, m.full, action);
+    DrawChoiceList(ui, Tr(MSG("people.title")), m.people, m.full, action);
     ImGui::PopTextWrapPos();
     state.choices_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     ImGui::EndChild();
-    if (m.full) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Five are chosen: untick one to choose another.");
+    if (m.full) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("compare.full")).c_str());
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     DrawRoles(ui, m, action);
     ImGui::Dummy(ImVec2(0, ui.px(8)));
@@ -233,18 +246,21 @@ CompareAction DrawCompareScreen(const UiContext& ui, const CompareModel& m, Comp
       DrawTable(ui, m, width);
       if (!m.grid.differences.empty()) {
         ImGui::Dummy(ImVec2(0, ui.px(8)));
-        Heading(ui, 2, "Framework versions");
+        Heading(ui, 2, Tr(MSG("compare.versions")).c_str());
         for (const std::string& d : m.grid.differences) BulletParagraph(ui.fonts.body, ToImVec4(p.text), d.c_str());
       }
       ImGui::Dummy(ImVec2(0, ui.px(8)));
-      Heading(ui, 2, "Take it away");
-      const int clicked = Segmented(ui, {"Chart as SVG##compare_svg", "Chart as PNG##compare_png"}, -1, nullptr, 40);
+      Heading(ui, 2, Tr(MSG("compare.take_away")).c_str());
+      const int clicked = Segmented(ui,
+                                    {Tr(MSG("compare.chart_svg")) + "##compare_svg",
+                                     Tr(MSG("compare.chart_png")) + "##compare_png"},
+                                    -1, nullptr, 40);
       if (clicked >= 0) {
         action.kind = clicked == 0 ? CompareAction::Kind::ExportSvg : CompareAction::Kind::ExportPng;
         action.group = state.group;
       }
       bool initials = m.initials;
-      if (WrappedCheckbox("Initials instead of names in exports", "initials", &initials))
+      if (WrappedCheckbox(Tr(MSG("compare.initials")).c_str(), "initials", &initials))
         action.kind = CompareAction::Kind::ToggleInitials;
     }
     ImGui::Dummy(ImVec2(0, ui.px(24)));

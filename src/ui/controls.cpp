@@ -11,6 +11,15 @@ float ButtonWidth(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
+float ButtonWidth(const UiContext& ui, const char* label) {
+  ImGui::PushFont(ui.fonts.strong);
+  const float width = ButtonWidth(label);
+  ImGui::PopFont();
+  return width;
+}
+
+void FlowNextButton(const UiContext& ui, const char* label) { FlowNext(ButtonWidth(ui, label), false); }
+
 void FlowNext(float item_width, bool first) {
   if (first) return;
   const ImGuiWindow* window = ImGui::GetCurrentWindowRead();

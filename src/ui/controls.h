@@ -26,4 +26,9 @@ bool WrappedCheckbox(const char* visible, const std::string& id, bool* value, bo
 // Width of a button showing this label in the current font.
 float ButtonWidth(const char* label);
 
+// Width of a Button (ui/widgets.h) showing this label, in the font it draws in.
+float ButtonWidth(const UiContext& ui, const char* label);
+// FlowNext for such a Button.
+void FlowNextButton(const UiContext& ui, const char* label);
+
 }  // namespace skillscope::ui

@@ -15,6 +15,7 @@
 #include "core/chart/heat_style.h"
 #include "core/chart/radar.h"
 #include "core/chart/style.h"
+#include "core/text/messages.h"
 #include "imgui_internal.h"
 #include "ui/controls.h"
 #include "ui/nested_scroll.h"
@@ -50,6 +51,23 @@ Rgb FromRgb(std::uint32_t rgb) {
   return Rgb{static_cast<std::uint8_t>(rgb >> 16), static_cast<std::uint8_t>(rgb >> 8), static_cast<std::uint8_t>(rgb)};
 }
 
+// How wide a figures' column must be for each line of its heading: as drawn (strong),
+// and as Fit lays it out (small, inside the padding), so that no word is cut.
+float HeadingWidth(const UiContext& ui, const std::string& heading, float pad) {
+  ImFont* drawn = ui.fonts.strong;
+  ImFont* fitted = ui.fonts.small;
+  float widest = 0;
+  std::size_t from = 0;
+  for (;;) {
+    const std::size_t nl = heading.find('\n', from);
+    const std::string line = heading.substr(from, nl == std::string::npos ? std::string::npos : nl - from);
+    widest = std::max({widest, drawn->CalcTextSizeA(drawn->FontSize, FLT_MAX, 0, line.c_str()).x,
+                       fitted->CalcTextSizeA(fitted->FontSize, FLT_MAX, 0, line.c_str()).x + 2 * pad});
+    if (nl == std::string::npos) return std::ceil(widest);
+    from = nl + 1;
+  }
+}
+
 Layout LayOut(const UiContext& ui, const TeamModel& m, float width) {
   Layout l;
   const bool narrow = width < ui.px(560);
@@ -69,13 +87,17 @@ Layout LayOut(const UiContext& ui, const TeamModel& m, float width) {
       single_w = std::min(ui.px(150), std::max(single_w, ui.fonts.strong->CalcTextSizeA(ui.fonts.strong->FontSize, FLT_MAX, 0,
                                                                                         s.single_holder.c_str()).x + 2 * l.pad));
   }
-  const std::string at = "level " + std::to_string(m.threshold) + "+";
-  if (role) l.columns.push_back({Col::Role, 0, ui.px(52), "Role\nlevel", "role", TeamSortKey::Role});
-  l.columns.push_back({Col::Holders, 0, holders_w, "People\nper level", "holders", TeamSortKey::Holders});
-  l.columns.push_back({Col::Median, 0, ui.px(64), "Median", "median", TeamSortKey::Median});
-  l.columns.push_back({Col::Coverage, 0, ui.px(76), "Coverage\n" + at, "coverage", TeamSortKey::Coverage});
-  l.columns.push_back({Col::Single, 0, single_w, "Only one\nat " + at, "single", TeamSortKey::Coverage});
-  if (role) l.columns.push_back({Col::Gaps, 0, ui.px(56), "Gaps to\nthe role", "gaps", TeamSortKey::Role});
+  if (role)
+    l.columns.push_back({Col::Role, 0, ui.px(52), Tr(MSG("heatmap.heading.role_level")), "role", TeamSortKey::Role});
+  l.columns.push_back(
+      {Col::Holders, 0, holders_w, Tr(MSG("heatmap.heading.holders")), "holders", TeamSortKey::Holders});
+  l.columns.push_back({Col::Median, 0, ui.px(64), Tr(MSG("heatmap.heading.median")), "median", TeamSortKey::Median});
+  l.columns.push_back({Col::Coverage, 0, ui.px(76), Tr(MSG("heatmap.heading.coverage"), m.threshold), "coverage",
+                       TeamSortKey::Coverage});
+  l.columns.push_back({Col::Single, 0, single_w, Tr(MSG("heatmap.heading.single"), m.threshold), "single",
+                       TeamSortKey::Coverage});
+  if (role) l.columns.push_back({Col::Gaps, 0, ui.px(56), Tr(MSG("heatmap.heading.gaps")), "gaps", TeamSortKey::Role});
+  for (Column& c : l.columns) c.width = std::max(c.width, HeadingWidth(ui, c.heading, l.pad));
   for (std::size_t i = 0; i < m.grid.members(); ++i)
     l.columns.push_back({Col::Member, i, ui.px(78), m.grid.member_names[i], "member:" + m.grid.member_ids[i],
                          TeamSortKey::Member});
@@ -191,21 +213,21 @@ void DrawMemberCell(ImDrawList* dl, const UiContext& ui, const TeamSkill& s, con
 // ---------------------------------------------------------------------------
 // [SECTION] Tooltips
 // ---------------------------------------------------------------------------
+// Sentences one after another: what the cell holds, then what the role and one's review say.
 std::string CellMeaning(const TeamSkill& s, const TeamCell& c) {
   std::string out;
   switch (c.kind) {
-    case CellKind::Level: out = "Level " + std::to_string(c.level); break;
-    case CellKind::NotApplicable: out = "Not applicable to their work"; break;
-    case CellKind::Skipped: out = "Skipped"; break;
-    case CellKind::Unanswered: out = "Chosen but not answered"; break;
-    case CellKind::NotAssessed: return "Did not assess this skill";
-    case CellKind::OtherVersion:
-      return "Answered another version of the framework, whose statements for this skill differ: not compared";
+    case CellKind::Level: out = Tr(MSG("heatmap.cell.level"), c.level); break;
+    case CellKind::NotApplicable: out = Tr(MSG("heatmap.cell.not_applicable")); break;
+    case CellKind::Skipped: out = Tr(MSG("heatmap.cell.skipped")); break;
+    case CellKind::Unanswered: out = Tr(MSG("heatmap.cell.unanswered")); break;
+    case CellKind::NotAssessed: return Tr(MSG("heatmap.cell.not_assessed"));
+    case CellKind::OtherVersion: return Tr(MSG("heatmap.cell.other_version"));
   }
-  if (c.target > 0) out += ", target " + std::to_string(c.target);
-  if (IsRoleGap(s, c)) out += ". The role expects level " + std::to_string(s.role_level) + ": a gap";
-  if (c.reviewed_differs) out += ". Your review proposed level " + std::to_string(c.reviewed);
-  else if (c.reviewed > 0) out += ". Your review agreed";
+  if (c.target > 0) out = Tr(MSG("heatmap.cell.with_target"), out, c.target);
+  if (IsRoleGap(s, c)) out += ". " + Tr(MSG("heatmap.cell.role_gap"), s.role_level);
+  if (c.reviewed_differs) out += ". " + Tr(MSG("heatmap.cell.review_differs"), c.reviewed);
+  else if (c.reviewed > 0) out += ". " + Tr(MSG("heatmap.cell.review_agreed"));
   return out;
 }
 
@@ -222,12 +244,13 @@ void Tooltip(const UiContext& ui, const std::string& heading, const std::string&
 
 std::string FigureText(const TeamSkill& s, const Column& c) {
   switch (c.kind) {
-    case Col::Role: return s.role_level > 0 ? std::to_string(s.role_level) : "\xE2\x80\x94";
+    case Col::Role: return s.role_level > 0 ? FormatInteger(s.role_level) : "\xE2\x80\x94";
     case Col::Holders: return HoldersText(s);
     case Col::Median: return MedianText(s);
-    case Col::Coverage: return s.threshold_defined ? std::to_string(s.covered) : "\xE2\x80\x94";
-    case Col::Single: return s.single_point ? s.single_holder : s.threshold_defined && s.covered == 0 ? "nobody" : "";
-    case Col::Gaps: return s.role_level > 0 ? std::to_string(s.gaps) : "\xE2\x80\x94";
+    case Col::Coverage: return s.threshold_defined ? FormatInteger(s.covered) : "\xE2\x80\x94";
+    case Col::Single:
+      return s.single_point ? s.single_holder : s.threshold_defined && s.covered == 0 ? Tr(MSG("heatmap.nobody")) : "";
+    case Col::Gaps: return s.role_level > 0 ? FormatInteger(s.gaps) : "\xE2\x80\x94";
     case Col::Member: break;
   }
   return "";
@@ -289,7 +312,7 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
   const ImRect skills(ImVec2(origin.x, body.Min.y), ImVec2(body.Min.x, inner.Max.y));
   const ImRect head(ImVec2(body.Min.x, origin.y), ImVec2(inner.Max.x, body.Min.y));
   const bool narrow = l.skill_w < ui.px(160);
-  SemanticGroup table(Role::Table, "Skills and people");
+  SemanticGroup table(Role::Table, Tr(MSG("heatmap.table")));
 
   // Headings, fixed at the top; a click sorts by that column.
   auto heading = [&](const ImVec2& a, const ImVec2& b, const std::string& text, const std::string& id, TeamSortKey key,
@@ -315,10 +338,11 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
     dl->AddLine(ImVec2(b.x, a.y), b, grid);
     ItemState state;
     state.name = spoken;
-    state.description = current ? (m.sort.descending ? "Sorted by this, highest first" : "Sorted by this, lowest first")
-                                : "Sorts the skills by this";
+    state.description = current ? (m.sort.descending ? Tr(MSG("heatmap.sorted_highest_first"))
+                                                     : Tr(MSG("heatmap.sorted_lowest_first")))
+                                : Tr(MSG("heatmap.sorts"));
     RecordWidget((spoken + "##sort:" + id).c_str(), a, b, Role::Button, ImGui::GetItemID(), state);
-    if (hot && key == TeamSortKey::Member) Tooltip(ui, text, "Click to sort the skills by this person\xE2\x80\x99s level.", "");
+    if (hot && key == TeamSortKey::Member) Tooltip(ui, text, Tr(MSG("heatmap.sort_by_person")), "");
     if (!clicked) return;
     result.sort = true;
     result.sort_by.key = key;
@@ -329,7 +353,7 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
   {
     SemanticGroup row(Role::Row);
     ImGui::PushClipRect(origin, ImVec2(body.Min.x, body.Min.y), true);
-    heading(origin, ImVec2(body.Min.x, body.Min.y), "Skill", "skill", TeamSortKey::Skill, 0);
+    heading(origin, ImVec2(body.Min.x, body.Min.y), Tr(MSG("heatmap.heading.skill")), "skill", TeamSortKey::Skill, 0);
     ImGui::PopClipRect();
     ImGui::PushClipRect(head.Min, head.Max, true);
     for (std::size_t c = col_first; c < col_last; ++c) {
@@ -345,7 +369,7 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
     const TeamSkill& s = m.grid.skills[si];
     if (col.kind == Col::Member) {
       const TeamCell& c = m.grid.At(si, col.member);
-      return CellText(c) + (c.reviewed_differs ? ", your review " + std::to_string(c.reviewed) : std::string()) +
+      return (c.reviewed_differs ? Tr(MSG("heatmap.cell.label_reviewed"), CellText(c), c.reviewed) : CellText(c)) +
              "##cell:" + m.grid.member_ids[col.member] + ":" + s.key;
     }
     return FigureText(s, col) + "##" + col.id + ":" + s.key;
@@ -403,7 +427,7 @@ HeatmapResult DrawHeatmap(const UiContext& ui, const TeamModel& m, float width, 
           Tooltip(ui, m.grid.member_names[col.member], s.code + " \xC2\xB7 " + s.name,
                   CellMeaning(s, m.grid.At(si, col.member)));
         else if (col.kind == Col::Holders)
-          Tooltip(ui, s.code + " \xC2\xB7 " + s.name, "People at each level: " + HoldersText(s), "");
+          Tooltip(ui, s.code + " \xC2\xB7 " + s.name, Tr(MSG("heatmap.holders_tooltip"), HoldersText(s)), "");
       }
     }
     dl->AddLine(ImVec2(body.Min.x, y1), ImVec2(body.Max.x, y1), grid);
@@ -440,37 +464,37 @@ void DrawHeatmapKey(const UiContext& ui, const TeamModel& m) {
   scale.role_level = m.role.empty() ? 0 : 4;
   struct Sample {
     TeamCell cell;
-    const char* meaning;
+    std::string meaning;
   };
-  const std::vector<Sample> samples = {
-      {{CellKind::Level, 1, 0}, "low level"},
-      {{CellKind::Level, 4, 0}, "high level (darker)"},
-      {{CellKind::Level, 2, 3}, "level 2, target 3"},
-      {{CellKind::NotApplicable, 0, 0}, "not applicable"},
-      {{CellKind::Unanswered, 0, 0}, "not answered"},
-      {{CellKind::Skipped, 0, 0}, "left for later"},
-      {{CellKind::OtherVersion, 0, 0}, "another version"},
+  std::vector<Sample> shown = {
+      {{CellKind::Level, 1, 0}, Tr(MSG("heatmap.key.low"))},
+      {{CellKind::Level, 4, 0}, Tr(MSG("heatmap.key.high"))},
+      {{CellKind::Level, 2, 3}, Tr(MSG("heatmap.key.level_and_target"), 2, 3)},
+      {{CellKind::NotApplicable, 0, 0}, Tr(MSG("heatmap.key.not_applicable"))},
+      {{CellKind::Unanswered, 0, 0}, Tr(MSG("heatmap.key.unanswered"))},
+      {{CellKind::Skipped, 0, 0}, Tr(MSG("heatmap.key.skipped"))},
+      {{CellKind::OtherVersion, 0, 0}, Tr(MSG("heatmap.key.other_version"))},
   };
-  std::vector<Sample> shown = samples;
   if (std::find(m.grid.member_reviewed.begin(), m.grid.member_reviewed.end(), true) != m.grid.member_reviewed.end()) {
     TeamCell reviewed{CellKind::Level, 3, 0};
     reviewed.reviewed = 2;
     reviewed.reviewed_differs = true;
-    shown.push_back({reviewed, "your review proposed another level"});
+    shown.push_back({reviewed, Tr(MSG("heatmap.key.review_differs"))});
   }
   const float cell_w = ui.px(58), cell_h = ui.px(28), gap = ui.px(6);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* font = ui.fonts.small;
   ImGui::PushFont(font);
   for (std::size_t i = 0; i < shown.size(); ++i) {
-    const float text_w = ImGui::CalcTextSize(shown[i].meaning).x;
+    const char* meaning = shown[i].meaning.c_str();
+    const float text_w = ImGui::CalcTextSize(meaning).x;
     const float item_w = cell_w + gap + text_w;
     FlowNext(item_w + ui.px(10), i == 0);
     const ImVec2 a = ImGui::GetCursorScreenPos();
     DrawMemberCell(dl, ui, scale, shown[i].cell, a, ImVec2(a.x + cell_w, a.y + cell_h));
     const ImVec2 t(a.x + cell_w + gap, std::floor(a.y + (cell_h - font->FontSize) * 0.5f));
-    dl->AddText(font, font->FontSize, t, ToU32(p.text_muted), shown[i].meaning);
-    RecordText(shown[i].meaning, t, ImVec2(t.x + text_w, t.y + font->FontSize));
+    dl->AddText(font, font->FontSize, t, ToU32(p.text_muted), meaning);
+    RecordText(meaning, t, ImVec2(t.x + text_w, t.y + font->FontSize));
     ImGui::Dummy(ImVec2(item_w, cell_h));
   }
   ImGui::PopFont();

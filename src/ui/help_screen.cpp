@@ -3,8 +3,11 @@
 //   [SECTION] DrawHelpScreen
 #include "ui/help_screen.h"
 
+#include <algorithm>
 #include <string>
 
+#include "core/text/messages.h"
+#include "ui/language_picker.h"
 #include "ui/page_tools.h"
 #include "ui/semantics.h"
 #include "ui/widgets.h"
@@ -16,31 +19,33 @@ namespace {
 // [SECTION] The words
 // ---------------------------------------------------------------------------
 struct Shortcut {
-  const char* keys;
-  const char* does;
+  MessageKey keys;
+  MessageKey does;
 };
 
 constexpr Shortcut kShortcuts[] = {
-    {"?", "This help, from any screen"},
-    {"Tab, Shift+Tab", "Move between buttons, cards and fields"},
-    {"Enter or Space", "Press the focused button or card"},
-    {"1 \xE2\x80\x93 9", "Choose that level (skill page, quick mode)"},
-    {"Right and Left arrows", "Next and previous skill"},
-    {"Enter", "Next skill, when nothing has the focus"},
-    {"Ctrl+C", "Copy the focused level card\xE2\x80\x99s statements"},
-    {"Esc", "Leave a text field; what you typed stays"},
-    {"Alt+Left and Alt+Right", "Back and Forward, like the browser\xE2\x80\x99s buttons"},
+    {MSG("help.shortcut.help_keys"), MSG("help.shortcut.help")},
+    {MSG("help.shortcut.move_keys"), MSG("help.shortcut.move")},
+    {MSG("help.shortcut.press_keys"), MSG("help.shortcut.press")},
+    {MSG("help.shortcut.level_keys"), MSG("help.shortcut.level")},
+    {MSG("help.shortcut.turn_keys"), MSG("help.shortcut.turn")},
+    {MSG("help.shortcut.enter_keys"), MSG("help.shortcut.enter")},
+    {MSG("help.shortcut.copy_keys"), MSG("help.shortcut.copy")},
+    {MSG("help.shortcut.esc_keys"), MSG("help.shortcut.esc")},
+    {MSG("help.shortcut.history_keys"), MSG("help.shortcut.history")},
 };
 
-void Section(const UiContext& ui, const char* heading) {
+void Section(const UiContext& ui, MessageKey heading) {
   ImGui::Dummy(ImVec2(0, ui.px(10)));
-  Heading(ui, 2, heading);
+  Heading(ui, 2, Tr(heading).c_str());
 }
 
-void Text(const UiContext& ui, const char* text) { Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), text); }
+void Text(const UiContext& ui, MessageKey text) {
+  Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), Tr(text).c_str());
+}
 
-void Point(const UiContext& ui, const char* text) {
-  BulletParagraph(ui.fonts.body, ToImVec4(ui.palette().text), text);
+void Point(const UiContext& ui, MessageKey text) {
+  BulletParagraph(ui.fonts.body, ToImVec4(ui.palette().text), Tr(text).c_str());
 }
 
 void DrawShortcuts(const UiContext& ui, float width) {
@@ -48,20 +53,28 @@ void DrawShortcuts(const UiContext& ui, float width) {
   // Two columns where they fit; on a phone each shortcut is a line of its own.
   if (width < ui.px(480)) {
     for (const Shortcut& s : kShortcuts) {
-      Paragraph(ui.fonts.strong, ToImVec4(p.text), s.keys);
-      Paragraph(ui.fonts.body, ToImVec4(p.text_muted), s.does);
+      Paragraph(ui.fonts.strong, ToImVec4(p.text), Tr(s.keys).c_str());
+      Paragraph(ui.fonts.body, ToImVec4(p.text_muted), Tr(s.does).c_str());
     }
     return;
   }
+  // The keys column as wide as its longest line (key names are longer in some
+  // languages), up to half the table; a longer one wraps.
+  ImGui::PushFont(ui.fonts.strong);
+  float keys_w = ui.px(200);
+  for (const Shortcut& s : kShortcuts)
+    keys_w = std::max(keys_w, ImGui::CalcTextSize(Tr(s.keys).c_str()).x + ui.px(16));
+  ImGui::PopFont();
+  keys_w = std::min(keys_w, width * 0.5f);
   if (!ImGui::BeginTable("##shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX, ImVec2(width, 0))) return;
-  ImGui::TableSetupColumn("Keys", ImGuiTableColumnFlags_WidthFixed, ui.px(200));
+  ImGui::TableSetupColumn("Keys", ImGuiTableColumnFlags_WidthFixed, keys_w);
   ImGui::TableSetupColumn("What they do", ImGuiTableColumnFlags_WidthStretch);
   for (const Shortcut& s : kShortcuts) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    Paragraph(ui.fonts.strong, ToImVec4(p.text), s.keys);
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), Tr(s.keys).c_str());
     ImGui::TableNextColumn();
-    Paragraph(ui.fonts.body, ToImVec4(p.text), s.does);
+    Paragraph(ui.fonts.body, ToImVec4(p.text), Tr(s.does).c_str());
   }
   ImGui::EndTable();
 }
@@ -72,81 +85,63 @@ void DrawStorage(const UiContext& ui, const HelpModel& m, float width, HelpActio
   ImGui::Spacing();
   // A backup holds everything (profiles, people, frameworks, settings); a restore asks
   // before it changes anything.
-  if (Button(ui, "Back up everything##backup_all")) action.kind = HelpAction::Kind::BackUpEverything;
+  if (Button(ui, (Tr(MSG("help.back_up_everything")) + "##backup_all").c_str()))
+    action.kind = HelpAction::Kind::BackUpEverything;
   if (width >= ui.px(480)) ImGui::SameLine();  // on a phone, one under the other
-  if (Button(ui, "Restore from a backup\xE2\x80\xA6##restore")) action.kind = HelpAction::Kind::Restore;
+  if (Button(ui, (Tr(MSG("help.restore")) + "##restore").c_str())) action.kind = HelpAction::Kind::Restore;
   if (!m.can_link_backup) return;  // elsewhere, a reminder suggests a backup after 30 days
   ImGui::Spacing();
   Paragraph(ui.fonts.body, ToImVec4(p.text), m.linked_backup_line.c_str());
   switch (m.linked_backup) {
     case HelpModel::Linked::None:
-      if (Button(ui, "Link a backup file\xE2\x80\xA6##link_backup")) action.kind = HelpAction::Kind::LinkBackup;
+      if (Button(ui, (Tr(MSG("help.link_backup")) + "##link_backup").c_str()))
+        action.kind = HelpAction::Kind::LinkBackup;
       return;
     case HelpModel::Linked::Paused:
-      if (Button(ui, "Keep writing to it##help_resume_linked_backup"))
+      if (Button(ui, (Tr(MSG("help.resume_linked_backup")) + "##help_resume_linked_backup").c_str()))
         action.kind = HelpAction::Kind::ResumeLinkedBackup;
       if (width >= ui.px(480)) ImGui::SameLine();
       break;
     case HelpModel::Linked::Writable: break;
   }
-  if (Button(ui, "Stop writing to it##unlink_backup")) action.kind = HelpAction::Kind::UnlinkBackup;
+  if (Button(ui, (Tr(MSG("help.unlink_backup")) + "##unlink_backup").c_str()))
+    action.kind = HelpAction::Kind::UnlinkBackup;
 }
 
 void DrawWords(const UiContext& ui, const HelpModel& m, float width, HelpAction& action) {
   const Palette& p = ui.palette();
-  Section(ui, "What skillscope is");
-  Text(ui, "skillscope shows where your skills stand and where you want them to go. Choose a skills framework, read "
-           "each skill\xE2\x80\x99s level descriptions \xE2\x80\x94 the framework\xE2\x80\x99s own words \xE2\x80\x94 "
-           "and say which level describes your work. You get a profile: a radar chart (bars for fewer than three "
-           "skills), a table, and the skills with the most room to grow.");
+  Section(ui, MSG("help.about.heading"));
+  Text(ui, MSG("help.about.text"));
 
-  Section(ui, "Levels, targets and statement mode");
-  Point(ui, "A level card holds the framework\xE2\x80\x99s statements for one level. Choose the card that describes "
-            "the work you do consistently, not what you did once.");
-  Point(ui, "Some skills are not defined at every level of their framework\xE2\x80\x99s scale. Those levels are "
-            "named under the cards and cannot be chosen, as your level or as a target.");
-  Point(ui, "Your target is the level you want to reach, or the one your role needs. The results show the gap, and "
-            "under \xE2\x80\x9CWhere to grow\xE2\x80\x9D the statements of the next level up.");
-  Point(ui, "Statement mode: rate each statement Not yet, Partly or Consistently. skillscope suggests the highest "
-            "level where more than half of the statements are Consistently and every lower defined level is met. "
-            "You decide: your choice is kept, and marked when it differs from the suggestion.");
-  Point(ui, "Not applicable says the skill is not part of your work; Skip leaves it for later.");
+  Section(ui, MSG("help.levels.heading"));
+  Point(ui, MSG("help.levels.cards"));
+  Point(ui, MSG("help.levels.undefined"));
+  Point(ui, MSG("help.levels.target"));
+  Point(ui, MSG("help.levels.statements"));
+  Point(ui, MSG("help.levels.other_answers"));
 
-  Section(ui, "People, compare and the team view");
-  Point(ui, "People keeps the profiles others share with you, apart from your own: choose many files at once, drop "
-            "them on the page, paste share links, or import a team file. A newer file of the same profile replaces "
-            "it and keeps the older answers as a snapshot.");
-  Point(ui, "Compare overlays two to five profiles (yours, people\xE2\x80\x99s, or snapshots) on one chart, each with "
-            "its own colour, line and marker, and lists them side by side.");
-  Point(ui, "The team view shows everyone\xE2\x80\x99s level in each skill, how many hold each level, the median, "
-            "coverage at a level you choose, and the skills only one person holds. A role from a framework can be "
-            "shown as a benchmark, with the gaps counted.");
+  Section(ui, MSG("help.people.heading"));
+  Point(ui, MSG("help.people.people"));
+  Point(ui, MSG("help.people.compare"));
+  Point(ui, MSG("help.people.team"));
 
-  Section(ui, "Where your data lives");
-  Text(ui, "Everything stays in this browser, on this device. Nothing is sent anywhere. Clearing this "
-           "site\xE2\x80\x99s data in the browser deletes it: \xE2\x80\x9C" "Back up everything\xE2\x80\x9D keeps "
-           "a copy as one file, and \xE2\x80\x9CRestore\xE2\x80\x9D brings it back here or to another browser.");
-  Point(ui, "To move a profile to another browser or device: \xE2\x80\x9C" "Export\xE2\x80\x9D in the list of "
-            "assessments (or \xE2\x80\x9CProfile file (JSON)\xE2\x80\x9D on the results screen) saves a file; "
-            "\xE2\x80\x9CImport profile\xE2\x80\xA6\xE2\x80\x9D on the other device reads it.");
-  Point(ui, "A share link carries the profile inside the link itself, after the #, which is never sent to a "
-            "server. Whoever opens it is asked before anything is imported.");
-  Point(ui, "Frameworks you load are kept here too, and travel inside the profile files you export.");
+  Section(ui, MSG("help.data.heading"));
+  Text(ui, MSG("help.data.browser"));
+  Point(ui, MSG("help.data.move"));
+  Point(ui, MSG("help.data.share_link"));
+  Point(ui, MSG("help.data.frameworks"));
   DrawStorage(ui, m, width, action);
   if (!m.storage_available)
-    Paragraph(ui.fonts.strong, ToImVec4(p.danger),
-              "This browser does not let skillscope save right now (a private window, or storage turned off): "
-              "export what you want to keep before you close the page.");
+    Paragraph(ui.fonts.strong, ToImVec4(p.danger), Tr(MSG("help.data.cannot_save")).c_str());
 
-  Section(ui, "Keyboard");
+  Section(ui, MSG("help.keyboard.heading"));
   DrawShortcuts(ui, width);
 
-  Section(ui, "Credits and licences");
-  Point(ui, "The SFIA skill \xE2\x80\x9CInfrastructure operations\xE2\x80\x9D (ITOP) is SFIA content \xC2\xA9 SFIA "
-            "Foundation (sfia-online.org), used under the SFIA Foundation\xE2\x80\x99s licence terms.");
-  Point(ui, "Every framework\xE2\x80\x99s own credit is shown with it on the start screen and in reports.");
-  Point(ui, "Open Sans, by Steve Matteson: Apache License 2.0.");
-  Point(ui, "Dear ImGui, by Omar Cornut and contributors: MIT License.");
+  Section(ui, MSG("help.credits.heading"));
+  Point(ui, MSG("help.credits.sfia"));
+  Point(ui, MSG("help.credits.frameworks"));
+  Point(ui, MSG("help.credits.open_sans"));
+  Point(ui, MSG("help.credits.imgui"));
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("skillscope " + m.version).c_str());
 }
 
@@ -162,10 +157,15 @@ HelpAction DrawHelpScreen(const UiContext& ui, const HelpModel& m) {
     const float width = BeginColumn(ui, kPageMaxCss);
     SemanticGroup main(Role::Main);
     const float left = ImGui::GetCursorPosX();
-    if (Button(ui, "Back##back")) action.kind = HelpAction::Kind::Back;
+    if (Button(ui, (Tr(MSG("help.back")) + "##back").c_str())) action.kind = HelpAction::Kind::Back;
     if (DrawPageToolsAtRight(ui, left, width, false) == PageTool::Theme) action.kind = HelpAction::Kind::ToggleTheme;
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    Heading(ui, 1, "Help");
+    Heading(ui, 1, Tr(MSG("help.title")).c_str());
+    // First, where someone who cannot read the language in use looks for another.
+    if (auto language = LanguagePicker(ui, m.language)) {
+      action.kind = HelpAction::Kind::ChooseLanguage;
+      action.language = *language;
+    }
     DrawWords(ui, m, width, action);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();

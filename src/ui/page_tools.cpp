@@ -1,5 +1,8 @@
 #include "ui/page_tools.h"
 
+#include <string>
+
+#include "core/text/messages.h"
 #include "imgui_internal.h"
 #include "ui/controls.h"
 #include "ui/widgets.h"
@@ -7,8 +10,10 @@
 namespace skillscope::ui {
 namespace {
 
-const char* ThemeLabel(const UiContext& ui) {
-  return ui.theme == Theme::Dark ? "Light theme##theme" : "Dark theme##theme";
+std::string HelpLabel() { return Tr(MSG("page.help")) + "##help"; }
+
+std::string ThemeLabel(const UiContext& ui) {
+  return (ui.theme == Theme::Dark ? Tr(MSG("page.light_theme")) : Tr(MSG("page.dark_theme"))) + "##theme";
 }
 
 // '?' typed with no text field active (characters typed into a field are the field's).
@@ -24,8 +29,8 @@ bool HelpKeyTyped() {
 
 float PageToolsWidth(const UiContext& ui, bool with_help) {
   ImGui::PushFont(ui.fonts.strong);
-  const float help = with_help ? ButtonWidth("Help") + ImGui::GetStyle().ItemSpacing.x : 0.0f;
-  const float w = help + ButtonWidth(ThemeLabel(ui));
+  const float help = with_help ? ButtonWidth(HelpLabel().c_str()) + ImGui::GetStyle().ItemSpacing.x : 0.0f;
+  const float w = help + ButtonWidth(ThemeLabel(ui).c_str());
   ImGui::PopFont();
   return w;
 }
@@ -33,10 +38,10 @@ float PageToolsWidth(const UiContext& ui, bool with_help) {
 PageTool DrawPageTools(const UiContext& ui, bool with_help) {
   PageTool tool = with_help && HelpKeyTyped() ? PageTool::Help : PageTool::None;
   if (with_help) {
-    if (Button(ui, "Help##help")) tool = PageTool::Help;
+    if (Button(ui, HelpLabel().c_str())) tool = PageTool::Help;
     ImGui::SameLine();
   }
-  if (Button(ui, ThemeLabel(ui))) tool = PageTool::Theme;
+  if (Button(ui, ThemeLabel(ui).c_str())) tool = PageTool::Theme;
   return tool;
 }
 

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "core/text/messages.h"
+#include "core/text/wording.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
 #include "ui/glyphs.h"
@@ -25,19 +27,16 @@ namespace {
 void DrawRoles(const UiContext& ui, const PlanModel& m, float width, PlanScreenAction& action) {
   if (m.roles.empty()) return;
   const Palette& p = ui.palette();
-  Heading(ui, 2, "Which roles fit");
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-                    "How many of each role\xE2\x80\x99s skills you hold at or above the level it expects, best fit "
-                    "first. Choose one as your benchmark: the plan then aims for its levels too, and the results "
-                    "chart draws it.");
+  Heading(ui, 2, Tr(MSG("plan.roles.heading")).c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("plan.roles.intro")).c_str());
   for (const RoleFitRow& role : m.roles) {
     ImGui::PushID(role.key.c_str());
     BeginCard(ui, width, role.chosen ? p.surface_hover : p.surface, role.chosen ? p.accent : p.border);
     Paragraph(ui.fonts.strong, ToImVec4(p.text), role.label.c_str());
     Paragraph(ui.fonts.body, ToImVec4(role.chosen ? p.accent : p.text), role.fit.c_str());
     for (const std::string& reason : role.reasons) BulletParagraph(ui.fonts.small, ToImVec4(p.text_muted), reason.c_str());
-    const std::string label = std::string(role.chosen ? "Your benchmark: let it go" : "Make it my benchmark") +
-                              "##choose_role:" + role.key;
+    const std::string label =
+        (role.chosen ? Tr(MSG("plan.roles.let_go")) : Tr(MSG("plan.roles.choose"))) + "##choose_role:" + role.key;
     if (Button(ui, label.c_str())) {
       action.kind = PlanScreenAction::Kind::ChooseRole;
       action.text = role.key;
@@ -52,8 +51,9 @@ void DrawRoles(const UiContext& ui, const PlanModel& m, float width, PlanScreenA
 // [SECTION] The plan: a card per skill, an action per statement
 // ---------------------------------------------------------------------------
 std::string NoteLine(const PlanNote& note) {
+  // The month as typed (2027-03), like the field it is typed in.
   std::string out;
-  if (!note.due.empty()) out = "Due " + note.due;
+  if (!note.due.empty()) out = Tr(MSG("plan.note.due"), note.due);
   if (!note.note.empty()) out += (out.empty() ? "" : " \xC2\xB7 ") + note.note;
   return out;
 }
@@ -63,12 +63,12 @@ void DrawNoteEditor(const UiContext& ui, const PlanAction& a, float width, PlanS
   const Palette& p = ui.palette();
   const bool editing_note = ImGui::GetActiveID() == ImGui::GetID("##plan_note");
   if (a.note.note != state.note_from && !editing_note) state.note = state.note_from = a.note.note;
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Your note: a course, a project, a mentor");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("plan.note.label")).c_str());
   ImGui::PushFont(ui.fonts.body);
   const bool changed = ImGui::InputTextMultiline("##plan_note", &state.note, ImVec2(width, ui.px(80)));
   FixMultilineTabbing();
   NeedGlyphs(state.note);
-  DescribeTextField("##plan_note", "Your note on: " + a.statement, state.note, true);
+  DescribeTextField("##plan_note", Tr(MSG("plan.note.name"), a.statement), state.note, true);
   ImGui::PopFont();
   if (changed) {
     action.kind = PlanScreenAction::Kind::SetNote;
@@ -76,11 +76,11 @@ void DrawNoteEditor(const UiContext& ui, const PlanAction& a, float width, PlanS
     action.text = state.note;
     state.note_from = state.note;
   }
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Due month, as year and month (2027-03); empty for none");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("plan.due.label")).c_str());
   ImGui::SetNextItemWidth(std::min(width, ui.px(160)));
   ImGui::PushFont(ui.fonts.body);
   ImGui::InputTextWithHint("##plan_due", "2027-03", &state.due);
-  DescribeTextField("##plan_due", "Due month", state.due, false, "Year and month, like 2027-03");
+  DescribeTextField("##plan_due", Tr(MSG("plan.due.name")), state.due, false, Tr(MSG("plan.due.hint")));
   ImGui::PopFont();
   // Checked when the person leaves the field, not at every key (2, 20, 202… are not months).
   if (ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Enter))) {
@@ -89,7 +89,7 @@ void DrawNoteEditor(const UiContext& ui, const PlanAction& a, float width, PlanS
     action.text = state.due;
   }
   ImGui::SameLine();
-  if (Button(ui, "Close##plan_edit_close")) state.editing.clear();
+  if (Button(ui, (Tr(MSG("plan.note.close")) + "##plan_edit_close").c_str())) state.editing.clear();
 }
 
 void DrawItem(const UiContext& ui, const PlanModel& m, std::size_t index, float width, PlanScreenState& state,
@@ -100,10 +100,13 @@ void DrawItem(const UiContext& ui, const PlanModel& m, std::size_t index, float 
   BeginCard(ui, width, p.surface, p.border);
   SetNextTextRole(Role::Heading, 3);
   Paragraph(ui.fonts.strong, ToImVec4(p.text), (item.code + " \xC2\xB7 " + item.name).c_str());
-  std::string line = "Level " + std::to_string(item.level) + " now \xC2\xB7 goal level " + std::to_string(item.goal);
-  if (item.role_level > item.target) line += " (the role\xE2\x80\x99s)";
-  line += " \xC2\xB7 next: " + item.next_level_label + " \xC2\xB7 " + std::to_string(item.done()) + " of " +
-          std::to_string(item.actions.size()) + " done";
+  // The goal is the role's level where the role asks for more than the target.
+  const std::string line =
+      item.role_level > item.target
+          ? Tr(MSG("plan.item.progress_role_goal"), item.level, item.goal, item.next_level_label, item.done(),
+               item.actions.size())
+          : Tr(MSG("plan.item.progress"), item.level, item.goal, item.next_level_label, item.done(),
+               item.actions.size());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), line.c_str());
   for (const PlanAction& a : item.actions) {
     ImGui::PushID(a.id.c_str());
@@ -122,27 +125,28 @@ void DrawItem(const UiContext& ui, const PlanModel& m, std::size_t index, float 
       DrawNoteEditor(ui, a, width - indent - ui.px(32), state, action);
     } else {
       ImGui::PushFont(ui.fonts.small);
-      if (ImGui::Button(("Note and due month\xE2\x80\xA6##plan_edit:" + a.id).c_str(), ImVec2(0, ui.px(28)))) {
+      const std::string edit = Tr(MSG("plan.note.edit")) + "##plan_edit:" + a.id;
+      if (ImGui::Button(edit.c_str(), ImVec2(0, ui.px(28)))) {
         state.editing = a.id;
         state.note = state.note_from = a.note.note;
         state.due = a.note.due;
       }
       ItemState named;
-      named.name = "Note and due month for: " + a.statement;
-      DescribeItem(("Note and due month\xE2\x80\xA6##plan_edit:" + a.id).c_str(), Role::Button, named);
+      named.name = Tr(MSG("plan.note.edit_named"), a.statement);
+      DescribeItem(edit.c_str(), Role::Button, named);
       ImGui::PopFont();
     }
     ImGui::Unindent(indent);
     ImGui::PopID();
   }
   // The person's order: up and down, a place at a time.
-  if (index > 0 && Button(ui, ("Move up##move_up:" + item.key).c_str())) {
+  if (index > 0 && Button(ui, (Tr(MSG("plan.item.move_up")) + "##move_up:" + item.key).c_str())) {
     action.kind = PlanScreenAction::Kind::MoveUp;
     action.skill_key = item.key;
   }
   if (index + 1 < m.items.size()) {
     if (index > 0) ImGui::SameLine();
-    if (Button(ui, ("Move down##move_down:" + item.key).c_str())) {
+    if (Button(ui, (Tr(MSG("plan.item.move_down")) + "##move_down:" + item.key).c_str())) {
       action.kind = PlanScreenAction::Kind::MoveDown;
       action.skill_key = item.key;
     }
@@ -154,18 +158,19 @@ void DrawItem(const UiContext& ui, const PlanModel& m, std::size_t index, float 
 void DrawExports(const UiContext& ui, const PlanModel& m, PlanScreenAction& action) {
   const Palette& p = ui.palette();
   {
-    SemanticGroup group(Role::Group, "Take the plan with you");
-    const int clicked = Segmented(ui, {"Checklist (Markdown)##export_plan_md", "Spreadsheet (CSV)##export_plan_csv"}, -1);
+    SemanticGroup group(Role::Group, Tr(MSG("plan.exports.group")));
+    const int clicked = Segmented(ui, {Tr(MSG("plan.exports.markdown")) + "##export_plan_md",
+                                       Tr(MSG("plan.exports.csv")) + "##export_plan_csv"}, -1);
     if (clicked == 0) action.kind = PlanScreenAction::Kind::ExportMarkdown;
     if (clicked == 1) action.kind = PlanScreenAction::Kind::ExportCsv;
   }
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "A reminder to assess yourself again, for your calendar (a file with the date and this profile\xE2\x80\x99s "
-            "name, nothing else):");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("plan.reminder.intro")).c_str());
   {
-    SemanticGroup group(Role::Group, "Remind me to reassess");
+    SemanticGroup group(Role::Group, Tr(MSG("plan.reminder.group")));
     const int months[] = {3, 6, 12};
-    const int clicked = Segmented(ui, {"In 3 months##reminder:3", "In 6 months##reminder:6", "In 12 months##reminder:12"}, -1);
+    std::vector<std::string> labels;
+    for (int n : months) labels.push_back(TrN(MSG("plan.reminder.in_months"), n) + "##reminder:" + std::to_string(n));
+    const int clicked = Segmented(ui, labels, -1);
     if (clicked >= 0) {
       action.kind = PlanScreenAction::Kind::Reminder;
       action.months = months[clicked];
@@ -190,28 +195,27 @@ PlanScreenAction DrawPlanScreen(const UiContext& ui, const PlanModel& m, PlanScr
     const float width = BeginColumn(ui, kPageMaxCss);
     SemanticGroup main(Role::Main);
     const float left = ImGui::GetCursorPosX();
-    if (Button(ui, "\xE2\x80\xB9 Results##back")) action.kind = PlanScreenAction::Kind::Back;
+    if (Button(ui, (Tr(MSG("plan.back_to_results")) + "##back").c_str())) action.kind = PlanScreenAction::Kind::Back;
     ImGui::SameLine();
-    if (Button(ui, "Home##home")) action.kind = PlanScreenAction::Kind::Home;
+    if (Button(ui, (Tr(MSG("plan.home")) + "##home").c_str())) action.kind = PlanScreenAction::Kind::Home;
     switch (DrawPageToolsAtRight(ui, left, width)) {
       case PageTool::None: break;
       case PageTool::Help: action.kind = PlanScreenAction::Kind::ShowHelp; break;
       case PageTool::Theme: action.kind = PlanScreenAction::Kind::ToggleTheme; break;
     }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    Heading(ui, 1, ("What next for \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
-    if (Button(ui, "Progress over time\xE2\x80\xA6##open_timeline")) action.kind = PlanScreenAction::Kind::OpenTimeline;
+    Heading(ui, 1, Tr(MSG("plan.title"), Quoted(m.profile_name)).c_str());
+    if (Button(ui, (Tr(MSG("plan.open_timeline")) + "##open_timeline").c_str()))
+      action.kind = PlanScreenAction::Kind::OpenTimeline;
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     DrawRoles(ui, m, width, action);
-    Heading(ui, 2, "Development plan");
+    Heading(ui, 2, Tr(MSG("plan.heading")).c_str());
     if (m.items.empty()) {
       Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.empty_message.c_str());
     } else {
-      Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-                        "For each skill below its goal, the next level\xE2\x80\x99s statements, in the framework\xE2\x80\x99s "
-                        "words. Tick one when you do it consistently: it is ticked on the skill page too.");
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("plan.intro")).c_str());
       DrawExports(ui, m, action);
-      if (m.own_order && Button(ui, "Back to the plan\xE2\x80\x99s own order##reset_order"))
+      if (m.own_order && Button(ui, (Tr(MSG("plan.reset_order")) + "##reset_order").c_str()))
         action.kind = PlanScreenAction::Kind::ResetOrder;
       ImGui::Dummy(ImVec2(0, ui.px(4)));
       DrawVirtualRows("##plan_items", static_cast<int>(m.items.size()),

@@ -1,5 +1,6 @@
 #include "ui/reading_screen.h"
 
+#include "core/text/messages.h"
 #include "ui/page_tools.h"
 #include "ui/semantics.h"
 #include "ui/widgets.h"
@@ -12,7 +13,7 @@ void DrawReadingScreen(const UiContext& ui) {
     BeginColumn(ui, kPageMaxCss);
     SemanticGroup main(Role::Main);
     Heading(ui, 1, "skillscope");
-    Paragraph(ui.fonts.body, ToImVec4(ui.palette().text_muted), "Reading your saved frameworks and people\xE2\x80\xA6");
+    Paragraph(ui.fonts.body, ToImVec4(ui.palette().text_muted), Tr(MSG("reading.saved")).c_str());
     EndColumn();
   }
   EndPage();

@@ -7,8 +7,11 @@
 #include "ui/results_screen.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
+#include "core/text/messages.h"
+#include "core/text/wording.h"
 #include "imgui_internal.h"
 #include "ui/chart_view.h"
 #include "imgui_stdlib.h"
@@ -32,16 +35,17 @@ const char* kDash = "\xE2\x80\x94";
 void DrawHeader(const UiContext& ui, const ResultsModel& m, float width, ResultsAction& action) {
   const Palette& p = ui.palette();
   const float left = ImGui::GetCursorPosX();
-  if (Button(ui, "\xE2\x80\xB9 Questions##back_to_questions")) action.kind = ResultsAction::Kind::BackToQuestions;
+  if (Button(ui, (Tr(MSG("results.back_to_questions")) + "##back_to_questions").c_str()))
+    action.kind = ResultsAction::Kind::BackToQuestions;
   ImGui::SameLine();
-  if (Button(ui, "Home##home")) action.kind = ResultsAction::Kind::Home;
+  if (Button(ui, (Tr(MSG("results.home")) + "##home").c_str())) action.kind = ResultsAction::Kind::Home;
   switch (DrawPageToolsAtRight(ui, left, width)) {
     case PageTool::None: break;
     case PageTool::Help: action.kind = ResultsAction::Kind::ShowHelp; break;
     case PageTool::Theme: action.kind = ResultsAction::Kind::ToggleTheme; break;
   }
   ImGui::Dummy(ImVec2(0, ui.px(6)));
-  Heading(ui, 1, ("Your profile: \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
+  Heading(ui, 1, Tr(MSG("results.title"), Quoted(m.profile_name)).c_str());
   Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.subtitle.c_str());
   ImGui::Spacing();
   for (const std::string& line : m.summaries) {
@@ -51,16 +55,16 @@ void DrawHeader(const UiContext& ui, const ResultsModel& m, float width, Results
 
 void DrawExports(const UiContext& ui, const ResultsModel& m, ResultsAction& action) {
   const Palette& p = ui.palette();
-  Heading(ui, 2, "Keep or share it");
-  const int clicked = Segmented(ui, {"Chart as SVG##export_svg", "Chart as PNG##export_png",
-                                     "Printable report (HTML)##export_report", "Profile file (JSON)##export_profile",
-                                     "Share link##share_link"}, -1, nullptr, 40);
+  Heading(ui, 2, Tr(MSG("results.exports.heading")).c_str());
+  const int clicked = Segmented(ui, {Tr(MSG("results.exports.svg")) + "##export_svg",
+                                     Tr(MSG("results.exports.png")) + "##export_png",
+                                     Tr(MSG("results.exports.report")) + "##export_report",
+                                     Tr(MSG("results.exports.profile")) + "##export_profile",
+                                     Tr(MSG("results.exports.share_link")) + "##share_link"}, -1, nullptr, 40);
   const ResultsAction::Kind kinds[] = {ResultsAction::Kind::ExportSvg, ResultsAction::Kind::ExportPng, ResultsAction::Kind::ExportReport,
                                        ResultsAction::Kind::ExportProfile, ResultsAction::Kind::ShareLink};
   if (clicked >= 0) action.kind = kinds[clicked];
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "Files are made in this browser and saved to your downloads; nothing is uploaded. A share link carries "
-            "the profile inside the link itself (after the #), which is never sent to a server.");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("results.exports.note")).c_str());
   if (!m.share_message.empty()) {
     SetNextTextLive(Live::Polite);
     Paragraph(ui.fonts.body, ToImVec4(p.text), m.share_message.c_str());
@@ -70,26 +74,26 @@ void DrawExports(const UiContext& ui, const ResultsModel& m, ResultsAction& acti
 void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& state, float width, ResultsAction& action) {
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Heading(ui, 2, "Snapshots");
+  Heading(ui, 2, Tr(MSG("results.snapshots.heading")).c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            m.snapshot_ids.empty()
-                ? "A snapshot keeps today\xE2\x80\x99s answers under a name, to compare with later."
-                : "A snapshot keeps today\xE2\x80\x99s answers under a name. Show one over the chart with the "
-                  "buttons just above the chart.");
+            (m.snapshot_ids.empty() ? Tr(MSG("results.snapshots.intro_first")) : Tr(MSG("results.snapshots.intro")))
+                .c_str());
+  const std::string& save = Tr(MSG("results.snapshots.save"));
   ImGui::PushFont(ui.fonts.strong);
-  const float button_w = ButtonWidth("Save snapshot");
+  const float button_w = ButtonWidth(save.c_str());
   ImGui::PopFont();
   // The field shares the line with its button where both fit; on a phone the button goes below.
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const bool one_line = width >= ui.px(240) + spacing + button_w;
   ImGui::SetNextItemWidth(one_line ? std::min(width - spacing - button_w, ui.px(360)) : width);
   ImGui::PushFont(ui.fonts.body);
-  ImGui::InputTextWithHint("##snapshot_name", "Name, e.g. Before the training", &state.snapshot_name);
+  ImGui::InputTextWithHint("##snapshot_name", Tr(MSG("results.snapshots.name_hint")).c_str(), &state.snapshot_name);
   NeedGlyphs(state.snapshot_name);
-  DescribeTextField("##snapshot_name", "Snapshot name", state.snapshot_name, false, "For example: Before the training");
+  DescribeTextField("##snapshot_name", Tr(MSG("results.snapshots.name")), state.snapshot_name, false,
+                    Tr(MSG("results.snapshots.name_example")));
   ImGui::PopFont();
   if (one_line) ImGui::SameLine();
-  if (Button(ui, "Save snapshot##save_snapshot")) {
+  if (Button(ui, (save + "##save_snapshot").c_str())) {
     action.kind = ResultsAction::Kind::SaveSnapshot;
     action.text = state.snapshot_name;
     state.snapshot_name.clear();
@@ -98,13 +102,13 @@ void DrawSnapshots(const UiContext& ui, const ResultsModel& m, ResultsState& sta
     ImGui::PushID(static_cast<int>(i));
     Paragraph(ui.fonts.body, ToImVec4(p.text), (m.overlays[i] + " \xC2\xB7 " + m.snapshot_dates[i]).c_str());
     ImGui::SameLine();
-    const std::string label = "Delete##delete_snapshot:" + m.snapshot_ids[i];
+    const std::string label = Tr(MSG("results.snapshots.delete")) + "##delete_snapshot:" + m.snapshot_ids[i];
     if (Button(ui, label.c_str(), ImVec2(0, ui.px(32)))) {
       action.kind = ResultsAction::Kind::DeleteSnapshot;
       action.text = m.snapshot_ids[i];
     }
     ItemState named;
-    named.name = "Delete the snapshot " + m.overlays[i];  // one "Delete" per snapshot: say which
+    named.name = Tr(MSG("results.snapshots.delete_named"), m.overlays[i]);  // one "Delete" per snapshot: say which
     DescribeItem(label.c_str(), Role::Button, named);
     ImGui::PopID();
   }
@@ -117,10 +121,10 @@ void DrawReviewRow(const UiContext& ui, const ReviewSection& review, const Revie
                    ResultsAction& action) {
   const Palette& p = ui.palette();
   Paragraph(ui.fonts.strong, ToImVec4(p.text), row.skill.c_str());
-  const std::string sides = "You: " + row.self + " \xC2\xB7 " + review.reviewer + ": " + row.reviewer;
+  const std::string sides = Tr(MSG("results.review.levels"), row.self, review.reviewer, row.reviewer);
   Paragraph(row.differs ? ui.fonts.strong : ui.fonts.body, ToImVec4(row.differs ? p.accent : p.text), sides.c_str());
   if (!row.comment.empty()) {
-    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), ("\xE2\x80\x9C" + row.comment + "\xE2\x80\x9D").c_str());
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), Quoted(row.comment).c_str());
     NeedGlyphs(row.comment);
   }
   if (!row.reply.empty()) {
@@ -129,7 +133,7 @@ void DrawReviewRow(const UiContext& ui, const ReviewSection& review, const Revie
   }
   if (!row.differs) return;
   const std::string id = review.id + "/" + row.key;
-  if (row.can_accept && Button(ui, ("Take this level##accept_review:" + id).c_str())) {
+  if (row.can_accept && Button(ui, (Tr(MSG("results.review.accept")) + "##accept_review:" + id).c_str())) {
     action.kind = ResultsAction::Kind::AcceptReviewedLevel;
     action.review_id = review.id;
     action.skill_key = row.key;
@@ -138,12 +142,13 @@ void DrawReviewRow(const UiContext& ui, const ReviewSection& review, const Revie
   ImGui::PushFont(ui.fonts.body);
   // Inside the card's padding, which the content region does not leave out.
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - ui.px(16), ui.px(480)));
-  ImGui::InputTextWithHint(("##reply_review:" + id).c_str(), "Your reply, if you keep your level", &reply);
-  DescribeTextField(("##reply_review:" + id).c_str(), "Your reply to " + row.skill, reply);
+  ImGui::InputTextWithHint(("##reply_review:" + id).c_str(), Tr(MSG("results.review.reply_hint")).c_str(), &reply);
+  DescribeTextField(("##reply_review:" + id).c_str(), Tr(MSG("results.review.reply_name"), row.skill), reply);
   NeedGlyphs(reply);
   ImGui::PopFont();
-  FlowNext(ButtonWidth("Keep mine") + ui.px(8), false);
-  if (Button(ui, ("Keep mine##keep_review:" + id).c_str())) {
+  const std::string& keep = Tr(MSG("results.review.keep"));
+  FlowNext(ButtonWidth(keep.c_str()) + ui.px(8), false);
+  if (Button(ui, (keep + "##keep_review:" + id).c_str())) {
     action.kind = ResultsAction::Kind::KeepOwnLevel;
     action.review_id = review.id;
     action.skill_key = row.key;
@@ -155,14 +160,13 @@ void DrawReviews(const UiContext& ui, const ResultsModel& m, ResultsState& state
   if (m.reviews.empty()) return;
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Heading(ui, 2, m.reviews.size() == 1 ? "Review" : "Reviews");
+  Heading(ui, 2, TrN(MSG("results.reviews.heading"), static_cast<long long>(m.reviews.size())).c_str());
   if (m.reveal_reviews != state.reviews_revealed) {
     ImGui::SetScrollHereY(0.0f);
     state.reviews_revealed = m.reveal_reviews;
   }
   bool comments = m.review_comments_in_exports;
-  if (WrappedCheckbox("Put the reviewers\xE2\x80\x99 comments and my replies in the report", "review_comments_in_exports",
-                      &comments))
+  if (WrappedCheckbox(Tr(MSG("results.reviews.comments_in_report")).c_str(), "review_comments_in_exports", &comments))
     action.kind = ResultsAction::Kind::ToggleReviewComments;
   for (const ReviewSection& review : m.reviews) {
     ImGui::PushID(review.id.c_str());
@@ -177,7 +181,7 @@ void DrawReviews(const UiContext& ui, const ResultsModel& m, ResultsState& state
       ImGui::PopID();
     }
     if (!review.agreed.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), review.agreed.c_str());
-    if (Button(ui, ("Save the agreed levels##save_agreed:" + review.id).c_str())) {
+    if (Button(ui, (Tr(MSG("results.reviews.save_agreed")) + "##save_agreed:" + review.id).c_str())) {
       action.kind = ResultsAction::Kind::SaveAgreedLevels;
       action.review_id = review.id;
     }
@@ -193,22 +197,22 @@ void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& 
                       ResultsAction& action) {
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Heading(ui, 2, "Profile chart");
+  Heading(ui, 2, Tr(MSG("results.chart.heading")).c_str());
   if (m.groups.size() > 1) {
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-              "More than 30 skills: one chart per framework or category. Choose which to show:");
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("results.chart.groups")).c_str());
     std::vector<std::string> labels;
     for (std::size_t i = 0; i < m.groups.size(); ++i)
-      labels.push_back(m.groups[i].name + " (" + std::to_string(m.groups[i].axes.size()) + ")##group:" + std::to_string(i));
-    SemanticGroup group(Role::RadioGroup, "Chart shown");
+      labels.push_back(m.groups[i].name + " (" + FormatInteger(static_cast<long long>(m.groups[i].axes.size())) +
+                       ")##group:" + std::to_string(i));
+    SemanticGroup group(Role::RadioGroup, Tr(MSG("results.chart.group_shown")));
     const int clicked = Segmented(ui, labels, state.group, ui.fonts.small, 34);
     if (clicked >= 0) state.group = clicked;
   }
   if (!m.overlay_labels.empty()) {
-    std::vector<std::string> labels{"No overlay##overlay:none"};
+    std::vector<std::string> labels{Tr(MSG("results.chart.no_overlay")) + "##overlay:none"};
     for (std::size_t i = 0; i < m.overlay_labels.size(); ++i)
       labels.push_back(m.overlay_labels[i] + "##overlay:" + std::to_string(i));
-    SemanticGroup group(Role::RadioGroup, "Snapshot or review over the chart");
+    SemanticGroup group(Role::RadioGroup, Tr(MSG("results.chart.overlay")));
     const int clicked = Segmented(ui, labels, m.overlay + 1, ui.fonts.small, 34);
     if (clicked >= 0) {
       action.kind = ResultsAction::Kind::ChooseOverlay;
@@ -231,15 +235,11 @@ void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& 
   ImGui::PopFont();
   if (chart_indent > 0) ImGui::Unindent(chart_indent);
   const bool any_gap = std::any_of(shown.axes.begin(), shown.axes.end(), [](const ChartAxisInput& a) { return a.gap; });
-  std::string note = shown.answered >= kMinRadarAxes
-                         ? "Each axis is one skill on its own framework\xE2\x80\x99s scale, from the centre (no level) "
-                           "to its highest level, numbered at the end. Dotted ring pieces mark levels where a skill "
-                           "is not defined."
-                         : "With fewer than three answered skills, bars show each skill on its own scale.";
-  if (any_gap)
-    note += " Skipped, not applicable and unanswered skills are greyed with a cross and are not drawn as zero: "
-            "the shapes are broken at their axes.";
-  note += " Hover or focus a point for details; click an axis to revisit that skill.";
+  // Sentences one after another.
+  std::string note =
+      shown.answered >= kMinRadarAxes ? Tr(MSG("results.chart.note_radar")) : Tr(MSG("results.chart.note_bars"));
+  if (any_gap) note += " " + Tr(MSG("results.chart.note_gaps"));
+  note += " " + Tr(MSG("results.chart.note_hover"));
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), note.c_str());
 }
 
@@ -248,6 +248,65 @@ void DrawChartSection(const UiContext& ui, const ResultsModel& m, ResultsState& 
 // ---------------------------------------------------------------------------
 // kReviewed only when the profile has reviews.
 enum Column { kSkill, kFramework, kLevel, kTarget, kGap, kConfidence, kEvidence, kReviewed, kColumns };
+
+struct ColumnHeading {
+  MessageKey text;
+  const char* id;  // what tests and tools find the heading by, whatever the language
+  float weight;    // a long column's share of the width the short ones leave; 0: a short column
+};
+const ColumnHeading kHeadings[kColumns] = {
+    {MSG("results.column.skill"), "Skill", 3.0f},
+    {MSG("results.column.framework"), "Framework", 2.0f},
+    {MSG("results.column.level"), "Level", 2.0f},
+    {MSG("results.column.target"), "Target", 1.8f},
+    {MSG("results.column.gap"), "Gap", 0.0f},
+    {MSG("results.column.confidence"), "Confidence", 0.0f},
+    {MSG("results.column.evidence"), "Evidence", 0.0f},
+    {MSG("results.column.reviewed"), "Reviewed", 2.4f},
+};
+
+// The columns' widths (the long ones' as weights), so that no heading is cut, in any
+// language: the short columns are as wide as their headings (and the sort arrow); the
+// long ones share the rest by weight, but a column whose share is narrower than its
+// heading gets its heading's width and the others share what is left. Empty when the
+// headings alone are wider than the table.
+std::vector<float> ColumnWidths(const UiContext& ui, int columns, float width) {
+  ImGui::PushFont(ui.fonts.strong);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // What ImGui::TableHeader keeps free for the sort arrow, sorted or not.
+  const float arrow = std::floor(ImGui::GetFontSize() * 0.65f + style.FramePadding.x);
+  std::vector<float> needs;
+  for (int c = 0; c < columns; ++c) {
+    const float text = ImGui::CalcTextSize(Tr(kHeadings[c].text).c_str()).x;
+    needs.push_back(kHeadings[c].weight == 0 ? text + ImGui::GetFontSize() + style.CellPadding.x * 2 : text + arrow);
+  }
+  ImGui::PopFont();
+  // The table pads each column on both sides.
+  float shared = width - style.CellPadding.x * 2 * static_cast<float>(columns);
+  for (int c = 0; c < columns; ++c)
+    if (kHeadings[c].weight == 0) shared -= needs[c];
+  std::vector<float> widths = needs;
+  std::vector<bool> at_heading(static_cast<std::size_t>(columns), false);
+  for (bool again = true; again;) {
+    again = false;
+    float left = shared, weights = 0;
+    for (int c = 0; c < columns; ++c) {
+      if (kHeadings[c].weight == 0) continue;
+      if (at_heading[c]) left -= needs[c];
+      else weights += kHeadings[c].weight;
+    }
+    if (left < 0) return {};
+    for (int c = 0; c < columns; ++c) {
+      if (kHeadings[c].weight == 0 || at_heading[c]) continue;
+      widths[c] = left * kHeadings[c].weight / weights;
+      if (widths[c] < needs[c]) {
+        widths[c] = needs[c];
+        at_heading[c] = again = true;
+      }
+    }
+  }
+  return widths;
+}
 
 int Compare(const SkillResult& a, const SkillResult& b, int column) {
   auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
@@ -301,51 +360,46 @@ void DrawTable(const UiContext& ui, const ResultsModel& m, ResultsState& state, 
   const std::vector<SkillResult>& rows = m.results;
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Heading(ui, 2, "Skills");
-  if (width < ui.px(640)) {
-    // A phone: one block per skill.
+  Heading(ui, 2, Tr(MSG("results.table.heading")).c_str());
+  const bool with_reviews = m.reviewed.size() == rows.size() && !m.reviews.empty();
+  const int columns = with_reviews ? kColumns : kReviewed;
+  const std::vector<float> widths = ColumnWidths(ui, columns, width);
+  if (width < ui.px(640) || widths.empty()) {
+    // A phone (or headings too long for the width): one block per skill.
     for (const SkillResult& r : rows) {
       BeginCard(ui, width, p.surface, p.border);
       Heading(ui, 3, (r.code + " \xC2\xB7 " + r.name).c_str());
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted), r.framework_title.c_str());
       Paragraph(ui.fonts.body, ToImVec4(p.text), r.level_label.c_str());
-      const std::string line = "Target: " + (r.target_label.empty() ? std::string(kDash) : r.target_label) +
-                               " \xC2\xB7 Gap: " + (r.gap > 0 ? std::to_string(r.gap) : std::string(kDash)) +
-                               " \xC2\xB7 Confidence: " + ConfidenceText(r.confidence) +
-                               " \xC2\xB7 Evidence: " + (r.notes.empty() ? "no" : "yes");
+      const std::string line =
+          Tr(MSG("results.table.card_line"), r.target_label.empty() ? std::string(kDash) : r.target_label,
+             r.gap > 0 ? FormatInteger(r.gap) : std::string(kDash), ConfidenceText(r.confidence),
+             r.notes.empty() ? Tr(MSG("results.table.card_evidence_no")) : Tr(MSG("results.table.card_evidence_yes")));
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted), line.c_str());
       const std::size_t i = static_cast<std::size_t>(&r - rows.data());
       if (i < m.reviewed.size() && !m.reviewed[i].text.empty())
         Paragraph(m.reviewed[i].differs ? ui.fonts.strong : ui.fonts.small,
                   ToImVec4(m.reviewed[i].differs ? p.accent : p.text_muted),
-                  ("Reviewed: " + m.reviewed[i].text).c_str());
+                  Tr(MSG("results.table.card_reviewed"), m.reviewed[i].text).c_str());
       EndCard();
     }
     return;
   }
-  const bool with_reviews = m.reviewed.size() == rows.size() && !m.reviews.empty();
-  const int columns = with_reviews ? kColumns : kReviewed;
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                 ImGuiTableFlags_PadOuterX | ImGuiTableFlags_SortTristate;
   // Another id with the extra column: ImGui keeps a table's columns by its id.
   if (!ImGui::BeginTable(with_reviews ? "##skills_table_reviewed" : "##skills_table", columns, flags,
                          ImVec2(width, 0)))
     return;
-  ImGui::TableSetupColumn("Skill", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 3.0f);
-  ImGui::TableSetupColumn("Framework", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthStretch, 1.8f);
-  // The short columns are as wide as their headings (and the sort arrow), so the
-  // headings are never cut to "G…" or "Confi…"; the long ones share the rest.
-  ImGui::PushFont(ui.fonts.strong);
-  auto heading_w = [&](const char* heading) {
-    return ImGui::CalcTextSize(heading).x + ImGui::GetFontSize() + ImGui::GetStyle().CellPadding.x * 2;
-  };
-  ImGui::TableSetupColumn("Gap", ImGuiTableColumnFlags_WidthFixed, heading_w("Gap"));
-  ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthFixed, heading_w("Confidence"));
-  ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthFixed, heading_w("Evidence"));
-  if (with_reviews) ImGui::TableSetupColumn("Reviewed", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+  // A table that is not resizable takes these widths and weights again every frame.
+  for (int column = 0; column < columns; ++column) {
+    ImGuiTableColumnFlags sizing =
+        kHeadings[column].weight == 0 ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
+    if (column == kSkill) sizing |= ImGuiTableColumnFlags_DefaultSort;
+    ImGui::TableSetupColumn(Tr(kHeadings[column].text).c_str(), sizing, widths[column]);
+  }
   // Headings one by one, so each can be recorded (tests check that none is cut).
+  ImGui::PushFont(ui.fonts.strong);
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int column = 0; column < columns; ++column) {
     if (!ImGui::TableSetColumnIndex(column)) continue;
@@ -353,7 +407,8 @@ void DrawTable(const UiContext& ui, const ResultsModel& m, ResultsState& state, 
     ImGui::TableHeader(heading);
     // The heading as a widget (its cell: click to sort) and as text (its full width).
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    RecordWidget((std::string(heading) + "##heading:" + heading).c_str(), min, max, Role::Button, ImGui::GetItemID());
+    RecordWidget((std::string(heading) + "##heading:" + kHeadings[column].id).c_str(), min, max, Role::Button,
+                 ImGui::GetItemID());
     RecordText(heading, min, ImVec2(min.x + ImGui::CalcTextSize(heading).x, max.y), Role::None);
   }
   ImGui::PopFont();
@@ -370,11 +425,12 @@ void DrawTable(const UiContext& ui, const ResultsModel& m, ResultsState& state, 
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(p.text), r.target_label.empty() ? kDash : r.target_label.c_str());
     ImGui::TableNextColumn();
-    Paragraph(ui.fonts.body, ToImVec4(p.text), r.gap > 0 ? std::to_string(r.gap).c_str() : kDash);
+    Paragraph(ui.fonts.body, ToImVec4(p.text), r.gap > 0 ? FormatInteger(r.gap).c_str() : kDash);
     ImGui::TableNextColumn();
     Paragraph(ui.fonts.body, ToImVec4(p.text), ConfidenceText(r.confidence).c_str());
     ImGui::TableNextColumn();
-    Paragraph(ui.fonts.body, ToImVec4(p.text), r.notes.empty() ? "No" : "Yes");
+    Paragraph(ui.fonts.body, ToImVec4(p.text),
+              (r.notes.empty() ? Tr(MSG("results.table.evidence_no")) : Tr(MSG("results.table.evidence_yes"))).c_str());
     if (with_reviews) {
       const ResultsModel::ReviewedCell& cell = m.reviewed[order[static_cast<std::size_t>(k)]];
       ImGui::TableNextColumn();
@@ -390,10 +446,8 @@ void DrawRoleTargets(const UiContext& ui, const ResultsModel& m, ResultsAction& 
   if (m.roles.empty()) return;
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), "Targets from a role");
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "A role sets your target in each skill it lists to the level it expects (not for skills you marked not "
-            "applicable). Targets can still be changed skill by skill.");
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), Tr(MSG("results.roles.heading")).c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("results.roles.intro")).c_str());
   std::vector<std::string> labels;
   for (const RoleChoice& r : m.roles) labels.push_back(r.label + "##role_targets:" + r.key);
   const int clicked = Segmented(ui, labels, -1, ui.fonts.small, 34);
@@ -411,41 +465,39 @@ void DrawGrowth(const UiContext& ui, const ResultsModel& m, float width, Results
   const std::vector<GrowthItem>& growth = m.growth;
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Heading(ui, 2, "Where to grow");
+  Heading(ui, 2, Tr(MSG("results.growth.heading")).c_str());
   // What next: the whole plan with ticks and notes, the roles that fit, progress over time.
   {
-    SemanticGroup group(Role::Group, "What next");
-    const int clicked = Segmented(ui, {"Development plan and roles\xE2\x80\xA6##open_plan",
-                                       "Progress over time\xE2\x80\xA6##open_timeline"}, -1);
+    SemanticGroup group(Role::Group, Tr(MSG("results.growth.what_next")));
+    const int clicked = Segmented(ui, {Tr(MSG("results.growth.open_plan")) + "##open_plan",
+                                       Tr(MSG("results.growth.open_timeline")) + "##open_timeline"}, -1);
     if (clicked == 0) action.kind = ResultsAction::Kind::OpenPlan;
     if (clicked == 1) action.kind = ResultsAction::Kind::OpenTimeline;
   }
   if (!m.benchmark.empty())
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("Benchmark: " + m.benchmark + ", drawn on the chart.").c_str());
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("results.growth.benchmark"), m.benchmark).c_str());
   if (growth.empty()) {
-    Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
-              "No skill has a target above its level. Set targets on the skill pages to see what to work on.");
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), Tr(MSG("results.growth.none")).c_str());
     return;
   }
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "The skills with the largest gap to your target, and what the next level up asks for, in the "
-            "framework\xE2\x80\x99s words.");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("results.growth.intro")).c_str());
   for (const GrowthItem& g : growth) {
     BeginCard(ui, std::min(width, ui.px(900)), p.surface, p.border);
     Heading(ui, 3, (g.code + " \xC2\xB7 " + g.name).c_str());
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-              ("Now level " + std::to_string(g.level) + ", target level " + std::to_string(g.target) +
-               (g.next_level > 0 ? ". Next: " + g.next_level_label : std::string("."))).c_str());
+              (g.next_level > 0 ? Tr(MSG("results.growth.levels_next"), g.level, g.target, g.next_level_label)
+                                : Tr(MSG("results.growth.levels"), g.level, g.target))
+                  .c_str());
     for (const std::string& st : g.next_statements) {
       BulletParagraph(ui.fonts.body, ToImVec4(p.text), st.c_str());
     }
-    const std::string open = "Open this skill##grow:" + g.key;
+    const std::string open = Tr(MSG("results.growth.open_skill")) + "##grow:" + g.key;
     if (Button(ui, open.c_str())) {
       action.kind = ResultsAction::Kind::OpenSkill;
       action.skill_key = g.key;
     }
     ItemState named;
-    named.name = "Open this skill: " + g.code;
+    named.name = Tr(MSG("results.growth.open_skill_named"), g.code);
     DescribeItem(open.c_str(), Role::Button, named);
     EndCard();
   }

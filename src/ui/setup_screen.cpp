@@ -8,6 +8,7 @@
 #include <map>
 
 #include "core/profile/assessment.h"
+#include "core/text/messages.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
@@ -51,7 +52,7 @@ void Choose(SetupState& state, const std::string& key, bool on) {
 SetupListing::Section ListFramework(const Framework& fw, const std::string& filter) {
   SetupListing::Section section;
   section.framework = &fw;
-  section.size_line = FrameworkSizeText(fw) + " \xC2\xB7 version " + fw.version;
+  section.size_line = Tr(MSG("setup.framework_size"), FrameworkSizeText(fw), fw.version);
   // Grouped by category path, in the framework's order.
   std::map<std::string, std::size_t> group_of;
   for (const Skill& s : fw.skills) {
@@ -66,10 +67,12 @@ SetupListing::Section ListFramework(const Framework& fw, const std::string& filt
   return section;
 }
 
-// Brings the listing up to date with the catalog, the filter and the choices.
+// Brings the listing up to date with the catalog, the filter, the language and the choices.
 void UpdateListing(const SetupModel& model, const std::string& filter, SetupState& state) {
   SetupListing& listing = state.listing;
-  if (!listing.built || listing.catalog_revision != model.catalog_revision || listing.filter != filter) {
+  const std::string& language = CurrentLanguage().code;
+  if (!listing.built || listing.catalog_revision != model.catalog_revision || listing.filter != filter ||
+      listing.language != language) {
     listing.sections.clear();
     for (const CatalogEntry& e : model.catalog->entries()) {
       SetupListing::Section section = ListFramework(e.framework, filter);
@@ -77,6 +80,7 @@ void UpdateListing(const SetupModel& model, const std::string& filter, SetupStat
     }
     listing.catalog_revision = model.catalog_revision;
     listing.filter = filter;
+    listing.language = language;
     listing.built = true;
     listing.counted = ~state.chosen_revision;  // count again
   }
@@ -115,7 +119,7 @@ void DrawFramework(const UiContext& ui, const SetupListing::Section& section, bo
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), section.size_line.c_str());
   ImGui::PushFont(ui.fonts.body);
   const std::string all_label =
-      (filtered ? "All matching skills (" : "All skills (") + std::to_string(section.rows) + ")";
+      filtered ? Tr(MSG("setup.all_matching_skills"), section.rows) : Tr(MSG("setup.all_skills"), section.rows);
   // A click on "all" or a category chooses all its skills, or none when all were chosen.
   // It is done after the list is drawn, so every checkbox of this frame shows one state.
   std::vector<const SetupListing::Group*> toggle;
@@ -149,6 +153,45 @@ void DrawFramework(const UiContext& ui, const SetupListing::Section& section, bo
     for (const SetupListing::Row& row : g->rows) Choose(state, row.key, toggle_on);
 }
 
+// The bar below the list: how many skills are chosen, and the way on.
+struct WayOn {
+  std::string summary;
+  std::string begin;  // the button's label
+  float begin_w = 0;
+  const char* hint = nullptr;  // why the button cannot be pressed yet
+};
+
+WayOn MakeWayOn(const UiContext& ui, const SetupListing& listing, float width) {
+  WayOn way;
+  const std::size_t n = listing.chosen_skills;
+  way.summary = n == 0 ? Tr(MSG("setup.none_chosen"))
+                       : TrN(MSG("setup.chosen"), static_cast<long long>(n),
+                             TrN(MSG("setup.about_minutes"), EstimateMinutes(n, listing.chosen_statements)));
+  way.begin = Tr(MSG("setup.begin")) + "##begin";
+  way.begin_w = std::min(width, std::max(ui.px(260), ButtonWidth(ui, way.begin.c_str())));
+  if (n == 0) way.hint = Tr(MSG("setup.choose_one")).c_str();
+  return way;
+}
+
+float HintWidth(const UiContext& ui, const char* hint) {
+  ImGui::PushFont(ui.fonts.small);
+  const float w = ImGui::CalcTextSize(hint).x;
+  ImGui::PopFont();
+  return w;
+}
+
+// The bar's height in a column `width` wide: on a phone, or in a language that runs
+// long, the summary wraps and the hint goes under the button.
+float WayOnHeight(const UiContext& ui, const WayOn& way, float width) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushFont(ui.fonts.strong);
+  float h = ImGui::CalcTextSize(way.summary.c_str(), nullptr, false, width).y;
+  ImGui::PopFont();
+  if (way.hint && way.begin_w + style.ItemSpacing.x + HintWidth(ui, way.hint) > width)
+    h += ui.fonts.small->FontSize + style.ItemSpacing.y;
+  return ui.px(48) + h + style.ItemSpacing.y * 2;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -164,7 +207,10 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
   const Palette& p = ui.palette();
   if (BeginPage("##setup", ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
     SemanticGroup main(Role::Main);
-    const float bar_h = ui.px(48) + ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.y * 2;
+    // The bar as it was last counted (a click in the list may change its words this frame).
+    const float bar_w = std::max(
+        1.0f, std::min(ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize - 1.0f, ui.px(kPageMaxCss)));
+    const float bar_h = WayOnHeight(ui, MakeWayOn(ui, state.listing, bar_w), bar_w);
     // NavFlattened: Tab goes on from the list to Begin in the bar below.
     // The scrollbar is always there so the bar below can line up with this column.
     ImGui::BeginChild("##setup_body", ImVec2(0, std::max(ui.px(120), ImGui::GetContentRegionAvail().y - bar_h)), false,
@@ -172,43 +218,43 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kPageMaxCss);
     const float left = ImGui::GetCursorPosX();
-    if (Button(ui, "Back##back")) action.kind = SetupAction::Kind::Back;
+    if (Button(ui, (Tr(MSG("setup.back")) + "##back").c_str())) action.kind = SetupAction::Kind::Back;
     switch (DrawPageToolsAtRight(ui, left, width)) {
       case PageTool::None: break;
       case PageTool::Help: action.kind = SetupAction::Kind::ShowHelp; break;
       case PageTool::Theme: action.kind = SetupAction::Kind::ToggleTheme; break;
     }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    Heading(ui, 1, "New assessment");
+    Heading(ui, 1, Tr(MSG("setup.title")).c_str());
     ImGui::Dummy(ImVec2(0, ui.px(6)));
 
     const float field_w = std::min(width, ui.px(420));
     ImGui::PushFont(ui.fonts.body);
-    Paragraph(ui.fonts.strong, ToImVec4(p.text), "Name this assessment");
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), Tr(MSG("setup.name")).c_str());
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputText("##profile_name", &state.name);
     NeedGlyphs(state.name);
-    DescribeTextField("##profile_name", "Name this assessment", state.name);
-    Paragraph(ui.fonts.strong, ToImVec4(p.text), "Your name (optional)");
+    DescribeTextField("##profile_name", Tr(MSG("setup.name")), state.name);
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), Tr(MSG("setup.person")).c_str());
     ImGui::SetNextItemWidth(field_w);
-    ImGui::InputTextWithHint("##person", "Shown on exports and reports", &state.person);
+    ImGui::InputTextWithHint("##person", Tr(MSG("setup.person_hint")).c_str(), &state.person);
     NeedGlyphs(state.person);
-    DescribeTextField("##person", "Your name (optional)", state.person, false, "Shown on exports and reports");
+    DescribeTextField("##person", Tr(MSG("setup.person")), state.person, false, Tr(MSG("setup.person_hint")));
     ImGui::PopFont();
 
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    Heading(ui, 2, "Choose the skills to assess");
+    Heading(ui, 2, Tr(MSG("setup.choose_skills")).c_str());
     ImGui::PushFont(ui.fonts.body);
     ImGui::SetNextItemWidth(field_w);
-    ImGui::InputTextWithHint("##filter", "Filter by code, name or category", &state.filter);
+    ImGui::InputTextWithHint("##filter", Tr(MSG("setup.filter")).c_str(), &state.filter);
     NeedGlyphs(state.filter);
-    DescribeTextField("##filter", "Filter by code, name or category", state.filter);
+    DescribeTextField("##filter", Tr(MSG("setup.filter")), state.filter);
     ImGui::PopFont();
     UpdateListing(model, Lower(state.filter), state);
     for (const SetupListing::Section& section : state.listing.sections)
       DrawFramework(ui, section, !state.listing.filter.empty(), width, state);
     if (state.listing.sections.empty())
-      Paragraph(ui.fonts.body, ToImVec4(p.text_muted), "No skill matches the filter.");
+      Paragraph(ui.fonts.body, ToImVec4(p.text_muted), Tr(MSG("setup.no_match")).c_str());
     ImGui::Dummy(ImVec2(0, ui.px(16)));
     EndColumn();
     ImGui::EndChild();
@@ -216,28 +262,20 @@ SetupAction DrawSetupScreen(const UiContext& ui, const SetupModel& model, SetupS
     // The way on stays in view however long the list of skills is. Counted again when
     // a click above changed the choices.
     UpdateListing(model, state.listing.filter, state);
-    const std::size_t n = state.listing.chosen_skills, statements = state.listing.chosen_statements;
-    const std::string summary =
-        n == 0 ? std::string("No skills chosen yet")
-               : std::to_string(n) + (n == 1 ? " skill" : " skills") + " chosen \xC2\xB7 about " +
-                     std::to_string(EstimateMinutes(n, statements)) + " minutes";
     ImGui::Separator();
-    BeginColumn(ui, kPageMaxCss, ImGui::GetStyle().ScrollbarSize);
-    Paragraph(ui.fonts.strong, ToImVec4(p.text), summary.c_str());
-    if (PrimaryButton(ui, "Begin assessment##begin", ImVec2(std::min(width, ui.px(260)), ui.px(44)), n > 0)) {
+    const float way_w = BeginColumn(ui, kPageMaxCss, ImGui::GetStyle().ScrollbarSize);
+    const WayOn way = MakeWayOn(ui, state.listing, way_w);
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), way.summary.c_str());
+    if (PrimaryButton(ui, way.begin.c_str(), ImVec2(way.begin_w, ui.px(44)), way.hint == nullptr)) {
       action.kind = SetupAction::Kind::Begin;
       action.name = state.name;
       action.person = state.person;
       action.chosen = state.chosen;
     }
-    if (n == 0) {
-      const char* hint = "Choose at least one skill.";
-      ImGui::PushFont(ui.fonts.small);
-      const float hint_w = ImGui::CalcTextSize(hint).x;
-      ImGui::PopFont();
-      FlowNext(hint_w, false);  // beside the button where it fits, else below it
+    if (way.hint) {
+      FlowNext(HintWidth(ui, way.hint), false);  // beside the button where it fits, else below it
       ImGui::AlignTextToFramePadding();
-      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), hint);
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), way.hint);
     }
     EndColumn();
   }

@@ -34,6 +34,7 @@ struct SetupListing {
   std::vector<Section> sections;  // the frameworks with a matching skill
   std::uint64_t catalog_revision = 0;
   std::string filter;           // lower case
+  std::string language;         // the one its words are in
   std::uint64_t counted = ~std::uint64_t{0};  // the choices' revision the counts are of
   std::size_t chosen_skills = 0, chosen_statements = 0;  // over all frameworks, filter or not
   bool built = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text/messages.h"
 #include "imgui_internal.h"
 #include "ui/text_layout.h"
 #include "ui/virtual_rows.h"
@@ -33,19 +34,19 @@ void DrawAnswerMark(const UiContext& ui, ImDrawList* dl, ImVec2 c, float r, Answ
 }
 
 namespace {
-const char* AnswerStatus(AnswerKind kind) {
+const std::string& AnswerStatus(AnswerKind kind) {
   switch (kind) {
-    case AnswerKind::Level: return "answered";
-    case AnswerKind::NotApplicable: return "not applicable";
-    case AnswerKind::Skipped: return "skipped";
-    case AnswerKind::Unanswered: return "not answered yet";
+    case AnswerKind::Level: return Tr(MSG("skill_list.answered"));
+    case AnswerKind::NotApplicable: return Tr(MSG("skill_list.not_applicable"));
+    case AnswerKind::Skipped: return Tr(MSG("skill_list.skipped"));
+    case AnswerKind::Unanswered: break;
   }
-  return "";
+  return Tr(MSG("skill_list.not_answered"));
 }
 }  // namespace
 
 int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, int current) {
-  SemanticGroup list(Role::List, "Skills");
+  SemanticGroup list(Role::List, Tr(MSG("skill_list.name")));
   int clicked = -1;
   const Palette& p = ui.palette();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -90,7 +91,8 @@ int DrawSkillList(const UiContext& ui, const std::vector<SkillListItem>& items, 
     DrawTextLayout(dl, font, size, ImVec2(min.x + text_x, min.y + pad), ToU32(p.text), layout, text_w);
     if (hovered && !note_put_away) {
       ImGui::BeginTooltip();
-      Paragraph(ui.fonts.small, ToImVec4(p.text), (item.code + ": " + AnswerStatus(item.kind)).c_str());
+      Paragraph(ui.fonts.small, ToImVec4(p.text),
+                Tr(MSG("skill_list.status_tip"), item.code, AnswerStatus(item.kind)).c_str());
       ImGui::EndTooltip();
     }
     ImGui::PopID();

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/text/messages.h"
+#include "core/text/wording.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/card_grid.h"
@@ -75,7 +77,7 @@ void DrawProgress(const UiContext& ui, const SkillPageModel& m, float width) {
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ToImVec4(p.border));
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ToImVec4(p.success));
   ImGui::ProgressBar(fraction, ImVec2(width, ui.px(6)), "");
-  RecordProgress("Assessment progress", static_cast<int>(m.answered), m.count, m.progress_text);
+  RecordProgress(Tr(MSG("skill_page.progress_name")).c_str(), static_cast<int>(m.answered), m.count, m.progress_text);
   ImGui::PopStyleColor(2);
   ImGui::EndGroup();
 }
@@ -112,14 +114,18 @@ void DrawTopBar(const UiContext& ui, const SkillPageModel& m, float frame_w, Ski
 void DrawBottomBar(const UiContext& ui, const SkillPageModel& m, float frame_w, SkillPageAction& action) {
   const bool first = m.index == 0;
   const bool last = m.index + 1 >= m.count;
-  const float button_w = ui.px(120), button_h = ui.px(44);
+  const std::string back = Tr(MSG("skill_page.back")) + "##back";
+  const std::string forward = last ? Tr(MSG("skill_page.finish")) + "##finish" : Tr(MSG("skill_page.next")) + "##next";
+  // Equal widths, at least as wide as the longer label needs.
+  const float button_w = std::max({ui.px(120), ButtonWidth(ui, back.c_str()), ButtonWidth(ui, forward.c_str())});
+  const float button_h = ui.px(44);
   const float x0 = ImGui::GetCursorPosX(), y0 = ImGui::GetCursorPosY();
   if (first) ImGui::BeginDisabled();
-  if (Button(ui, "Back##back", ImVec2(button_w, button_h))) action.kind = SkillPageAction::Kind::Back;
+  if (Button(ui, back.c_str(), ImVec2(button_w, button_h))) action.kind = SkillPageAction::Kind::Back;
   if (first) ImGui::EndDisabled();
 
-  const std::string long_where = "Skill " + std::to_string(m.index + 1) + " of " + std::to_string(m.count);
-  const std::string short_where = std::to_string(m.index + 1) + "/" + std::to_string(m.count);
+  const std::string long_where = Tr(MSG("skill_page.position"), m.index + 1, m.count);
+  const std::string short_where = FormatInteger(m.index + 1) + "/" + FormatInteger(m.count);
   ImGui::PushFont(ui.fonts.small);
   const float room = frame_w - 2 * button_w;
   const std::string& where = ImGui::CalcTextSize(long_where.c_str()).x + ui.px(16) <= room ? long_where : short_where;
@@ -130,11 +136,8 @@ void DrawBottomBar(const UiContext& ui, const SkillPageModel& m, float frame_w, 
   ImGui::PopFont();
 
   ImGui::SetCursorPos(ImVec2(x0 + frame_w - button_w, y0));
-  if (last) {
-    if (PrimaryButton(ui, "Finish##finish", ImVec2(button_w, button_h))) action.kind = SkillPageAction::Kind::Finish;
-  } else if (PrimaryButton(ui, "Next##next", ImVec2(button_w, button_h))) {
-    action.kind = SkillPageAction::Kind::Next;
-  }
+  if (PrimaryButton(ui, forward.c_str(), ImVec2(button_w, button_h)))
+    action.kind = last ? SkillPageAction::Kind::Finish : SkillPageAction::Kind::Next;
 }
 
 // ---------------------------------------------------------------------------
@@ -157,8 +160,9 @@ void DrawSkillHeader(const UiContext& ui, const SkillPageModel& m) {
   if (s.guidance.empty() && s.activities.empty()) return;
   ImGui::Spacing();
   ImGui::PushFont(ui.fonts.strong);
-  const bool open = ImGui::TreeNodeEx("Guidance notes##guidance", ImGuiTreeNodeFlags_SpanAvailWidth);
-  DescribeDisclosure("Guidance notes##guidance", open);
+  const std::string guidance = Tr(MSG("skill_page.guidance")) + "##guidance";
+  const bool open = ImGui::TreeNodeEx(guidance.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+  DescribeDisclosure(guidance.c_str(), open);
   ImGui::PopFont();
   if (!open) return;
   // Guidance is running text: kept to a readable line length.
@@ -171,9 +175,12 @@ void DrawSkillHeader(const UiContext& ui, const SkillPageModel& m) {
 }
 
 void DrawModeSwitch(const UiContext& ui, const Answer& a, SkillPageAction& action) {
-  SectionHeading(ui, "How do you want to answer?");
-  SemanticGroup group(Role::RadioGroup, "How do you want to answer?");
-  const int clicked = Segmented(ui, {"Quick: choose a level##mode:quick", "Statement by statement##mode:statements"},
+  const std::string& question = Tr(MSG("skill_page.mode_question"));
+  SectionHeading(ui, question.c_str());
+  SemanticGroup group(Role::RadioGroup, question);
+  const int clicked = Segmented(ui,
+                                {Tr(MSG("skill_page.mode_quick")) + "##mode:quick",
+                                 Tr(MSG("skill_page.mode_statements")) + "##mode:statements"},
                                 a.mode == AnswerMode::Quick ? 0 : 1);
   if (clicked >= 0) {
     action.kind = SkillPageAction::Kind::SetMode;
@@ -193,7 +200,7 @@ void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& sta
   for (std::size_t i = 0; i < statements.size(); ++i) {
     BulletParagraph(ui.fonts.body, ToImVec4(p.text), statements[i].c_str());
     if (ratings && i < ratings->size() && (*ratings)[i] == Rating::Consistently)
-      Paragraph(ui.fonts.small, ToImVec4(p.success), "Done: you do this consistently");
+      Paragraph(ui.fonts.small, ToImVec4(p.success), Tr(MSG("skill_page.statement_done")).c_str());
   }
 }
 
@@ -202,18 +209,21 @@ void DrawStatementsList(const UiContext& ui, const std::vector<std::string>& sta
 void DrawCopyButton(const UiContext& ui, int level, int copied_level, const std::string& level_label,
                     SkillPageAction& action) {
   ImGui::PushFont(ui.fonts.small);
-  const std::string label = (level == copied_level ? "Copied" : "Copy") + std::string("##copy:") + std::to_string(level);
+  const bool copied = level == copied_level;
+  const std::string label =
+      (copied ? Tr(MSG("skill_page.copied")) : Tr(MSG("skill_page.copy"))) + "##copy:" + std::to_string(level);
   if (ImGui::Button(label.c_str(), ImVec2(0, ui.px(30)))) {
     action.kind = SkillPageAction::Kind::CopyLevel;
     action.level = level;
   }
   ItemState state;
-  state.name = (level == copied_level ? "Copied " : "Copy ") + level_label;  // one per card: say which
+  // One per card: say which.
+  state.name = copied ? Tr(MSG("skill_page.copied_level"), level_label) : Tr(MSG("skill_page.copy_level"), level_label);
   DescribeItem(label.c_str(), Role::Button, state);
-  if (level == copied_level) {  // said once, when the button turns to "Copied"
+  if (copied) {  // said once, when the button turns to "Copied"
     SetNextTextLive(Live::Polite);
-    RecordAlternativeText((level_label + " copied").c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                          Role::Paragraph);
+    RecordAlternativeText(Tr(MSG("skill_page.level_copied"), level_label).c_str(), ImGui::GetItemRectMin(),
+                          ImGui::GetItemRectMax(), Role::Paragraph);
   }
   ImGui::PopFont();
 }
@@ -233,8 +243,8 @@ void DrawCardHeader(const UiContext& ui, const Scale& scale, int level, const An
   Paragraph(ui.fonts.strong, ToImVec4(p.text), LevelLabel(scale, level).c_str());
   std::string tags;
   if (a.kind == AnswerKind::Level && a.level == level)
-    tags += a.overridden ? "Your level \xC2\xB7 chosen over the suggestion" : "Your level";
-  if (a.target == level) tags += std::string(tags.empty() ? "" : " \xC2\xB7 ") + "Your target";
+    tags += a.overridden ? Tr(MSG("skill_page.your_level_overridden")) : Tr(MSG("skill_page.your_level"));
+  if (a.target == level) tags += (tags.empty() ? "" : " \xC2\xB7 ") + Tr(MSG("skill_page.your_target"));
   if (!tags.empty()) Paragraph(ui.fonts.small, ToImVec4(p.accent), tags.c_str());
 }
 
@@ -248,16 +258,15 @@ void DrawUndefinedLevels(const UiContext& ui, const Scale& scale, const Skill& s
     else runs.emplace_back(l.number, l.number);
   }
   if (runs.empty()) return;
-  std::string text;
+  std::string levels;
   int count = 0;
   for (const auto& [a, b] : runs) {
-    if (!text.empty()) text += ", ";
-    text += a == b ? std::to_string(a) : std::to_string(a) + "\xE2\x80\x93" + std::to_string(b);
+    if (!levels.empty()) levels += ", ";
+    levels += a == b ? std::to_string(a) : std::to_string(a) + "\xE2\x80\x93" + std::to_string(b);
     count += b - a + 1;
   }
-  text = (count == 1 ? "Level " + text + " is" : "Levels " + text + " are") +
-         " on this framework\xE2\x80\x99s scale but not defined for this skill.";
-  Paragraph(ui.fonts.small, ToImVec4(ui.palette().text_muted), text.c_str());
+  Paragraph(ui.fonts.small, ToImVec4(ui.palette().text_muted),
+            TrN(MSG("skill_page.undefined_levels"), count, levels).c_str());
 }
 
 std::vector<int> DefinedLevels(const Skill& skill) {
@@ -271,16 +280,16 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
   const Skill& s = *m.skill;
   const Answer& a = *m.answer;
   const Scale& scale = m.framework->scale;
-  SectionHeading(ui, "Which level describes the work you do consistently?");
-  std::string hint = "Choose a card";
+  const std::string& question = Tr(MSG("skill_page.levels_question"));
+  SectionHeading(ui, question.c_str());
   // Number keys only where there is room for a keyboard, and a digit per level.
-  if (scale.Highest() <= 9 && width >= ui.px(600)) hint += ", or press its number key";
-  hint += ". Statements are the framework\xE2\x80\x99s own words.";
-  ReadableParagraph(ui, ui.fonts.small, ToImVec4(p.text_muted), hint.c_str());
+  const bool keys = scale.Highest() <= 9 && width >= ui.px(600);
+  ReadableParagraph(ui, ui.fonts.small, ToImVec4(p.text_muted),
+                    Tr(keys ? MSG("skill_page.levels_hint_keys") : MSG("skill_page.levels_hint")).c_str());
 
   const std::vector<int> levels = DefinedLevels(s);
   {
-    SemanticGroup group(Role::RadioGroup, "Which level describes the work you do consistently?");
+    SemanticGroup group(Role::RadioGroup, question);
     CardGrid grid(ui, ("##levels:" + s.code).c_str(), width, static_cast<int>(levels.size()), 300, 3);
     for (int i = 0; i < static_cast<int>(levels.size()); ++i) {
       const int level = levels[i];
@@ -306,14 +315,17 @@ void DrawQuickLevels(const UiContext& ui, const SkillPageModel& m, float width, 
 
 void DrawOtherAnswers(const UiContext& ui, const Answer& a, SkillPageAction& action) {
   ImGui::Dummy(ImVec2(0, ui.px(4)));
-  SemanticGroup group(Role::ToggleGroup, "Other answers");
-  const int choice = Segmented(ui, {"Not applicable to my work##not_applicable", "Skip for now##skip"},
+  SemanticGroup group(Role::ToggleGroup, Tr(MSG("skill_page.other_answers")));
+  const int choice = Segmented(ui,
+                               {Tr(MSG("skill_page.not_applicable")) + "##not_applicable",
+                                Tr(MSG("skill_page.skip")) + "##skip"},
                                a.kind == AnswerKind::NotApplicable ? 0 : a.kind == AnswerKind::Skipped ? 1 : -1);
   if (choice == 0) action.kind = SkillPageAction::Kind::NotApplicable;
   if (choice == 1) action.kind = SkillPageAction::Kind::Skip;
   if (a.kind != AnswerKind::Unanswered) {
-    ImGui::SameLine();
-    if (Button(ui, "Clear answer##clear_answer", ImVec2(0, ui.px(36)))) action.kind = SkillPageAction::Kind::ClearAnswer;
+    const std::string clear = Tr(MSG("skill_page.clear_answer")) + "##clear_answer";
+    FlowNextButton(ui, clear.c_str());  // beside the choices, or under them on a phone
+    if (Button(ui, clear.c_str(), ImVec2(0, ui.px(36)))) action.kind = SkillPageAction::Kind::ClearAnswer;
   }
 }
 
@@ -336,8 +348,10 @@ void DrawRatedStatements(const UiContext& ui, int level, const std::vector<std::
     const std::string id = ":" + std::to_string(level) + ":" + std::to_string(i);
     const int selected = r == Rating::NotYet ? 0 : r == Rating::Partly ? 1 : r == Rating::Consistently ? 2 : -1;
     SemanticGroup group(Role::RadioGroup, statements[i]);
-    const int clicked = Segmented(ui, {"Not yet##rate_notyet" + id, "Partly##rate_partly" + id,
-                                       "Consistently##rate_consistently" + id},
+    const int clicked = Segmented(ui,
+                                  {Tr(MSG("skill_page.rating.not_yet")) + "##rate_notyet" + id,
+                                   Tr(MSG("skill_page.rating.partly")) + "##rate_partly" + id,
+                                   Tr(MSG("skill_page.rating.consistently")) + "##rate_consistently" + id},
                                   selected, ui.fonts.small, 32);
     if (clicked >= 0) {
       action.kind = SkillPageAction::Kind::Rate;
@@ -357,22 +371,23 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
   const Suggestion& sug = m.suggestion;
   BeginCard(ui, width, p.surface, p.accent);
   if (sug.level > 0) {
-    Paragraph(ui.fonts.strong, ToImVec4(p.text), ("Suggested: " + LevelLabel(scale, sug.level)).c_str());
+    Paragraph(ui.fonts.strong, ToImVec4(p.text), Tr(MSG("skill_page.suggested"), LevelLabel(scale, sug.level)).c_str());
   } else {
     Paragraph(ui.fonts.strong, ToImVec4(p.text),
-              sug.any_rated ? "Suggested: no level met yet" : "Rate the statements to get a suggestion");
+              Tr(sug.any_rated ? MSG("skill_page.suggested_none") : MSG("skill_page.rate_for_suggestion")).c_str());
   }
   for (const std::string& reason : sug.reasons) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), reason.c_str());
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), kSuggestionRule);
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), SuggestionRule().c_str());
   if (sug.level > 0 && !(a.kind == AnswerKind::Level && a.level == sug.level)) {
-    const std::string accept = "Use " + LevelLabel(scale, sug.level) + "##accept_suggestion";
+    const std::string accept =
+        Tr(MSG("skill_page.use_suggestion"), LevelLabel(scale, sug.level)) + "##accept_suggestion";
     if (PrimaryButton(ui, accept.c_str())) {
       action.kind = SkillPageAction::Kind::ChooseLevel;
       action.level = sug.level;
     }
   }
   ImGui::Spacing();
-  Paragraph(ui.fonts.body, ToImVec4(p.text), "Your level:");
+  Paragraph(ui.fonts.body, ToImVec4(p.text), Tr(MSG("skill_page.your_level_colon")).c_str());
   std::vector<std::string> labels;
   std::vector<int> levels;
   int selected = -1;
@@ -381,7 +396,7 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
     labels.push_back(LevelLabel(scale, level) + "##choose:" + std::to_string(level));
     levels.push_back(level);
   }
-  BeginSemanticGroup(Role::RadioGroup, "Your level");
+  BeginSemanticGroup(Role::RadioGroup, Tr(MSG("skill_page.your_level")));
   const int clicked = Segmented(ui, labels, selected);
   EndSemanticGroup();
   if (clicked >= 0) {
@@ -389,9 +404,9 @@ void DrawSuggestion(const UiContext& ui, const SkillPageModel& m, float width, S
     action.level = levels[clicked];
   }
   if (a.kind == AnswerKind::Level && a.overridden) {
-    const std::string note = "You chose " + LevelLabel(scale, a.level) + " over the suggestion" +
-                             (sug.level > 0 ? " (" + LevelLabel(scale, sug.level) + ")" : std::string()) +
-                             ". Your choice is kept and marked as yours.";
+    const std::string note = sug.level > 0 ? Tr(MSG("skill_page.overridden"), LevelLabel(scale, a.level),
+                                                 LevelLabel(scale, sug.level))
+                                           : Tr(MSG("skill_page.overridden_no_suggestion"), LevelLabel(scale, a.level));
     Paragraph(ui.fonts.small, ToImVec4(p.accent), note.c_str());
   }
   EndCard();
@@ -401,9 +416,8 @@ void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float wid
   const Palette& p = ui.palette();
   const Skill& s = *m.skill;
   const Scale& scale = m.framework->scale;
-  SectionHeading(ui, "How consistently do you do each of these?");
-  ReadableParagraph(ui, ui.fonts.small, ToImVec4(p.text_muted),
-                    "Rate each statement. The app suggests a level from your ratings; you decide.");
+  SectionHeading(ui, Tr(MSG("skill_page.statements_question")).c_str());
+  ReadableParagraph(ui, ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("skill_page.statements_hint")).c_str());
   const std::vector<int> levels = DefinedLevels(s);
   {
     // Scoped: the grid moves the cursor below itself when it ends.
@@ -433,10 +447,10 @@ void DrawStatementLevels(const UiContext& ui, const SkillPageModel& m, float wid
 // Only levels the skill defines can be a target; a skill that is not applicable has none.
 void DrawTarget(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
   if (m.answer->kind == AnswerKind::NotApplicable) return;
-  SectionHeading(ui, "Where do you want to be?");
-  ReadableParagraph(ui, ui.fonts.small, ToImVec4(ui.palette().text_muted),
-                    "Your target level \xE2\x80\x94 where you want to grow, or what your role needs.");
-  std::vector<std::string> labels{"No target##target:0"};
+  const std::string& question = Tr(MSG("skill_page.target_question"));
+  SectionHeading(ui, question.c_str());
+  ReadableParagraph(ui, ui.fonts.small, ToImVec4(ui.palette().text_muted), Tr(MSG("skill_page.target_hint")).c_str());
+  std::vector<std::string> labels{Tr(MSG("skill_page.no_target")) + "##target:0"};
   std::vector<int> levels{0};
   int selected = m.answer->target == 0 ? 0 : -1;
   for (const auto& [level, statements] : m.skill->statements) {
@@ -444,7 +458,7 @@ void DrawTarget(const UiContext& ui, const SkillPageModel& m, SkillPageAction& a
     labels.push_back(LevelLabel(m.framework->scale, level) + "##target:" + std::to_string(level));
     levels.push_back(level);
   }
-  BeginSemanticGroup(Role::RadioGroup, "Where do you want to be?");
+  BeginSemanticGroup(Role::RadioGroup, question);
   const int clicked = Segmented(ui, labels, selected);
   EndSemanticGroup();
   if (clicked >= 0) {
@@ -454,13 +468,18 @@ void DrawTarget(const UiContext& ui, const SkillPageModel& m, SkillPageAction& a
 }
 
 void DrawConfidence(const UiContext& ui, const Answer& a, SkillPageAction& action) {
-  SectionHeading(ui, "How sure are you?");
+  const std::string& question = Tr(MSG("skill_page.confidence_question"));
+  SectionHeading(ui, question.c_str());
   const Confidence values[] = {Confidence::Low, Confidence::Medium, Confidence::High};
   int selected = -1;
   for (int i = 0; i < 3; ++i)
     if (a.confidence == values[i]) selected = i;
-  BeginSemanticGroup(Role::RadioGroup, "How sure are you?");
-  const int clicked = Segmented(ui, {"Low##confidence:low", "Medium##confidence:medium", "High##confidence:high"}, selected);
+  BeginSemanticGroup(Role::RadioGroup, question);
+  const int clicked = Segmented(ui,
+                                {Tr(MSG("skill_page.confidence.low")) + "##confidence:low",
+                                 Tr(MSG("skill_page.confidence.medium")) + "##confidence:medium",
+                                 Tr(MSG("skill_page.confidence.high")) + "##confidence:high"},
+                                selected);
   EndSemanticGroup();
   if (clicked >= 0) {
     action.kind = SkillPageAction::Kind::SetConfidence;
@@ -470,9 +489,9 @@ void DrawConfidence(const UiContext& ui, const Answer& a, SkillPageAction& actio
 
 void DrawNotes(const UiContext& ui, float width, const std::string& key, const Answer& a, SkillPageState& state,
                SkillPageAction& action) {
-  SectionHeading(ui, "Evidence and notes");
-  ReadableParagraph(ui, ui.fonts.small, ToImVec4(ui.palette().text_muted),
-                    "Examples, links, what you want to learn. Kept with your answer; Esc leaves the field.");
+  const std::string& heading = Tr(MSG("skill_page.notes"));
+  SectionHeading(ui, heading.c_str());
+  ReadableParagraph(ui, ui.fonts.small, ToImVec4(ui.palette().text_muted), Tr(MSG("skill_page.notes_hint")).c_str());
   // Another skill, or the saved notes changed under the field (another tab, an
   // import): show the saved text, unless the person is typing in the field.
   const bool editing = ImGui::GetActiveID() == ImGui::GetID("##notes");
@@ -494,7 +513,7 @@ void DrawNotes(const UiContext& ui, float width, const std::string& key, const A
   }
   FixMultilineTabbing();
   NeedGlyphs(state.notes);
-  DescribeTextField("##notes", "Evidence and notes", state.notes, true);
+  DescribeTextField("##notes", heading, state.notes, true);
   ImGui::PopFont();
   if (changed) {
     action.kind = SkillPageAction::Kind::SetNotes;
@@ -557,7 +576,7 @@ void DrawMain(const UiContext& ui, const SkillPageModel& m, SkillPageState& stat
 }
 
 void DrawList(const UiContext& ui, const SkillPageModel& m, SkillPageAction& action) {
-  SemanticGroup nav(Role::Navigation, "Skills in \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D");
+  SemanticGroup nav(Role::Navigation, Tr(MSG("skill_page.skills_in"), Quoted(m.profile_name)));
   const int clicked = DrawSkillList(ui, m.list, m.index);
   if (clicked >= 0) {
     action.kind = SkillPageAction::Kind::Jump;
@@ -605,7 +624,7 @@ SkillPageAction DrawSkillPage(const UiContext& ui, const SkillPageModel& m, Skil
       // as if they were one window (ImGui would otherwise keep the keyboard in one).
       ImGui::BeginChild("##list", ImVec2(ui.px(kSideListCss), body_h), true, ImGuiWindowFlags_NavFlattened);
       Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text),
-                ("Skills in \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
+                Tr(MSG("skill_page.skills_in"), Quoted(m.profile_name)).c_str());
       DrawList(ui, m, action);
       ImGui::EndChild();
       ImGui::SameLine();
@@ -615,7 +634,7 @@ SkillPageAction DrawSkillPage(const UiContext& ui, const SkillPageModel& m, Skil
     if (new_skill) ImGui::SetScrollY(0);
     if (!wide) {
       ImGui::PushFont(ui.fonts.strong);
-      const std::string header = "All skills (" + std::to_string(m.count) + ")##skill_list";
+      const std::string header = Tr(MSG("skill_page.all_skills"), m.count) + "##skill_list";
       ImGui::SetNextItemOpen(state.list_open);
       state.list_open = ImGui::CollapsingHeader(header.c_str());
       DescribeDisclosure(header.c_str(), state.list_open);

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include "core/text/messages.h"
+#include "core/text/wording.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
 #include "ui/glyphs.h"
 #include "ui/keyboard_nav.h"
+#include "ui/language_picker.h"
 #include "ui/notice_view.h"
 #include "ui/page_tools.h"
 #include "ui/semantics.h"
@@ -19,23 +22,26 @@ void DrawIntro(const UiContext& ui, const StartScreenModel& model, float width, 
   const Palette& p = ui.palette();
   Heading(ui, 1, "skillscope");
   ImGui::Spacing();
-  Paragraph(ui.fonts.heading, ToImVec4(p.text),
-            "See where your skills stand \xE2\x80\x94 and where you want them to go.");
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), Tr(MSG("start.tagline")).c_str());
   ImGui::Spacing();
-  Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
-            "Choose the skills you want to assess, read each one\xE2\x80\x99s level descriptions, say which level "
-            "describes your work and where you want to be, and get a radar-chart profile. "
-            "Everything stays in this browser unless you export it.");
+  Paragraph(ui.fonts.body, ToImVec4(p.text_muted), Tr(MSG("start.intro")).c_str());
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   if (!model.continue_label.empty()) {
     Paragraph(ui.fonts.strong, ToImVec4(ui.palette().text), model.continue_label.c_str());
-    const ImVec2 size(std::min(width, ui.px(260)), ui.px(46));
-    if (PrimaryButton(ui, model.continue_complete ? "See your results##continue" : "Continue##continue", size))
-      action.kind = StartAction::Kind::Continue;
-    if (Button(ui, "Start a new assessment##start", size)) action.kind = StartAction::Kind::Start;
+    const std::string continue_label =
+        (model.continue_complete ? Tr(MSG("start.see_results")) : Tr(MSG("start.continue"))) + "##continue";
+    const std::string start_label = Tr(MSG("start.start_new")) + "##start";
+    // As wide as the longer label needs (German runs long), within the column.
+    const float button_w =
+        std::max({ui.px(260), ButtonWidth(ui, continue_label.c_str()), ButtonWidth(ui, start_label.c_str())});
+    const ImVec2 size(std::min(width, button_w), ui.px(46));
+    if (PrimaryButton(ui, continue_label.c_str(), size)) action.kind = StartAction::Kind::Continue;
+    if (Button(ui, start_label.c_str(), size)) action.kind = StartAction::Kind::Start;
     return;
   }
-  if (PrimaryButton(ui, "Start##start", ImVec2(std::min(width, ui.px(220)), ui.px(48))))
+  const std::string start_label = Tr(MSG("start.start")) + "##start";
+  const float button_w = std::max(ui.px(220), ButtonWidth(ui, start_label.c_str()));
+  if (PrimaryButton(ui, start_label.c_str(), ImVec2(std::min(width, button_w), ui.px(48))))
     action.kind = StartAction::Kind::Start;
 }
 
@@ -46,14 +52,15 @@ void DrawFrameworkCard(const UiContext& ui, float width, const FrameworkRow& row
   SemanticGroup group(Role::Group, row.title);
   BeginCard(ui, width, p.surface, p.border);
   Heading(ui, 3, row.title.c_str());
-  const std::string meta = row.size_text + (row.custom ? " \xC2\xB7 loaded by you" : "") + " \xC2\xB7 version " + row.version;
+  const std::string meta = row.custom ? Tr(MSG("start.framework_meta_custom"), row.size_text, row.version)
+                                      : Tr(MSG("start.framework_meta"), row.size_text, row.version);
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), meta.c_str());
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("Source: " + row.source).c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("start.framework_source"), row.source).c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row.attribution.c_str());
-  if (Button(ui, ("Preview its skills and levels##preview:" + row.key).c_str())) state.preview_key = row.key;
+  if (Button(ui, (Tr(MSG("start.preview")) + "##preview:" + row.key).c_str())) state.preview_key = row.key;
   if (row.custom) {
-    ImGui::SameLine();
-    const std::string label = "Remove##remove:" + row.key;
+    const std::string label = Tr(MSG("start.remove")) + "##remove:" + row.key;
+    FlowNextButton(ui, label.c_str());
     if (Button(ui, label.c_str())) {
       if (row.used_by.empty()) { action.kind = StartAction::Kind::RemoveFramework; action.framework_key = row.key; }
       else state.confirm_remove_key = row.key;
@@ -66,10 +73,9 @@ void DrawFrameworkCard(const UiContext& ui, float width, const FrameworkRow& row
 void DrawProfiles(const UiContext& ui, float width, const StartScreenModel& model, StartScreenState& state,
                   StartAction& action) {
   const Palette& p = ui.palette();
-  Heading(ui, 2, "Your assessments");
-  if (model.profiles.empty())
-    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), "None yet. Start one, or import a profile someone shared.");
-  if (!model.profiles.empty()) BeginSemanticGroup(Role::List, "Your assessments");
+  Heading(ui, 2, Tr(MSG("start.your_assessments")).c_str());
+  if (model.profiles.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), Tr(MSG("start.no_assessments")).c_str());
+  if (!model.profiles.empty()) BeginSemanticGroup(Role::List, Tr(MSG("start.your_assessments")));
   for (const ProfileRow& row : model.profiles) {
     ImGui::PushID(row.id.c_str());
     SemanticGroup group(Role::Group, row.name);  // names the buttons' "Open", "Rename", ...
@@ -77,9 +83,12 @@ void DrawProfiles(const UiContext& ui, float width, const StartScreenModel& mode
     Heading(ui, 3, row.name.c_str());
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted), row.detail.c_str());
     const std::string id = ":" + row.id;
-    const int clicked = Segmented(ui, {"Open##open" + id, "Rename##rename" + id, "Duplicate##duplicate" + id,
-                                       "Export##export" + id, "Delete##delete" + id},
-                                  -1, ui.fonts.small, 34);
+    const int clicked =
+        Segmented(ui,
+                  {Tr(MSG("start.open")) + "##open" + id, Tr(MSG("start.rename")) + "##rename" + id,
+                   Tr(MSG("start.duplicate")) + "##duplicate" + id, Tr(MSG("start.export")) + "##export" + id,
+                   Tr(MSG("start.delete")) + "##delete" + id},
+                  -1, ui.fonts.small, 34);
     switch (clicked) {
       case 0: { action.kind = StartAction::Kind::OpenProfile; action.profile_id = row.id; } break;
       case 1:
@@ -95,28 +104,25 @@ void DrawProfiles(const UiContext& ui, float width, const StartScreenModel& mode
     ImGui::PopID();
   }
   if (!model.profiles.empty()) EndSemanticGroup();
-  const int clicked = Segmented(ui, {"Import profile\xE2\x80\xA6##import_profile", "Paste profile\xE2\x80\xA6##paste_profile"}, -1,
-                                nullptr, 40);
+  const int clicked = Segmented(
+      ui, {Tr(MSG("start.import_profile")) + "##import_profile", Tr(MSG("start.paste_profile")) + "##paste_profile"},
+      -1, nullptr, 40);
   if (clicked == 0) action.kind = StartAction::Kind::ImportProfileFile;
   if (clicked == 1) state.paste_open = true;
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "A profile file (.json) exported from skillscope; you can also drop it on this page. Importing never "
-            "overwrites anything without asking.");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("start.profile_file_help")).c_str());
   ImGui::Dummy(ImVec2(0, ui.px(12)));
 }
 
 // Profiles others shared: a way to the People, compare and team screens.
 void DrawPeopleSection(const UiContext& ui, const StartScreenModel& model, StartAction& action) {
   const Palette& p = ui.palette();
-  Paragraph(ui.fonts.heading, ToImVec4(p.text), "People and teams");
+  Paragraph(ui.fonts.heading, ToImVec4(p.text), Tr(MSG("start.people_and_teams")).c_str());
   Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
-            model.people == 0
-                ? "Profiles others share with you are kept apart from your own: import them all at once, compare "
-                  "up to five on one chart, and see a team\xE2\x80\x99s skills side by side."
-                : (std::to_string(model.people) + (model.people == 1 ? " profile" : " profiles") +
-                   " shared with you, kept apart from your own.")
-                      .c_str());
-  const int clicked = Segmented(ui, {"People\xE2\x80\xA6##open_people", "Compare##open_compare", "Team view##open_team"},
+            model.people == 0 ? Tr(MSG("start.people_intro")).c_str()
+                              : TrN(MSG("start.people_count"), static_cast<long long>(model.people)).c_str());
+  const int clicked = Segmented(ui,
+                                {Tr(MSG("start.people")) + "##open_people", Tr(MSG("start.compare")) + "##open_compare",
+                                 Tr(MSG("start.team_view")) + "##open_team"},
                                 -1, nullptr, 40);
   const StartAction::Kind kinds[] = {StartAction::Kind::OpenPeople, StartAction::Kind::OpenCompare,
                                      StartAction::Kind::OpenTeam};
@@ -126,19 +132,19 @@ void DrawPeopleSection(const UiContext& ui, const StartScreenModel& model, Start
 
 void DrawRenameDialog(const UiContext& ui, StartScreenState& state, StartAction& action) {
   if (state.rename_id.empty()) return;
-  if (!BeginDialog(ui, "Rename assessment##rename_dialog", 480)) return;
+  if (!BeginDialog(ui, (Tr(MSG("start.rename_title")) + "##rename_dialog").c_str(), 480)) return;
   ImGui::SetNextItemWidth(-1);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool enter = ImGui::InputText("##rename_text", &state.rename_text, ImGuiInputTextFlags_EnterReturnsTrue);
   NeedGlyphs(state.rename_text);
-  DescribeTextField("##rename_text", "New name", state.rename_text);
-  if (Button(ui, "Rename##rename_ok") || enter) {
+  DescribeTextField("##rename_text", Tr(MSG("start.new_name")), state.rename_text);
+  if (Button(ui, (Tr(MSG("start.rename")) + "##rename_ok").c_str()) || enter) {
     { action.kind = StartAction::Kind::RenameProfile; action.profile_id = state.rename_id; action.text = state.rename_text; }
     state.rename_id.clear();
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();
-  if (Button(ui, "Cancel##rename_cancel")) {
+  if (Button(ui, (Tr(MSG("start.cancel")) + "##rename_cancel").c_str())) {
     state.rename_id.clear();
     ImGui::CloseCurrentPopup();
   }
@@ -155,7 +161,7 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
     state.preview_key.clear();
     return;
   }
-  if (!BeginDialog(ui, "Framework preview##framework_preview", 760)) return;
+  if (!BeginDialog(ui, (Tr(MSG("start.preview_title")) + "##framework_preview").c_str(), 760)) return;
   const Palette& p = ui.palette();
   const Framework& fw = *row->framework;
   Heading(ui, 3, fw.title.c_str());
@@ -185,7 +191,8 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
   }
   ImGui::PopStyleVar();
   ImGui::EndChild();
-  if (Button(ui, "Close##preview_close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+  if (Button(ui, (Tr(MSG("start.close")) + "##preview_close").c_str()) ||
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
     state.preview_key.clear();
     ImGui::CloseCurrentPopup();
   }
@@ -194,20 +201,20 @@ void DrawPreviewDialog(const UiContext& ui, const StartScreenModel& model, Start
 
 void DrawPasteDialog(const UiContext& ui, StartScreenState& state, StartAction& action) {
   if (!state.paste_open) return;
-  if (!BeginDialog(ui, "Paste a profile##paste_dialog", 640)) return;
-  Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), "Paste the JSON text of an exported profile:");
+  if (!BeginDialog(ui, (Tr(MSG("start.paste_title")) + "##paste_dialog").c_str(), 640)) return;
+  Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), Tr(MSG("start.paste_prompt")).c_str());
   ImGui::InputTextMultiline("##paste_text", &state.paste_text, ImVec2(-1, ui.px(220)));
   NeedGlyphs(state.paste_text);
-  DescribeTextField("##paste_text", "Profile JSON text", state.paste_text, true);
+  DescribeTextField("##paste_text", Tr(MSG("start.paste_field")), state.paste_text, true);
   FixMultilineTabbing();
-  if (PrimaryButton(ui, "Import##paste_ok", ImVec2(0, 0), !state.paste_text.empty())) {
+  if (PrimaryButton(ui, (Tr(MSG("start.import")) + "##paste_ok").c_str(), ImVec2(0, 0), !state.paste_text.empty())) {
     { action.kind = StartAction::Kind::ImportProfileText; action.text = state.paste_text; }
     state.paste_open = false;
     state.paste_text.clear();
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();
-  if (Button(ui, "Cancel##paste_cancel")) {
+  if (Button(ui, (Tr(MSG("start.cancel")) + "##paste_cancel").c_str())) {
     state.paste_open = false;
     ImGui::CloseCurrentPopup();
   }
@@ -223,21 +230,19 @@ void DrawRemoveDialog(const UiContext& ui, const StartScreenModel& model, StartS
     state.confirm_remove_key.clear();
     return;
   }
-  if (BeginDialog(ui, "Remove framework?##confirm_remove", 480)) {
+  if (BeginDialog(ui, (Tr(MSG("start.remove_title")) + "##confirm_remove").c_str(), 480)) {
     const Palette& p = ui.palette();
     ImGui::PushTextWrapPos(0.0f);
     Paragraph(ui.fonts.body, ToImVec4(p.text),
-              ("\xE2\x80\x9C" + row->title + "\xE2\x80\x9D is used by your saved assessment " + row->used_by +
-               ". Those answers stay saved, but cannot be opened until the framework is loaded again. Remove it?")
-                  .c_str());
+              Tr(MSG("start.remove_confirm"), Quoted(row->title), row->used_by).c_str());
     ImGui::PopTextWrapPos();
-    if (Button(ui, "Remove##confirm_remove_yes")) {
+    if (Button(ui, (Tr(MSG("start.remove")) + "##confirm_remove_yes").c_str())) {
       { action.kind = StartAction::Kind::RemoveFramework; action.framework_key = row->key; }
       state.confirm_remove_key.clear();
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (Button(ui, "Keep it##confirm_remove_no")) {
+    if (Button(ui, (Tr(MSG("start.keep_it")) + "##confirm_remove_no").c_str())) {
       state.confirm_remove_key.clear();
       ImGui::CloseCurrentPopup();
     }
@@ -282,18 +287,24 @@ StartAction DrawStartScreen(const UiContext& ui, const StartScreenModel& model, 
     DrawProfiles(ui, width, model, state, action);
     DrawPeopleSection(ui, model, action);
 
-    Heading(ui, 2, "Frameworks");
-    BeginSemanticGroup(Role::List, "Frameworks");
+    Heading(ui, 2, Tr(MSG("start.frameworks")).c_str());
+    BeginSemanticGroup(Role::List, Tr(MSG("start.frameworks")));
     for (const FrameworkRow& row : model.frameworks) DrawFrameworkCard(ui, width, row, state, action);
     EndSemanticGroup();
 
-    if (Button(ui, "Load framework\xE2\x80\xA6##load_framework")) action.kind = StartAction::Kind::LoadFramework;
-    ImGui::SameLine();
-    if (Button(ui, "Make one from a table\xE2\x80\xA6##framework_from_table"))
-      action.kind = StartAction::Kind::FrameworkFromTable;
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-              "Use your own framework: a JSON file in the skillscope framework format (described in the project\xE2\x80\x99s "
-              "documentation), chosen here or dropped on this page. It is checked, then kept in this browser.");
+    // Side by side where they fit, under each other on a phone.
+    const int load = Segmented(ui,
+                               {Tr(MSG("start.load_framework")) + "##load_framework",
+                                Tr(MSG("start.framework_from_table")) + "##framework_from_table"},
+                               -1, nullptr, 40);
+    if (load == 0) action.kind = StartAction::Kind::LoadFramework;
+    if (load == 1) action.kind = StartAction::Kind::FrameworkFromTable;
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("start.own_framework_help")).c_str());
+    ImGui::Dummy(ImVec2(0, ui.px(24)));
+    if (auto language = LanguagePicker(ui, model.language)) {
+      action.kind = StartAction::Kind::ChooseLanguage;
+      action.text = *language;
+    }
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndSemanticGroup();
     EndColumn();

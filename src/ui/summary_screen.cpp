@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "core/text/messages.h"
+#include "core/text/wording.h"
+#include "ui/controls.h"
 #include "ui/page_tools.h"
 #include "ui/semantics.h"
 #include "ui/skill_list.h"
@@ -18,16 +21,17 @@ void DrawOpenItems(const UiContext& ui, const SummaryModel& m, SummaryAction& ac
   for (const SummaryRow& r : m.rows)
     if (r.kind == AnswerKind::Unanswered || r.kind == AnswerKind::Skipped) ++open;
   if (open == 0) {
-    Paragraph(ui.fonts.body, ToImVec4(p.text), "Every chosen skill has an answer.");
+    Paragraph(ui.fonts.body, ToImVec4(p.text), Tr(MSG("summary.all_answered")).c_str());
     return;
   }
-  Heading(ui, 2, (std::to_string(open) + (open == 1 ? " skill still needs" : " skills still need") + " an answer").c_str());
+  Heading(ui, 2, TrN(MSG("summary.open_count"), open).c_str());
   for (int i = 0; i < static_cast<int>(m.rows.size()); ++i) {
     const SummaryRow& r = m.rows[i];
     if (r.kind != AnswerKind::Unanswered && r.kind != AnswerKind::Skipped) continue;
     ImGui::PushID(i);
-    const std::string label = r.code + " \xC2\xB7 " + r.name + (r.kind == AnswerKind::Skipped ? " (skipped)" : "") +
-                              "##open:" + r.code;
+    const std::string skill = r.code + " \xC2\xB7 " + r.name;
+    const std::string label =
+        (r.kind == AnswerKind::Skipped ? Tr(MSG("summary.skipped_skill"), skill) : skill) + "##open:" + r.code;
     if (Button(ui, label.c_str())) action = {SummaryAction::Kind::Jump, i};
     ImGui::PopID();
   }
@@ -45,18 +49,18 @@ void DrawTable(const UiContext& ui, const SummaryModel& m, float width) {
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted), r.framework.c_str());
       Paragraph(ui.fonts.body, ToImVec4(r.kind == AnswerKind::Level ? p.text : p.text_muted), r.level.c_str());
       Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-                ("Target: " + (r.target.empty() ? dash : r.target) + " \xC2\xB7 Confidence: " +
-                 (r.confidence.empty() ? dash : r.confidence)).c_str());
+                Tr(MSG("summary.target_and_confidence"), r.target.empty() ? dash : r.target,
+                   r.confidence.empty() ? dash : r.confidence).c_str());
       EndCard();
     }
     return;
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
   if (!ImGui::BeginTable("##answers", 4, flags, ImVec2(width, 0))) return;
-  ImGui::TableSetupColumn("Skill", ImGuiTableColumnFlags_WidthStretch, 3.2f);
-  ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 2.6f);
-  ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-  ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  ImGui::TableSetupColumn(Tr(MSG("summary.column.skill")).c_str(), ImGuiTableColumnFlags_WidthStretch, 3.2f);
+  ImGui::TableSetupColumn(Tr(MSG("summary.column.level")).c_str(), ImGuiTableColumnFlags_WidthStretch, 2.6f);
+  ImGui::TableSetupColumn(Tr(MSG("summary.column.target")).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn(Tr(MSG("summary.column.confidence")).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.1f);
   ImGui::PushFont(ui.fonts.strong);
   ImGui::TableHeadersRow();
   ImGui::PopFont();
@@ -85,26 +89,27 @@ SummaryAction DrawSummaryScreen(const UiContext& ui, const SummaryModel& m) {
     const float width = BeginColumn(ui, kPageMaxCss);
     SemanticGroup main(Role::Main);
     const float left = ImGui::GetCursorPosX();
-    if (Button(ui, "\xE2\x80\xB9 Questions##back_to_questions")) action.kind = SummaryAction::Kind::BackToQuestions;
+    if (Button(ui, (Tr(MSG("summary.back_to_questions")) + "##back_to_questions").c_str()))
+      action.kind = SummaryAction::Kind::BackToQuestions;
     ImGui::SameLine();
-    if (Button(ui, "Home##home")) action.kind = SummaryAction::Kind::Home;
+    if (Button(ui, (Tr(MSG("summary.home")) + "##home").c_str())) action.kind = SummaryAction::Kind::Home;
     switch (DrawPageToolsAtRight(ui, left, width)) {
       case PageTool::None: break;
       case PageTool::Help: action.kind = SummaryAction::Kind::ShowHelp; break;
       case PageTool::Theme: action.kind = SummaryAction::Kind::ToggleTheme; break;
     }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    Heading(ui, 1, ("Summary of \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
+    Heading(ui, 1, Tr(MSG("summary.title"), Quoted(m.profile_name)).c_str());
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.progress_text.c_str());
     ImGui::Spacing();
-    if (PrimaryButton(ui, "See your results##results", ImVec2(std::min(width, ui.px(260)), ui.px(48))))
-      action.kind = SummaryAction::Kind::Results;
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-              "The radar chart, where to grow, and exports (SVG, PNG, printable report).");
+    const std::string results = Tr(MSG("summary.see_results")) + "##results";
+    const float results_w = std::min(width, std::max(ui.px(260), ButtonWidth(ui, results.c_str())));
+    if (PrimaryButton(ui, results.c_str(), ImVec2(results_w, ui.px(48)))) action.kind = SummaryAction::Kind::Results;
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("summary.results_hint")).c_str());
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     DrawOpenItems(ui, m, action);
     ImGui::Dummy(ImVec2(0, ui.px(12)));
-    Heading(ui, 2, "Your answers");
+    Heading(ui, 2, Tr(MSG("summary.your_answers")).c_str());
     DrawTable(ui, m, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
     EndColumn();

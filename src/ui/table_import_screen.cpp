@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "core/text/messages.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/controls.h"
@@ -30,7 +31,20 @@ void Heading(const UiContext& ui, const char* text) {
 }
 
 void Why(const UiContext& ui, const std::string& why) {
-  if (!why.empty()) Paragraph(ui.fonts.small, ToImVec4(ui.palette().text_muted), ("Why: " + why).c_str());
+  if (why.empty()) return;
+  Paragraph(ui.fonts.small, ToImVec4(ui.palette().text_muted), Tr(MSG("table_import.why"), why).c_str());
+}
+
+// What a column holds, as its menu says it; `level` for the statements at a level.
+std::string RoleChoiceName(ColumnRole role, int level) {
+  if (role == ColumnRole::kLevelStatements) return Tr(MSG("table_import.statements_at_level"), level);
+  return ColumnRoleName(role);
+}
+
+// The menu item's id: its English words, whatever the language (ImGui and tests know it so).
+std::string RoleChoiceId(ColumnRole role, int level) {
+  WordsForStorage english;
+  return RoleChoiceName(role, level);
 }
 
 // A choice among enum values shown as a segmented row (a radio group named `group` to
@@ -53,28 +67,27 @@ int Choice(const UiContext& ui, const char* group, const E (&values)[N], E curre
 void DrawInput(const UiContext& ui, const TableImportModel& m, TableImportState& state, TableImportAction& action) {
   const Palette& p = ui.palette();
   if (m.has_table && m.problem.empty()) {
-    Paragraph(ui.fonts.body, ToImVec4(p.text), ("The table: " + m.source).c_str());
-    if (Button(ui, "Use another table##start_over")) action.kind = K::StartOver;
+    Paragraph(ui.fonts.body, ToImVec4(p.text), Tr(MSG("table_import.the_table"), m.source).c_str());
+    if (Button(ui, (Tr(MSG("table_import.use_another")) + "##start_over").c_str())) action.kind = K::StartOver;
     return;
   }
-  Paragraph(ui.fonts.strong, ToImVec4(p.text), "Paste the cells");
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "Select the table in your spreadsheet and copy it, or copy a Markdown table, then paste it here.");
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), Tr(MSG("table_import.paste_cells")).c_str());
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("table_import.paste_how")).c_str());
   ImGui::PushFont(ui.fonts.body);
   ImGui::InputTextMultiline("##table_paste", &state.paste_text, ImVec2(-1, ui.px(160)),
                             ImGuiInputTextFlags_AllowTabInput);
   FixMultilineTabbing();
-  DescribeTextField("##table_paste", "Paste the cells", state.paste_text, true);
+  DescribeTextField("##table_paste", Tr(MSG("table_import.paste_cells")), state.paste_text, true);
   ImGui::PopFont();
-  if (PrimaryButton(ui, "Use this table##use_pasted", ImVec2(0, 0), !state.paste_text.empty())) {
+  if (PrimaryButton(ui, (Tr(MSG("table_import.use_this")) + "##use_pasted").c_str(), ImVec2(0, 0),
+                    !state.paste_text.empty())) {
     action.kind = K::UsePastedText;
     action.text = state.paste_text;
   }
-  ImGui::SameLine();
-  if (Button(ui, "Choose a file\xE2\x80\xA6##choose_table_file")) action.kind = K::ChooseFile;
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "CSV (with \xE2\x80\x9C,\xE2\x80\x9D or \xE2\x80\x9C;\xE2\x80\x9D), TSV or Markdown; you can also drop the "
-            "file on this page. Files stay in this browser.");
+  const std::string choose = Tr(MSG("table_import.choose_file")) + "##choose_table_file";
+  FlowNextButton(ui, choose.c_str());
+  if (Button(ui, choose.c_str())) action.kind = K::ChooseFile;
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("table_import.file_kinds")).c_str());
 }
 
 // ---------------------------------------------------------------------------
@@ -82,28 +95,30 @@ void DrawInput(const UiContext& ui, const TableImportModel& m, TableImportState&
 // ---------------------------------------------------------------------------
 void DrawReading(const UiContext& ui, const TableImportModel& m, TableImportAction& action) {
   const Palette& p = ui.palette();
-  Heading(ui, "How it was read");
-  Paragraph(ui.fonts.body, ToImVec4(p.text), ("Encoding: " + m.encoding_label).c_str());
+  Heading(ui, Tr(MSG("table_import.how_read")).c_str());
+  Paragraph(ui.fonts.body, ToImVec4(p.text), Tr(MSG("table_import.encoding"), m.encoding_label).c_str());
   Why(ui, m.encoding_why);
   if (!m.encoding_sure) {
-    Paragraph(ui.fonts.small, ToImVec4(p.text), "If letters look wrong, read it as:");
-    const int c = Choice(ui, "Read it as", kAllTextEncodings, m.encoding, "encoding", TextEncodingName);
+    Paragraph(ui.fonts.small, ToImVec4(p.text), Tr(MSG("table_import.letters_wrong")).c_str());
+    const int c = Choice(ui, Tr(MSG("table_import.read_as")).c_str(), kAllTextEncodings, m.encoding, "encoding",
+                         TextEncodingName);
     if (c >= 0) {
       action.kind = K::SetEncoding;
       action.encoding = kAllTextEncodings[c];
     }
   }
-  Paragraph(ui.fonts.body, ToImVec4(p.text), "Format:");
-  const int f = Choice(ui, "Format", kAllTableFormats, m.format, "format", TableFormatName);
+  Paragraph(ui.fonts.body, ToImVec4(p.text), Tr(MSG("table_import.format_label")).c_str());
+  const int f =
+      Choice(ui, Tr(MSG("table_import.format")).c_str(), kAllTableFormats, m.format, "format", TableFormatName);
   if (f >= 0) {
     action.kind = K::SetFormat;
     action.format = kAllTableFormats[f];
   }
   Why(ui, m.format_why);
 
-  Heading(ui, "Rows and columns");
+  Heading(ui, Tr(MSG("table_import.rows_and_columns")).c_str());
   bool header = m.has_header;
-  if (WrappedCheckbox("The first row names the columns", "has_header", &header)) {
+  if (WrappedCheckbox(Tr(MSG("table_import.has_header")).c_str(), "has_header", &header)) {
     action.kind = K::SetHeader;
     action.flag = header;
   }
@@ -111,11 +126,12 @@ void DrawReading(const UiContext& ui, const TableImportModel& m, TableImportActi
   if (!m.first_row.empty()) {
     std::string row;
     for (const std::string& cell : m.first_row) row += (row.empty() ? "" : " \xC2\xB7 ") + cell;
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("First row: " + row).c_str());
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("table_import.first_row"), row).c_str());
   }
-  const int s = Choice(ui, "Shape", kAllTableShapes, m.shape, "shape", [](TableShape shape) {
-    return shape == TableShape::kWide ? "A row per skill, a column per level" : "A row per statement";
-  });
+  const int s =
+      Choice(ui, Tr(MSG("table_import.shape")).c_str(), kAllTableShapes, m.shape, "shape", [](TableShape shape) {
+        return shape == TableShape::kWide ? Tr(MSG("table_import.shape_wide")) : Tr(MSG("table_import.shape_long"));
+      });
   if (s >= 0) {
     action.kind = K::SetShape;
     action.shape = kAllTableShapes[s];
@@ -128,31 +144,30 @@ void DrawReading(const UiContext& ui, const TableImportModel& m, TableImportActi
 // ---------------------------------------------------------------------------
 void DrawColumns(const UiContext& ui, const TableImportModel& m, float width, TableImportAction& action) {
   const Palette& p = ui.palette();
-  Heading(ui, "What each column holds");
+  Heading(ui, Tr(MSG("table_import.columns")).c_str());
   for (std::size_t c = 0; c < m.columns.size(); ++c) {
     const TableColumnModel& col = m.columns[c];
     ImGui::PushID(static_cast<int>(c));
     BeginCard(ui, width, p.surface, p.border);
     SetNextTextRole(col.name.empty() ? Role::None : Role::Heading, 3);  // an empty heading says nothing
     Paragraph(ui.fonts.strong, ToImVec4(p.text), col.name.c_str());
-    const std::string column = col.name.empty() ? "column " + std::to_string(c + 1) : col.name;
-    std::string preview = ColumnRoleName(col.choice.role);
-    if (col.choice.role == ColumnRole::kLevelStatements) preview += " " + std::to_string(col.choice.level);
+    const std::string column = col.name.empty() ? Tr(MSG("table_import.column_n"), c + 1) : col.name;
+    const std::string preview = RoleChoiceName(col.choice.role, col.choice.level);
     ImGui::SetNextItemWidth(std::min(width - ui.px(32), ui.px(320)));
     ImGui::PushFont(ui.fonts.body);
     const std::string combo_id = "##role:" + std::to_string(c);
     const bool open = ImGui::BeginCombo(combo_id.c_str(), preview.c_str());
     ItemState combo;
-    combo.name = "What " + column + " holds: " + preview;
+    combo.name = Tr(MSG("table_import.column_holds_value"), column, preview);
     combo.expanded = open ? Tri::True : Tri::False;
     DescribeItem(combo_id.c_str(), Role::Button, combo);
     if (open) {
-      SemanticGroup options(Role::RadioGroup, "What " + column + " holds");
+      SemanticGroup options(Role::RadioGroup, Tr(MSG("table_import.column_holds"), column));
       for (const ColumnRole role : kAllColumnRoles) {
         if (!RoleFitsShape(role, m.shape)) continue;
         if (role == ColumnRole::kLevelStatements) {
           for (const ScaleLevel& l : m.scale) {
-            const std::string item = std::string(ColumnRoleName(role)) + " " + std::to_string(l.number);
+            const std::string item = RoleChoiceName(role, l.number) + "##" + RoleChoiceId(role, l.number);
             const bool chosen = col.choice.role == role && col.choice.level == l.number;
             if (ImGui::Selectable(item.c_str(), chosen)) {
               action.kind = K::SetColumnRole;
@@ -164,12 +179,13 @@ void DrawColumns(const UiContext& ui, const TableImportModel& m, float width, Ta
           }
           continue;
         }
-        if (ImGui::Selectable(ColumnRoleName(role), col.choice.role == role)) {
+        const std::string item = RoleChoiceName(role, 0) + "##" + RoleChoiceId(role, 0);
+        if (ImGui::Selectable(item.c_str(), col.choice.role == role)) {
           action.kind = K::SetColumnRole;
           action.column = c;
           action.role = role;
         }
-        DescribeChoice(ColumnRoleName(role), col.choice.role == role);
+        DescribeChoice(item.c_str(), col.choice.role == role);
       }
       ImGui::EndCombo();
     }
@@ -181,18 +197,18 @@ void DrawColumns(const UiContext& ui, const TableImportModel& m, float width, Ta
 }
 
 void DrawScale(const UiContext& ui, const TableImportModel& m, TableImportState& state, TableImportAction& action) {
-  Heading(ui, "Levels");
+  Heading(ui, Tr(MSG("table_import.levels")).c_str());
   Why(ui, m.scale_why);
   for (const ScaleLevel& l : m.scale) {
     ImGui::PushID(l.number);
     std::string& typed = state.level_names[l.number];
     if (!ImGui::IsItemActive() && typed != l.name && ImGui::GetActiveID() != ImGui::GetID("##level_name")) typed = l.name;
-    Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), ("Level " + std::to_string(l.number)).c_str());
+    Paragraph(ui.fonts.body, ToImVec4(ui.palette().text), Tr(MSG("table_import.level_n"), l.number).c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ui.px(260));
     ImGui::PushFont(ui.fonts.body);
-    ImGui::InputTextWithHint("##level_name", "name (optional)", &typed);
-    DescribeTextField("##level_name", "Level " + std::to_string(l.number) + " name (optional)", typed);
+    ImGui::InputTextWithHint("##level_name", Tr(MSG("table_import.level_name_hint")).c_str(), &typed);
+    DescribeTextField("##level_name", Tr(MSG("table_import.level_name_field"), l.number), typed);
     ImGui::PopFont();
     // The preview is worked out again when the name is complete, not at every key.
     if (ImGui::IsItemDeactivatedAfterEdit()) {
@@ -206,19 +222,19 @@ void DrawScale(const UiContext& ui, const TableImportModel& m, TableImportState&
 
 void DrawSplit(const UiContext& ui, const TableImportModel& m, TableImportAction& action) {
   const Palette& p = ui.palette();
-  Heading(ui, "Statements in a cell");
-  const int c = Choice(ui, "Statements in a cell", kAllStatementSplits, m.split, "split", StatementSplitName);
+  Heading(ui, Tr(MSG("table_import.split")).c_str());
+  const int c =
+      Choice(ui, Tr(MSG("table_import.split")).c_str(), kAllStatementSplits, m.split, "split", StatementSplitName);
   if (c >= 0) {
     action.kind = K::SetSplit;
     action.split = kAllStatementSplits[c];
   }
   Why(ui, m.split_why);
   if (m.split_cell.empty()) return;
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "For example, this cell:");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("table_import.split_example")).c_str());
   Paragraph(ui.fonts.body, ToImVec4(p.text), m.split_cell.c_str());
   Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            (std::to_string(m.split_statements.size()) + (m.split_statements.size() == 1 ? " statement:" : " statements:"))
-                .c_str());
+            TrN(MSG("table_import.split_gives"), static_cast<long long>(m.split_statements.size())).c_str());
   for (const std::string& s : m.split_statements) BulletParagraph(ui.fonts.body, ToImVec4(p.text), s.c_str());
 }
 
@@ -227,16 +243,18 @@ void DrawSplit(const UiContext& ui, const TableImportModel& m, TableImportAction
 // ---------------------------------------------------------------------------
 void DrawPreview(const UiContext& ui, const TableImportModel& m, float width) {
   const Palette& p = ui.palette();
-  Heading(ui, "The skills as they will appear");
-  Paragraph(ui.fonts.body, ToImVec4(p.text),
-            (std::to_string(m.skill_count) + (m.skill_count == 1 ? " skill" : " skills") +
-             (m.first_skills.size() < m.skill_count ? "; the first " + std::to_string(m.first_skills.size()) + ":" : ":"))
-                .c_str());
+  Heading(ui, Tr(MSG("table_import.preview")).c_str());
+  const long long skills = static_cast<long long>(m.skill_count);
+  Paragraph(
+      ui.fonts.body, ToImVec4(p.text),
+      (m.first_skills.size() < m.skill_count ? TrN(MSG("table_import.skill_count_first"), skills, m.first_skills.size())
+                                             : TrN(MSG("table_import.skill_count"), skills))
+          .c_str());
   if (!m.code_rule.empty()) Paragraph(ui.fonts.small, ToImVec4(p.text_muted), m.code_rule.c_str());
   for (const TableSkillPreview& s : m.first_skills) {
     BeginCard(ui, width, p.surface, p.border);
     skillscope::ui::Heading(ui, 3, (s.code + " \xC2\xB7 " + s.name).c_str());
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), ("From row " + std::to_string(s.row)).c_str());
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("table_import.from_row"), s.row).c_str());
     for (const auto& [label, statements] : s.levels) {
       SetNextTextRole(Role::Heading, 4);
       Paragraph(ui.fonts.strong, ToImVec4(p.text), label.c_str());
@@ -249,26 +267,27 @@ void DrawPreview(const UiContext& ui, const TableImportModel& m, float width) {
 void DrawNotes(const UiContext& ui, const TableImportModel& m) {
   if (m.notes.empty()) return;
   const Palette& p = ui.palette();
-  Heading(ui, m.error_count > 0 ? "To put right before saving" : "Worth a look");
+  Heading(ui,
+          (m.error_count > 0 ? Tr(MSG("table_import.notes_errors")) : Tr(MSG("table_import.notes_warnings"))).c_str());
   for (const TableNote& n : m.notes) {
     const bool error = n.kind == NoteKind::kError;
     BulletParagraph(error ? ui.fonts.strong : ui.fonts.body, ToImVec4(error ? p.danger : p.text), n.text.c_str());
   }
   if (m.notes_not_listed > 0)
     Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-              ("and " + std::to_string(m.notes_not_listed) + " more like these").c_str());
+              TrN(MSG("table_import.notes_more"), static_cast<long long>(m.notes_not_listed)).c_str());
 }
 
 // ---------------------------------------------------------------------------
 // [SECTION] Details and saving
 // ---------------------------------------------------------------------------
-bool Field(const UiContext& ui, const char* label, const char* id, const char* hint, std::string* value,
+bool Field(const UiContext& ui, const std::string& label, const char* id, const std::string& hint, std::string* value,
            const TableImportModel& m, const char* field, float width) {
   const Palette& p = ui.palette();
-  Paragraph(ui.fonts.strong, ToImVec4(p.text), label);
+  Paragraph(ui.fonts.strong, ToImVec4(p.text), label.c_str());
   ImGui::SetNextItemWidth(width);
   ImGui::PushFont(ui.fonts.body);
-  const bool changed = ImGui::InputTextWithHint(id, hint, value);
+  const bool changed = ImGui::InputTextWithHint(id, hint.c_str(), value);
   DescribeTextField(id, label, *value, false, hint);
   ImGui::PopFont();
   for (const DetailProblem& d : m.detail_problems)
@@ -283,28 +302,34 @@ void DrawDetails(const UiContext& ui, const TableImportModel& m, TableImportStat
     state.details_for = m.source;
     state.details = m.details;
   }
-  Heading(ui, "About this framework");
+  Heading(ui, Tr(MSG("table_import.about")).c_str());
   const float w = std::min(width, ui.px(520));
   FrameworkDetails& d = state.details;
   bool changed = false;
-  changed |= Field(ui, "Title", "##fw_title", "e.g. Platform team skills", &d.title, m, "title", w);
-  changed |= Field(ui, "Id (made from the title when left empty)", "##fw_id", "e.g. platform-team-skills", &d.id, m,
-                   "id", w);
-  changed |= Field(ui, "Version", "##fw_version", "e.g. 1", &d.version, m, "version", w);
-  changed |= Field(ui, "Source", "##fw_source", "Where the table comes from", &d.source, m, "source", w);
-  changed |= Field(ui, "Attribution (required)", "##fw_attribution", "Credit and licence of the content",
-                   &d.attribution, m, "attribution", w);
-  changed |= Field(ui, "Description (optional)", "##fw_description", "", &d.description, m, "description", w);
+  changed |= Field(ui, Tr(MSG("table_import.field_title")), "##fw_title", Tr(MSG("table_import.field_title_hint")),
+                   &d.title, m, "title", w);
+  changed |=
+      Field(ui, Tr(MSG("table_import.field_id")), "##fw_id", Tr(MSG("table_import.field_id_hint")), &d.id, m, "id", w);
+  changed |= Field(ui, Tr(MSG("table_import.field_version")), "##fw_version",
+                   Tr(MSG("table_import.field_version_hint")), &d.version, m, "version", w);
+  changed |= Field(ui, Tr(MSG("table_import.field_source")), "##fw_source", Tr(MSG("table_import.field_source_hint")),
+                   &d.source, m, "source", w);
+  changed |= Field(ui, Tr(MSG("table_import.field_attribution")), "##fw_attribution",
+                   Tr(MSG("table_import.field_attribution_hint")), &d.attribution, m, "attribution", w);
+  changed |=
+      Field(ui, Tr(MSG("table_import.field_description")), "##fw_description", "", &d.description, m, "description", w);
   if (changed) {
     action.kind = K::EditDetails;
     action.details = d;
   }
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  if (PrimaryButton(ui, "Save framework##save_table", ImVec2(0, ui.px(44)), m.can_save)) action.kind = K::Save;
-  ImGui::SameLine();
-  if (Button(ui, "Download as a framework file (JSON)##export_table", ImVec2(0, ui.px(44)))) action.kind = K::ExportJson;
+  if (PrimaryButton(ui, (Tr(MSG("table_import.save")) + "##save_table").c_str(), ImVec2(0, ui.px(44)), m.can_save))
+    action.kind = K::Save;
+  const std::string download = Tr(MSG("table_import.download_json")) + "##export_table";
+  FlowNextButton(ui, download.c_str());
+  if (Button(ui, download.c_str(), ImVec2(0, ui.px(44)))) action.kind = K::ExportJson;
   if (!m.can_save && m.error_count == 0)
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "Give the title, version, source and attribution to save.");
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("table_import.save_needs")).c_str());
   if (!m.save_message.empty()) {
     SetNextTextLive(Live::Assertive);
     Paragraph(ui.fonts.strong, ToImVec4(p.danger), m.save_message.c_str());
@@ -324,23 +349,21 @@ TableImportAction DrawTableImportScreen(const UiContext& ui, const TableImportMo
     const float width = BeginColumn(ui, kPageMaxCss);
     SemanticGroup main(Role::Main);
     const float left = ImGui::GetCursorPosX();
-    if (Button(ui, "Back##back")) action.kind = K::Back;
+    if (Button(ui, (Tr(MSG("table_import.back")) + "##back").c_str())) action.kind = K::Back;
     switch (DrawPageToolsAtRight(ui, left, width)) {
       case PageTool::None: break;
       case PageTool::Help: action.kind = K::ShowHelp; break;
       case PageTool::Theme: action.kind = K::ToggleTheme; break;
     }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    skillscope::ui::Heading(ui, 1, "A framework from a table");
-    Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
-              "Turn a skills matrix into a framework. Wide tables have a row per skill and a column per level; long "
-              "tables a row per statement, with the skill and the level in columns of their own.");
+    skillscope::ui::Heading(ui, 1, Tr(MSG("table_import.title")).c_str());
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), Tr(MSG("table_import.intro")).c_str());
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     DrawInput(ui, m, state, action);
     if (!m.problem.empty()) {
       ImGui::Dummy(ImVec2(0, ui.px(6)));
       SetNextTextLive(Live::Assertive);
-      Paragraph(ui.fonts.strong, ToImVec4(p.danger), (m.source + " cannot be used: " + m.problem).c_str());
+      Paragraph(ui.fonts.strong, ToImVec4(p.danger), Tr(MSG("table_import.cannot_use"), m.source, m.problem).c_str());
     }
     if (m.has_table && m.problem.empty()) {
       DrawReading(ui, m, action);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/text/messages.h"
 #include "model/people.h"
 #include "ui/controls.h"
 #include "ui/heatmap_view.h"
@@ -29,27 +30,27 @@ int Choice(const UiContext& ui, const char* label, const std::vector<std::string
 }
 
 void DrawChoices(const UiContext& ui, const TeamModel& m, TeamAction& action) {
-  std::vector<std::string> options{"All##framework:"};
+  std::vector<std::string> options{Tr(MSG("team_screen.all_frameworks")) + "##framework:"};
   int selected = 0;
   for (std::size_t i = 0; i < m.frameworks.size(); ++i) {
     options.push_back(m.frameworks[i].second + "##framework:" + m.frameworks[i].first);
     if (m.frameworks[i].first == m.framework) selected = static_cast<int>(i + 1);
   }
   if (m.frameworks.size() > 1 || !m.framework.empty()) {
-    const int clicked = Choice(ui, "Framework", options, selected);
+    const int clicked = Choice(ui, Tr(MSG("team_screen.framework")).c_str(), options, selected);
     if (clicked >= 0) {
       action.kind = TeamAction::Kind::ChooseFramework;
       action.text = clicked == 0 ? "" : m.frameworks[static_cast<std::size_t>(clicked - 1)].first;
     }
   }
   if (!m.categories.empty()) {
-    options = {"All##category:"};
+    options = {Tr(MSG("team_screen.all_categories")) + "##category:"};
     selected = 0;
     for (std::size_t i = 0; i < m.categories.size(); ++i) {
       options.push_back(m.categories[i] + "##category:" + m.categories[i]);
       if (m.categories[i] == m.category) selected = static_cast<int>(i + 1);
     }
-    const int clicked = Choice(ui, "Category", options, selected);
+    const int clicked = Choice(ui, Tr(MSG("team_screen.category")).c_str(), options, selected);
     if (clicked >= 0) {
       action.kind = TeamAction::Kind::ChooseCategory;
       action.text = clicked == 0 ? "" : m.categories[static_cast<std::size_t>(clicked - 1)];
@@ -58,24 +59,25 @@ void DrawChoices(const UiContext& ui, const TeamModel& m, TeamAction& action) {
   options.clear();
   selected = -1;
   for (std::size_t i = 0; i < m.levels.size(); ++i) {
-    options.push_back("Level " + std::to_string(m.levels[i]) + "+##threshold:" + std::to_string(m.levels[i]));
+    options.push_back(Tr(MSG("team_screen.level_or_above"), m.levels[i]) + "##threshold:" +
+                      std::to_string(m.levels[i]));
     if (m.levels[i] == m.threshold) selected = static_cast<int>(i);
   }
   if (!options.empty()) {
-    const int clicked = Choice(ui, "Coverage counts people at", options, selected);
+    const int clicked = Choice(ui, Tr(MSG("team_screen.coverage_at")).c_str(), options, selected);
     if (clicked >= 0) {
       action.kind = TeamAction::Kind::ChooseThreshold;
       action.value = m.levels[static_cast<std::size_t>(clicked)];
     }
   }
   if (!m.roles.empty()) {
-    options = {"None##team_role:"};
+    options = {Tr(MSG("team_screen.no_role")) + "##team_role:"};
     selected = 0;
     for (std::size_t i = 0; i < m.roles.size(); ++i) {
       options.push_back(m.roles[i].label + "##team_role:" + m.roles[i].key);
       if (m.roles[i].key == m.role) selected = static_cast<int>(i + 1);
     }
-    const int clicked = Choice(ui, "Benchmark role", options, selected);
+    const int clicked = Choice(ui, Tr(MSG("team_screen.benchmark_role")).c_str(), options, selected);
     if (clicked >= 0) {
       action.kind = TeamAction::Kind::ChooseRole;
       action.text = clicked == 0 ? "" : m.roles[static_cast<std::size_t>(clicked - 1)].key;
@@ -97,16 +99,15 @@ void Bullets(const UiContext& ui, const char* heading, const std::vector<std::st
 void DrawExports(const UiContext& ui, const TeamModel& m, TeamAction& action) {
   const Palette& p = ui.palette();
   ImGui::Dummy(ImVec2(0, ui.px(8)));
-  Heading(ui, 2, "Take it away");
-  const int clicked = Segmented(ui, {"Heatmap as CSV##export_csv", "Team report (HTML)##export_report"}, -1, nullptr, 40);
+  Heading(ui, 2, Tr(MSG("team_screen.exports.heading")).c_str());
+  const int clicked = Segmented(ui, {Tr(MSG("team_screen.exports.csv")) + "##export_csv",
+                                     Tr(MSG("team_screen.exports.report")) + "##export_report"}, -1, nullptr, 40);
   if (clicked == 0) action.kind = TeamAction::Kind::ExportCsv;
   if (clicked == 1) action.kind = TeamAction::Kind::ExportReport;
   bool initials = m.initials;
-  if (WrappedCheckbox("Initials instead of names in exports", "initials", &initials))
+  if (WrappedCheckbox(Tr(MSG("team_screen.exports.initials")).c_str(), "initials", &initials))
     action.kind = TeamAction::Kind::ToggleInitials;
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-            "The CSV opens in any spreadsheet; the report is one HTML file that runs no scripts and fetches nothing. "
-            "Both show the skills as filtered here.");
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("team_screen.exports.note")).c_str());
 }
 
 }  // namespace
@@ -121,7 +122,10 @@ TeamAction DrawTeamScreen(const UiContext& ui, const TeamModel& m) {
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float width = BeginColumn(ui, kTeamMaxCss);
     const float left = ImGui::GetCursorPosX();
-    switch (DrawPeopleHeader(ui, left, width, {"People##back", "Compare##open_compare", "Home##home"})) {
+    switch (DrawPeopleHeader(ui, left, width,
+                             {Tr(MSG("team_screen.people")) + "##back",
+                              Tr(MSG("team_screen.compare")) + "##open_compare",
+                              Tr(MSG("team_screen.home")) + "##home"})) {
       case 0: action.kind = TeamAction::Kind::Back; break;
       case 1: action.kind = TeamAction::Kind::Compare; break;
       case 2: action.kind = TeamAction::Kind::Home; break;
@@ -129,18 +133,19 @@ TeamAction DrawTeamScreen(const UiContext& ui, const TeamModel& m) {
       case kThemePressed: action.kind = TeamAction::Kind::ToggleTheme; break;
       default: break;
     }
-    Heading(ui, 1, "Team view");
+    Heading(ui, 1, Tr(MSG("team_screen.title")).c_str());
     const std::size_t people = m.grid.members();
     Paragraph(ui.fonts.body, ToImVec4(p.text_muted),
-              (std::to_string(people) + (people == 1 ? " person \xC2\xB7 " : " people \xC2\xB7 ") +
-               std::to_string(m.rows.size()) + (m.rows.size() == 1 ? " skill shown" : " skills shown"))
+              Tr(MSG("team_screen.counts"), TrN(MSG("team_screen.people_count"), static_cast<long long>(people)),
+                 TrN(MSG("team_screen.skills_shown"), static_cast<long long>(m.rows.size())))
                   .c_str());
-    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), kPrivacyNote);
+    Paragraph(ui.fonts.small, ToImVec4(p.text_muted), PrivacyNote().c_str());
     if (people > 0) DrawChoices(ui, m, action);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     if (!m.empty_message.empty()) {
       Paragraph(ui.fonts.body, ToImVec4(p.text), m.empty_message.c_str());
-      if (people == 0 && Button(ui, "Go to People##go_people")) action.kind = TeamAction::Kind::Back;
+      if (people == 0 && Button(ui, (Tr(MSG("team_screen.go_people")) + "##go_people").c_str()))
+        action.kind = TeamAction::Kind::Back;
     }
     if (!m.rows.empty()) {
       const float max_h = std::max(ui.px(260), ImGui::GetMainViewport()->WorkSize.y * 0.72f);
@@ -149,20 +154,19 @@ TeamAction DrawTeamScreen(const UiContext& ui, const TeamModel& m) {
         action.kind = TeamAction::Kind::Sort;
         action.sort = r.sort_by;
       }
-      if (m.sort.key != TeamSortKey::Default && Button(ui, "Framework order##sort_default", ImVec2(0, ui.px(34)))) {
+      if (m.sort.key != TeamSortKey::Default &&
+          Button(ui, (Tr(MSG("team_screen.sort_default")) + "##sort_default").c_str(), ImVec2(0, ui.px(34)))) {
         action.kind = TeamAction::Kind::Sort;
         action.sort = {};
       }
       ImGui::Dummy(ImVec2(0, ui.px(2)));
       DrawHeatmapKey(ui, m);
-      Paragraph(ui.fonts.small, ToImVec4(p.text_muted),
-                "Click a heading to sort the skills by it; hover a cell for what it means. Scroll sideways for "
-                "everyone.");
-      const std::string at = "level " + std::to_string(m.threshold) + " or above";
-      Bullets(ui, ("Single points of failure and gaps at " + at).c_str(), m.risks,
-              ("None: every skill shown is held at " + at + " by two people or more.").c_str());
-      Bullets(ui, "People", m.summaries, nullptr);
-      if (!m.grid.differences.empty()) Bullets(ui, "Framework versions", m.grid.differences, nullptr);
+      Paragraph(ui.fonts.small, ToImVec4(p.text_muted), Tr(MSG("team_screen.heatmap_hint")).c_str());
+      Bullets(ui, Tr(MSG("team_screen.risks.heading"), m.threshold).c_str(), m.risks,
+              Tr(MSG("team_screen.risks.none"), m.threshold).c_str());
+      Bullets(ui, Tr(MSG("team_screen.people_heading")).c_str(), m.summaries, nullptr);
+      if (!m.grid.differences.empty())
+        Bullets(ui, Tr(MSG("team_screen.versions_heading")).c_str(), m.grid.differences, nullptr);
       DrawExports(ui, m, action);
     }
     ImGui::Dummy(ImVec2(0, ui.px(24)));

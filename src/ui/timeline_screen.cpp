@@ -8,6 +8,8 @@
 #include <cmath>
 
 #include "core/chart/style.h"
+#include "core/text/messages.h"
+#include "core/text/wording.h"
 #include "ui/controls.h"
 #include "ui/page_tools.h"
 #include "ui/semantics.h"
@@ -100,27 +102,31 @@ void DrawCharts(const UiContext& ui, const TimelineModel& m, float width) {
 // ---------------------------------------------------------------------------
 void DrawChanges(const UiContext& ui, const TimelineModel& m, TimelineAction& action) {
   const Palette& p = ui.palette();
-  Heading(ui, 2, "What changed");
+  Heading(ui, 2, Tr(MSG("timeline_screen.changes")).c_str());
   std::vector<std::string> from, to;
+  const std::size_t now = m.timeline.points.size() - 1;  // the last point is now: no date needed
   for (std::size_t k = 0; k < m.timeline.points.size(); ++k) {
     const TimelinePoint& point = m.timeline.points[k];
-    const std::string label = point.label + (point.label == "Now" ? "" : " (" + point.date + ")");
+    const std::string label = point.label + (k == now ? "" : " (" + point.date + ")");
     from.push_back(label + "##from:" + std::to_string(k));
     to.push_back(label + "##to:" + std::to_string(k));
   }
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "From");
+  const std::string& from_label = Tr(MSG("timeline_screen.from"));
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), from_label.c_str());
   {
-    SemanticGroup group(Role::RadioGroup, "From");
+    SemanticGroup group(Role::RadioGroup, from_label);
     const int clicked = Segmented(ui, from, static_cast<int>(m.from), ui.fonts.body);
     if (clicked >= 0) action = {TimelineAction::Kind::ChooseFrom, static_cast<std::size_t>(clicked)};
   }
-  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), "To");
+  const std::string& to_label = Tr(MSG("timeline_screen.to"));
+  Paragraph(ui.fonts.small, ToImVec4(p.text_muted), to_label.c_str());
   {
-    SemanticGroup group(Role::RadioGroup, "To");
+    SemanticGroup group(Role::RadioGroup, to_label);
     const int clicked = Segmented(ui, to, static_cast<int>(m.to), ui.fonts.body);
     if (clicked >= 0) action = {TimelineAction::Kind::ChooseTo, static_cast<std::size_t>(clicked)};
   }
-  if (m.changes.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), "No skill changed level between these two.");
+  if (m.changes.empty())
+    Paragraph(ui.fonts.body, ToImVec4(p.text_muted), Tr(MSG("timeline_screen.nothing_changed")).c_str());
   for (const std::string& change : m.changes) BulletParagraph(ui.fonts.body, ToImVec4(p.text), change.c_str());
 }
 
@@ -137,32 +143,35 @@ TimelineAction DrawTimelineScreen(const UiContext& ui, const TimelineModel& m) {
     const float width = BeginColumn(ui, kPageMaxCss);
     SemanticGroup main(Role::Main);
     const float left = ImGui::GetCursorPosX();
-    if (Button(ui, "\xE2\x80\xB9 Results##back")) action.kind = TimelineAction::Kind::Back;
+    if (Button(ui, (Tr(MSG("timeline_screen.back_to_results")) + "##back").c_str()))
+      action.kind = TimelineAction::Kind::Back;
     ImGui::SameLine();
-    if (Button(ui, "Home##home")) action.kind = TimelineAction::Kind::Home;
+    if (Button(ui, (Tr(MSG("timeline_screen.home")) + "##home").c_str())) action.kind = TimelineAction::Kind::Home;
     switch (DrawPageToolsAtRight(ui, left, width)) {
       case PageTool::None: break;
       case PageTool::Help: action.kind = TimelineAction::Kind::ShowHelp; break;
       case PageTool::Theme: action.kind = TimelineAction::Kind::ToggleTheme; break;
     }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-    Heading(ui, 1, ("Progress over time: \xE2\x80\x9C" + m.profile_name + "\xE2\x80\x9D").c_str());
-    if (Button(ui, "Development plan\xE2\x80\xA6##open_plan")) action.kind = TimelineAction::Kind::OpenPlan;
+    Heading(ui, 1, Tr(MSG("timeline_screen.title"), Quoted(m.profile_name)).c_str());
+    if (Button(ui, (Tr(MSG("timeline_screen.open_plan")) + "##open_plan").c_str()))
+      action.kind = TimelineAction::Kind::OpenPlan;
     if (!m.empty_message.empty()) Paragraph(ui.fonts.body, ToImVec4(p.text_muted), m.empty_message.c_str());
     const std::size_t unchanged = m.timeline.skills.size() - m.timeline.changed;
-    const std::string summary = std::to_string(m.timeline.changed) +
-                                (m.timeline.changed == 1 ? " skill changed" : " skills changed") + " across " +
-                                std::to_string(m.timeline.points.size()) + " points in time.";
+    const std::string summary = TrN(MSG("timeline_screen.summary"), static_cast<long long>(m.timeline.changed),
+                                    m.timeline.points.size());
     Paragraph(ui.fonts.body, ToImVec4(p.text), summary.c_str());
     if (unchanged > 0) {
       bool all = m.show_unchanged;
-      const std::string label = "Show the " + std::to_string(unchanged) +
-                                (unchanged == 1 ? " skill that did not change" : " skills that did not change");
+      const std::string label = TrN(MSG("timeline_screen.show_unchanged"), static_cast<long long>(unchanged));
       if (WrappedCheckbox(label.c_str(), "show_unchanged", &all)) action.kind = TimelineAction::Kind::ToggleUnchanged;
     }
     {
-      SemanticGroup group(Role::Group, "Export the charts");
-      const int clicked = Segmented(ui, {"Charts as SVG##export_timeline_svg", "Charts as PNG##export_timeline_png"}, -1);
+      SemanticGroup group(Role::Group, Tr(MSG("timeline_screen.export")));
+      const int clicked = Segmented(ui,
+                                    {Tr(MSG("timeline_screen.charts_svg")) + "##export_timeline_svg",
+                                     Tr(MSG("timeline_screen.charts_png")) + "##export_timeline_png"},
+                                    -1);
       if (clicked == 0) action.kind = TimelineAction::Kind::ExportSvg;
       if (clicked == 1) action.kind = TimelineAction::Kind::ExportPng;
     }

@@ -4,7 +4,10 @@
 // right-to-left order and Arabic joining by eye.
 //
 //   node tests/e2e/screenshots.mjs [out-dir] [size-name ...] [--scripts-only | --reviews-only | --plan-only]
-//     (default out-dir: tests/e2e/artifacts/screens; default sizes: all)
+//                                  [--lang=de] [--light-only]
+//     (default out-dir: tests/e2e/artifacts/screens; default sizes: all; --lang: the
+//     browser's language, as a locale, for the interface in that language; its code
+//     starts each file's name)
 //
 // Uses the built bundle (python3 serve.py --no-build under the hood).
 import fs from 'node:fs';
@@ -20,6 +23,9 @@ const ARGS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const SCRIPTS_ONLY = process.argv.includes('--scripts-only');
 const REVIEWS_ONLY = process.argv.includes('--reviews-only');
 const PLAN_ONLY = process.argv.includes('--plan-only');
+const LIGHT_ONLY = process.argv.includes('--light-only');
+const LANG = (process.argv.find((a) => a.startsWith('--lang=')) || '').slice('--lang='.length);
+const LOCALE = LANG ? { locale: LANG } : {};
 const OUT = path.resolve(ARGS[0] || path.join(HERE, 'artifacts', 'screens'));
 // The sizes people use: a phone at its own ratio, a common laptop, a 4K monitor at 2x.
 const SIZES = [
@@ -33,7 +39,7 @@ process.env.SKILLSCOPE_SETTLE_TIMEOUT_MS ||= '60000';
 
 async function shoot(page, name) {
   await settle(page);
-  const file = path.join(OUT, `${name}.png`);
+  const file = path.join(OUT, `${LANG ? LANG + '-' : ''}${name}.png`);
   await page.screenshot({ path: file });
   console.log(file);
 }
@@ -147,7 +153,7 @@ async function reviewTour(options, prefix) {
     { id: 'p-shot-lee', person: 'Lee Chen', framework: matrix, levels: { AIML: 3, AUTO: 1, CLOUD: 2, ENDPOINT: 4 } },
   ];
   const files = writeProfiles(people, matrix, 'skillscope-shots-');
-  const reviewerContext = await browser.newContext({ ...options, acceptDownloads: true });
+  const reviewerContext = await browser.newContext({ ...options, ...LOCALE, acceptDownloads: true });
   const reviewer = await reviewerContext.newPage();
   await openApp(reviewer, server.url + '#/people');
   await chooseFiles(reviewer, 'import_people', files);
@@ -175,7 +181,7 @@ async function reviewTour(options, prefix) {
   await shoot(reviewer, `${prefix}-23-team-reviewed`);
   await reviewerContext.close();
 
-  const personContext = await browser.newContext({ ...options, acceptDownloads: true });
+  const personContext = await browser.newContext({ ...options, ...LOCALE, acceptDownloads: true });
   const person = await personContext.newPage();
   await openApp(person, server.url);
   await chooseFiles(person, 'import_profile', files[0]);
@@ -184,14 +190,15 @@ async function reviewTour(options, prefix) {
   await shoot(person, `${prefix}-24-review-arrived`);
   await click(person, 'show_review');
   await shoot(person, `${prefix}-25-results-review`);
-  await revealText(person, (t) => t === 'Reviewed' || t.startsWith('Reviewed: '));
+  // The column's heading in English; in another language, wherever the page stands.
+  if (!LANG || LANG.startsWith('en')) await revealText(person, (t) => t === 'Reviewed' || t.startsWith('Reviewed: '));
   await shoot(person, `${prefix}-26-results-table-reviewed`);
   await personContext.close();
 }
 
 // What next: the roles by fit, a benchmark chosen, the plan with a note open, the timeline.
 async function planTour(options, prefix) {
-  const context = await browser.newContext({ ...options, acceptDownloads: true });
+  const context = await browser.newContext({ ...options, ...LOCALE, acceptDownloads: true });
   const page = await context.newPage();
   await openApp(page, server.url);
   await chooseFiles(page, 'load_framework', path.join(HERE, '..', '..', 'docs', 'examples', 'it-operations-matrix-example-roles.json'));
@@ -241,10 +248,10 @@ const browser = await launchBrowser();
 fs.mkdirSync(OUT, { recursive: true });
 try {
   for (const size of SCRIPTS_ONLY ? [] : SIZES.filter((s) => !WANTED.length || WANTED.includes(s.name))) {
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of LIGHT_ONLY ? ['light'] : ['light', 'dark']) {
       for (const dpr of size.dprs) {
         const context = await browser.newContext({
-          viewport: { width: size.width, height: size.height }, deviceScaleFactor: dpr, colorScheme: scheme,
+          viewport: { width: size.width, height: size.height }, deviceScaleFactor: dpr, colorScheme: scheme, ...LOCALE,
         });
         if (!REVIEWS_ONLY && !PLAN_ONLY) {
           const page = await context.newPage();

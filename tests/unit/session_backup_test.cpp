@@ -203,7 +203,7 @@ TEST_CASE("a backup is suggested 30 days after the last one when something chang
     Tab tab(storage);
     tab.platform.SetNow(now);
     tab.Start();
-    const bool reminded = tab.session.notice() && tab.session.notice()->title == kBackupReminderTitle;
+    const bool reminded = tab.session.notice() && tab.session.notice()->title == Tr(MSG("session.backup.reminder_title"));
     if (then) then(tab);
     return reminded;
   };

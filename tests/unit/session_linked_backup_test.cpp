@@ -205,7 +205,7 @@ TEST_CASE("unlinking stops the writes; a browser without the API offers no link 
   later.platform.SetNow("2026-12-30T09:00:00Z");
   later.Start();
   REQUIRE(later.session.notice());
-  CHECK(later.session.notice()->title == kBackupReminderTitle);
+  CHECK(later.session.notice()->title == Tr(MSG("session.backup.reminder_title")));
 }
 
 TEST_CASE("a linked file that is writing keeps the 30-day reminder away") {

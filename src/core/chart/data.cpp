@@ -4,6 +4,8 @@
 #include <map>
 #include <numeric>
 
+#include "core/text/messages.h"
+
 namespace skillscope {
 
 ChartData BuildChartData(const std::vector<SkillResult>& results, const std::vector<Overlay>& overlays) {
@@ -23,8 +25,8 @@ ChartData BuildChartData(const std::vector<SkillResult>& results, const std::vec
   });
 
   ChartData d;
-  d.series.push_back({"Your level", {}});
-  d.series.push_back({"Your target", {}});
+  d.series.push_back({Tr(MSG("chart.your_level")), {}});
+  d.series.push_back({Tr(MSG("chart.your_target")), {}});
   for (const Overlay& o : overlays) d.series.push_back({o.name, {}});
   for (std::size_t i : order) {
     const SkillResult& r = results[i];

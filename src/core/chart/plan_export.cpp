@@ -8,6 +8,8 @@
 #include <cstdlib>
 
 #include "core/text/csv.h"
+#include "core/text/messages.h"
+#include "core/text/wording.h"
 
 namespace skillscope {
 
@@ -39,19 +41,19 @@ std::string Indented(const std::string& text, const std::string& indent) {
 }
 
 std::string HeadingOf(const PlanItem& item) {
-  return item.code + " " + item.name + ": level " + std::to_string(item.level) + " to " + item.next_level_label;
+  return Tr(MSG("plan_export.skill_heading"), item.code + " " + item.name, item.level, item.next_level_label);
 }
 
 }  // namespace
 
 std::string PlanMarkdown(const std::string& profile_name, const std::vector<PlanItem>& plan) {
-  std::string out = "# Development plan: " + MarkdownText(profile_name) + "\n\n";
-  if (plan.empty()) out += "No skill has a target above its level.\n";
+  std::string out = "# " + MarkdownText(Tr(MSG("plan_export.markdown_title"), profile_name)) + "\n\n";
+  if (plan.empty()) out += MarkdownText(Tr(MSG("plan_export.nothing_to_plan"))) + "\n";
   for (const PlanItem& item : plan) {
     out += "## " + MarkdownText(HeadingOf(item)) + "\n\n";
     for (const PlanAction& a : item.actions) {
       out += std::string(a.done ? "- [x] " : "- [ ] ") + MarkdownText(a.statement) + "\n";
-      if (!a.note.due.empty()) out += "  Due: " + a.note.due + "\n";
+      if (!a.note.due.empty()) out += "  " + MarkdownText(Tr(MSG("plan_export.due"), a.note.due)) + "\n";
       if (!a.note.note.empty()) out += Indented(MarkdownText(a.note.note), "  ") + "\n";
     }
     out += "\n";
@@ -61,11 +63,15 @@ std::string PlanMarkdown(const std::string& profile_name, const std::vector<Plan
 
 std::string PlanCsv(const std::vector<PlanItem>& plan) {
   std::string out = kCsvByteOrderMark;
-  CsvRow(out, {"Code", "Skill", "Level now", "Goal", "Next level", "Action", "Done", "Due", "Note"});
+  CsvRow(out, {Tr(MSG("plan_export.csv_code")), Tr(MSG("plan_export.csv_skill")), Tr(MSG("plan_export.csv_level_now")),
+               Tr(MSG("plan_export.csv_goal")), Tr(MSG("plan_export.csv_next_level")), Tr(MSG("plan_export.csv_action")),
+               Tr(MSG("plan_export.csv_done")), Tr(MSG("plan_export.csv_due")), Tr(MSG("plan_export.csv_note"))});
+  const std::string& yes = Tr(MSG("plan_export.csv_yes"));
+  const std::string& no = Tr(MSG("plan_export.csv_no"));
   for (const PlanItem& item : plan)
     for (const PlanAction& a : item.actions)
       CsvRow(out, {item.code, item.name, std::to_string(item.level), std::to_string(item.goal), item.next_level_label,
-                   a.statement, a.done ? "yes" : "no", a.note.due, a.note.note});
+                   a.statement, a.done ? yes : no, a.note.due, a.note.note});
   return out;
 }
 
@@ -129,7 +135,7 @@ std::string ReassessIcs(const std::string& profile_name, const std::string& date
   std::string compact;
   for (char c : date)
     if (c != '-') compact += c;
-  const std::string summary = IcsText("Reassess \xE2\x80\x9C" + profile_name + "\xE2\x80\x9D");
+  const std::string summary = IcsText(Tr(MSG("plan_export.reassess_event"), Quoted(profile_name)));
   std::string out;
   for (const std::string& line :
        {std::string("BEGIN:VCALENDAR"), std::string("VERSION:2.0"), std::string("PRODID:-//skillscope//reassess//EN"),

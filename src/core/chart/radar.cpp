@@ -12,6 +12,8 @@
 #include <limits>
 #include <map>
 
+#include "core/text/messages.h"
+
 namespace skillscope {
 namespace {
 
@@ -387,7 +389,7 @@ int HitTestBars(const BarGeometry& g, Vec2 p) {
 std::vector<AxisGroup> GroupAxes(const std::vector<std::string>& keys, std::size_t max_per_group) {
   std::vector<AxisGroup> groups;
   if (keys.size() <= max_per_group) {
-    AxisGroup all{"All skills", {}};
+    AxisGroup all{Tr(MSG("chart.all_skills")), {}};
     for (std::size_t i = 0; i < keys.size(); ++i) all.axes.push_back(static_cast<int>(i));
     groups.push_back(std::move(all));
     return groups;
@@ -406,7 +408,7 @@ std::vector<AxisGroup> GroupAxes(const std::vector<std::string>& keys, std::size
     const std::size_t parts = (all.size() + max_per_group - 1) / max_per_group;
     for (std::size_t p = 0; p < parts; ++p) {
       AxisGroup g;
-      g.name = parts == 1 ? k : k + " (" + std::to_string(p + 1) + " of " + std::to_string(parts) + ")";
+      g.name = parts == 1 ? k : Tr(MSG("chart.group_part"), k, p + 1, parts);
       // Even parts: 40 -> 20 + 20, not 30 + 10.
       const std::size_t begin = all.size() * p / parts, end = all.size() * (p + 1) / parts;
       g.axes.assign(all.begin() + static_cast<long>(begin), all.begin() + static_cast<long>(end));

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/text/markup.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -33,6 +34,12 @@ tr { break-inside: avoid; }
 
 std::string E(const std::string& s) { return EscapeMarkup(s); }
 
+// A message with markup in its placeholders: its words escaped, the markup kept.
+template <typename... Args>
+std::string MarkedUp(MessageKey key, const Args&... markup) {
+  return FormatMessage(E(Tr(key)), {MessageArg(markup)...});
+}
+
 void StatementList(TextOut& o, const std::vector<std::string>& statements) {
   o << "<ul>\n";
   for (const std::string& s : statements) o << "<li>" << E(s) << "</li>\n";
@@ -40,17 +47,19 @@ void StatementList(TextOut& o, const std::vector<std::string>& statements) {
 }
 
 void SkillsTable(TextOut& o, const std::vector<SkillResult>& results) {
-  o << "<table>\n<caption class=\"muted\">Level, target and gap for each skill assessed</caption>\n"
-       "<thead><tr><th scope=\"col\">Skill</th><th scope=\"col\">Framework</th><th scope=\"col\">Level</th>"
-       "<th scope=\"col\">Target</th><th scope=\"col\">Gap</th><th scope=\"col\">Confidence</th>"
-       "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
+  o << "<table>\n<caption class=\"muted\">" << E(Tr(MSG("report.skills_table_caption"))) << "</caption>\n<thead><tr>";
+  for (MessageKey heading : {MSG("report.column_skill"), MSG("report.column_framework"), MSG("report.column_level"),
+                             MSG("report.column_target"), MSG("report.column_gap"), MSG("report.column_confidence"),
+                             MSG("report.column_evidence")})
+    o << "<th scope=\"col\">" << E(Tr(heading)) << "</th>";
+  o << "</tr></thead>\n<tbody>\n";
   for (const SkillResult& r : results) {
     o << "<tr><th scope=\"row\">" << E(r.code) << " " << E(r.name) << "</th><td>" << E(r.framework_title) << "</td><td>"
-      << E(r.level_label) << (r.overridden ? " (own choice over the suggestion)" : "") << "</td><td>"
+      << E(r.overridden ? Tr(MSG("report.level_over_suggestion"), r.level_label) : r.level_label) << "</td><td>"
       << (r.target_label.empty() ? "&#8212;" : E(r.target_label)) << "</td><td>"
-      << (r.gap > 0 ? std::to_string(r.gap) : std::string("&#8212;")) << "</td><td>"
+      << (r.gap > 0 ? E(FormatInteger(r.gap)) : std::string("&#8212;")) << "</td><td>"
       << (r.confidence == Confidence::Unset ? std::string("&#8212;") : E(ConfidenceLabel(r.confidence))) << "</td><td>"
-      << (r.notes.empty() ? "No" : "Yes") << "</td></tr>\n";
+      << E(Tr(r.notes.empty() ? MSG("report.evidence_no") : MSG("report.evidence_yes"))) << "</td></tr>\n";
   }
   o << "</tbody>\n</table>\n";
 }
@@ -59,45 +68,43 @@ void SkillsTable(TextOut& o, const std::vector<SkillResult>& results) {
 
 std::string ReportHtml(const ReportInput& in) {
   TextOut o;
-  const std::string title = "skillscope profile: " + in.profile_name;
-  o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
+  const std::string title = Tr(MSG("report.title"), in.profile_name);
+  o << "<!DOCTYPE html>\n<html lang=\"" << E(CurrentLanguage().code) << "\">\n<head>\n<meta charset=\"utf-8\" />\n"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
     // Nothing in this file may load or run anything.
     << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\" />\n"
     << "<title>" << E(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n";
   o << "<h1 dir=\"auto\">" << E(in.profile_name) << "</h1>\n<p class=\"meta\">"
-    << (in.person.empty() ? "" : E(in.person) + " &#183; ") << "Skills self-assessment, " << E(in.date)
-    << " &#183; made with skillscope</p>\n";
+    << (in.person.empty() ? "" : E(in.person) + " &#183; ") << E(Tr(MSG("report.self_assessment_on"), in.date))
+    << " &#183; " << E(Tr(MSG("report.made_with"))) << "</p>\n";
 
-  o << "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<ul>\n";
+  o << "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">" << E(Tr(MSG("report.summary"))) << "</h2>\n<ul>\n";
   for (const std::string& s : in.summaries) o << "<li>" << E(s) << "</li>\n";
   o << "</ul>\n</section>\n";
 
-  o << "<section aria-labelledby=\"chart\">\n<h2 id=\"chart\">Profile chart</h2>\n";
+  o << "<section aria-labelledby=\"chart\">\n<h2 id=\"chart\">" << E(Tr(MSG("report.profile_chart"))) << "</h2>\n";
   for (const ReportInput::Chart& chart : in.charts) {
     o << "<figure>\n" << chart.svg << "<figcaption>"
-      << (chart.radar ? "Each axis is one skill on its own framework's scale; the filled shape is your level, the "
-                        "dashed outline your target. Skipped and not applicable skills are greyed, with a gap in the "
-                        "shape."
-                      : "Each bar is one skill on its own framework's scale, numbered by level; the filled bar is your "
-                        "level, the marker on the right of it your target. Skipped and not applicable skills are "
-                        "greyed, with no bar.")
+      << E(Tr(chart.radar ? MSG("report.radar_caption") : MSG("report.bars_caption")))
       << "</figcaption>\n</figure>\n";
   }
   o << "</section>\n";
 
-  o << "<section aria-labelledby=\"skills\">\n<h2 id=\"skills\">Skills</h2>\n";
+  o << "<section aria-labelledby=\"skills\">\n<h2 id=\"skills\">" << E(Tr(MSG("report.skills"))) << "</h2>\n";
   SkillsTable(o, in.results);
   o << "</section>\n";
 
   if (!in.reviews.empty()) {
-    o << "<section aria-labelledby=\"reviews\">\n<h2 id=\"reviews\">" << (in.reviews.size() == 1 ? "Review" : "Reviews")
-      << "</h2>\n";
+    o << "<section aria-labelledby=\"reviews\">\n<h2 id=\"reviews\">"
+      << E(TrN(MSG("report.reviews"), static_cast<long long>(in.reviews.size()))) << "</h2>\n";
     for (const ReportInput::Review& review : in.reviews) {
       o << "<h3>" << E(review.title) << "</h3>\n";
       if (!review.stale.empty()) o << "<p>" << E(review.stale) << "</p>\n";
-      o << "<table>\n<thead><tr><th scope=\"col\">Skill</th><th scope=\"col\">You</th><th scope=\"col\">Reviewer</th>"
-           "<th scope=\"col\">Comment and reply</th></tr></thead>\n<tbody>\n";
+      o << "<table>\n<thead><tr>";
+      for (MessageKey heading : {MSG("report.column_skill"), MSG("report.column_you"), MSG("report.column_reviewer"),
+                                 MSG("report.column_comment_and_reply")})
+        o << "<th scope=\"col\">" << E(Tr(heading)) << "</th>";
+      o << "</tr></thead>\n<tbody>\n";
       for (const ReportInput::ReviewedSkill& s : review.skills) {
         o << "<tr><th scope=\"row\">" << E(s.skill) << "</th><td>" << E(s.self) << "</td><td>"
           << (s.differs ? "<strong>" + E(s.reviewer) + "</strong>" : E(s.reviewer)) << "</td><td dir=\"auto\">"
@@ -111,14 +118,14 @@ std::string ReportHtml(const ReportInput& in) {
   }
 
   if (!in.plan.empty()) {
-    o << "<section aria-labelledby=\"plan\">\n<h2 id=\"plan\">Development plan</h2>\n";
+    o << "<section aria-labelledby=\"plan\">\n<h2 id=\"plan\">" << E(Tr(MSG("report.development_plan"))) << "</h2>\n";
     for (const PlanItem& item : in.plan) {
-      o << "<div class=\"skill\">\n<h3>" << E(item.code) << " " << E(item.name) << "</h3>\n<p>Now level " << item.level
-        << ", goal level " << item.goal << ". Next: " << E(item.next_level_label) << " (" << item.done() << " of "
-        << item.actions.size() << " done):</p>\n<ul class=\"plan\">\n";
+      o << "<div class=\"skill\">\n<h3>" << E(item.code) << " " << E(item.name) << "</h3>\n<p>"
+        << E(Tr(MSG("report.plan_item"), item.level, item.goal, item.next_level_label, item.done(), item.actions.size()))
+        << "</p>\n<ul class=\"plan\">\n";
       for (const PlanAction& a : item.actions) {
         o << "<li dir=\"auto\">" << (a.done ? "&#9745; " : "&#9744; ") << E(a.statement);
-        if (!a.note.due.empty()) o << " <span class=\"muted\">(due " << E(a.note.due) << ")</span>";
+        if (!a.note.due.empty()) o << " <span class=\"muted\">" << E(Tr(MSG("report.due"), a.note.due)) << "</span>";
         if (!a.note.note.empty()) o << "<br><em>" << E(a.note.note) << "</em>";
         o << "</li>\n";
       }
@@ -126,23 +133,24 @@ std::string ReportHtml(const ReportInput& in) {
     }
     o << "</section>\n";
   } else if (!in.growth.empty()) {
-    o << "<section aria-labelledby=\"grow\">\n<h2 id=\"grow\">Where to grow</h2>\n";
+    o << "<section aria-labelledby=\"grow\">\n<h2 id=\"grow\">" << E(Tr(MSG("report.where_to_grow"))) << "</h2>\n";
     for (const GrowthItem& g : in.growth) {
-      o << "<div class=\"skill\">\n<h3>" << E(g.code) << " " << E(g.name) << "</h3>\n<p>Now level " << g.level
-        << ", target level " << g.target << ".";
-      if (g.next_level > 0) o << " Next: " << E(g.next_level_label) << ":</p>\n";
-      else o << "</p>\n";
+      o << "<div class=\"skill\">\n<h3>" << E(g.code) << " " << E(g.name) << "</h3>\n<p>"
+        << E(g.next_level > 0 ? Tr(MSG("report.growth_item_next"), g.level, g.target, g.next_level_label)
+                              : Tr(MSG("report.growth_item"), g.level, g.target))
+        << "</p>\n";
       StatementList(o, g.next_statements);
       o << "</div>\n";
     }
     o << "</section>\n";
   }
 
-  o << "<section aria-labelledby=\"detail\">\n<h2 id=\"detail\">Skill by skill</h2>\n";
+  o << "<section aria-labelledby=\"detail\">\n<h2 id=\"detail\">" << E(Tr(MSG("report.skill_by_skill"))) << "</h2>\n";
   for (const SkillResult& r : in.results) {
     o << "<div class=\"skill\">\n<h3>" << E(r.code) << " " << E(r.name) << "</h3>\n<p class=\"muted\">"
-      << E(r.framework_title) << (r.category.empty() ? "" : " &#183; " + E(r.category)) << "</p>\n<p><strong>"
-      << E(r.level_label) << "</strong>" << (r.target_label.empty() ? "" : "; target " + E(r.target_label)) << "</p>\n";
+      << E(r.framework_title) << (r.category.empty() ? "" : " &#183; " + E(r.category)) << "</p>\n<p>";
+    const std::string level = "<strong>" + E(r.level_label) + "</strong>";
+    o << (r.target_label.empty() ? level : MarkedUp(MSG("report.level_and_target"), level, E(r.target_label))) << "</p>\n";
     if (!r.level_statements.empty()) StatementList(o, r.level_statements);
     // dir="auto": a person's text in Hebrew or Arabic reads in its own direction.
     if (!r.notes.empty()) o << "<p class=\"notes\" dir=\"auto\">" << E(r.notes) << "</p>\n";
@@ -150,11 +158,11 @@ std::string ReportHtml(const ReportInput& in) {
   }
   o << "</section>\n";
 
-  o << "<section aria-labelledby=\"sources\">\n<h2 id=\"sources\">Sources</h2>\n<ul>\n";
+  o << "<section aria-labelledby=\"sources\">\n<h2 id=\"sources\">" << E(Tr(MSG("report.sources"))) << "</h2>\n<ul>\n";
   std::set<std::string> seen;
   for (const SkillResult& r : in.results) {
     if (!seen.insert(r.framework_id).second) continue;
-    o << "<li>" << E(r.framework_title) << ": " << E(r.attribution) << "</li>\n";
+    o << "<li>" << E(Tr(MSG("report.source"), r.framework_title, r.attribution)) << "</li>\n";
   }
   o << "</ul>\n</section>\n</main>\n</body>\n</html>\n";
   return o.str();

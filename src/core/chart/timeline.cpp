@@ -8,6 +8,7 @@
 
 #include "core/profile/assessment.h"
 #include "core/text/markup.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 
 namespace skillscope {
@@ -26,7 +27,7 @@ int LevelIn(const std::map<std::string, Answer>& answers, const std::string& key
 Timeline BuildTimeline(const Profile& profile, const Catalog& catalog) {
   Timeline t;
   for (const Snapshot& s : profile.snapshots) t.points.push_back({s.name, ShortDate(s.taken)});
-  t.points.push_back({"Now", ShortDate(profile.updated)});
+  t.points.push_back({Tr(MSG("timeline.now")), ShortDate(profile.updated)});
   std::vector<TimelineSkill> changed, same;
   for (const SelectedSkill& sel : ResolveSelection(profile, catalog)) {
     if (!sel.skill) continue;
@@ -71,11 +72,10 @@ std::vector<LevelChange> ChangesBetween(const Timeline& t, std::size_t from, std
 
 std::string ChangeText(const LevelChange& c) {
   switch (c.kind) {
-    case LevelChange::Kind::Up: return c.skill + ": up from " + std::to_string(c.from) + " to " + std::to_string(c.to);
-    case LevelChange::Kind::Down:
-      return c.skill + ": down from " + std::to_string(c.from) + " to " + std::to_string(c.to);
-    case LevelChange::Kind::New: return c.skill + ": new, at " + std::to_string(c.to);
-    case LevelChange::Kind::Dropped: return c.skill + ": dropped (was " + std::to_string(c.from) + ")";
+    case LevelChange::Kind::Up: return Tr(MSG("timeline.change_up"), c.skill, c.from, c.to);
+    case LevelChange::Kind::Down: return Tr(MSG("timeline.change_down"), c.skill, c.from, c.to);
+    case LevelChange::Kind::New: return Tr(MSG("timeline.change_new"), c.skill, c.to);
+    case LevelChange::Kind::Dropped: return Tr(MSG("timeline.change_dropped"), c.skill, c.from);
   }
   return c.skill;
 }
@@ -102,16 +102,15 @@ SvgDocument TimelineSvg(const Timeline& t, const std::string& title, bool with_u
                   "\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" "
                   "font-family=\"'Open Sans', 'Noto Sans', Arial, sans-serif\">\n";
   o += "<title id=\"timeline-title\">" + E_title + "</title>\n";
-  std::string desc = std::to_string(count) + (count == 1 ? " skill" : " skills") + " across " +
-                     std::to_string(t.points.size()) + " points in time, from " +
-                     (t.points.empty() ? std::string() : t.points.front().label) + " to now.";
+  const std::string desc = TrN(MSG("timeline.svg_description"), static_cast<long long>(count), t.points.size(),
+                               t.points.empty() ? std::string() : t.points.front().label);
   o += "<desc id=\"timeline-desc\">" + EscapeMarkup(desc) + "</desc>\n";
   o += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   o += "<text x=\"" + num(kPad) + "\" y=\"34\" font-size=\"20\" font-weight=\"600\" fill=\"#1f2328\">" + E_title +
        "</text>\n";
   if (count == 0)
     o += "<text x=\"" + num(kPad) + "\" y=\"" + num(kTop + 24) +
-         "\" font-size=\"14\" fill=\"#555d68\">No skill changed level across these points in time.</text>\n";
+         "\" font-size=\"14\" fill=\"#555d68\">" + EscapeMarkup(Tr(MSG("timeline.svg_nothing_changed"))) + "</text>\n";
   const std::size_t n = t.points.size();
   for (std::size_t i = 0; i < count; ++i) {
     const TimelineSkill& s = t.skills[i];
@@ -138,13 +137,13 @@ SvgDocument TimelineSvg(const Timeline& t, const std::string& title, bool with_u
     for (std::size_t k = 0; k < n; ++k) {
       if (s.levels[k] == 0) continue;
       o += "<circle cx=\"" + num(px(k)) + "\" cy=\"" + num(py(s.levels[k])) + "\" r=\"3.5\" fill=\"#0072B2\">" +
-           "<title>" + EscapeMarkup(t.points[k].label + " (" + t.points[k].date + "): level " +
-                                    std::to_string(s.levels[k])) +
+           "<title>" + EscapeMarkup(Tr(MSG("timeline.svg_point"), t.points[k].label, t.points[k].date, s.levels[k])) +
            "</title></circle>\n";
     }
     o += "<text x=\"" + num(left) + "\" y=\"" + num(y0 + kCellH - 6) + "\" font-size=\"10\" fill=\"#555d68\">" +
          EscapeMarkup(t.points.front().date) + "</text><text x=\"" + num(right) + "\" y=\"" +
-         num(y0 + kCellH - 6) + "\" font-size=\"10\" fill=\"#555d68\" text-anchor=\"end\">Now</text>\n</g>\n";
+         num(y0 + kCellH - 6) + "\" font-size=\"10\" fill=\"#555d68\" text-anchor=\"end\">" +
+         EscapeMarkup(Tr(MSG("timeline.now"))) + "</text>\n</g>\n";
   }
   o += "</svg>\n";
   doc.text = std::move(o);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text/messages.h"
+
 namespace skillscope {
 
 AddOutcome Catalog::Add(Framework framework, FrameworkOrigin origin) {
@@ -38,14 +40,12 @@ std::vector<const CatalogEntry*> Catalog::Versions(const std::string& id) const 
 std::string FrameworkSizeText(const Framework& fw) {
   const std::size_t skills = fw.skills.size();
   const std::size_t statements = fw.StatementCount();
-  std::string text = std::to_string(skills) + (skills == 1 ? " skill" : " skills");
-  text += " \xC2\xB7 levels ";
   std::string range = fw.scale.RangeText();
   // An en dash reads better than the hyphen used in error messages.
   if (const auto dash = range.find('-'); dash != std::string::npos) range.replace(dash, 1, "\xE2\x80\x93");
-  text += range;
-  text += " \xC2\xB7 " + std::to_string(statements) + (statements == 1 ? " statement" : " statements");
-  return text;
+  return TrN(MSG("framework.size.skills"), static_cast<long long>(skills)) + " \xC2\xB7 " +
+         Tr(MSG("framework.size.levels"), range) + " \xC2\xB7 " +
+         TrN(MSG("framework.size.statements"), static_cast<long long>(statements));
 }
 
 }  // namespace skillscope

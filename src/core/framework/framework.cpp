@@ -4,6 +4,7 @@
 
 #include "core/framework/loader.h"
 #include "core/json/sha256.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 
@@ -14,7 +15,7 @@ const ScaleLevel* Scale::Find(int number) const {
 }
 
 std::string Scale::RangeText() const {
-  if (levels.empty()) return "none";
+  if (levels.empty()) return Tr(MSG("framework.no_levels"));
   bool contiguous = true;
   for (std::size_t i = 1; i < levels.size(); ++i)
     if (levels[i].number != levels[i - 1].number + 1) contiguous = false;
@@ -106,9 +107,9 @@ std::size_t Framework::StatementCount() const {
 }
 
 std::string LevelLabel(const Scale& scale, int level) {
-  std::string label = "Level " + std::to_string(level);
-  if (const ScaleLevel* l = scale.Find(level); l && !l->name.empty()) label += " \xC2\xB7 " + l->name;
-  return label;
+  if (const ScaleLevel* l = scale.Find(level); l && !l->name.empty())
+    return Tr(MSG("framework.level_label_named"), level, l->name);
+  return Tr(MSG("framework.level_label"), level);
 }
 
 }  // namespace skillscope

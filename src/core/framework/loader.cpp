@@ -8,6 +8,7 @@
 #include "core/framework/roles.h"
 #include "core/json/reader.h"
 #include "core/json/value_formats.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -30,7 +31,8 @@ bool ReadScale(JsonReader& r, const json& doc, Scale& scale) {
   const json* v = r.Field(doc, "", "scale", true);
   if (!v || !r.Object(*v, "scale", {"name", "levels"})) return false;
   if (auto name = r.Text(*v, "scale", "name", false)) scale.name = *name;
-  const json* levels = r.ListField(*v, "scale", "levels", "levels", kMaxScaleLevels, true, /*non_empty=*/true);
+  const json* levels =
+      r.ListField(*v, "scale", "levels", Tr(MSG("framework.what.levels")).c_str(), kMaxScaleLevels, true, /*non_empty=*/true);
   if (!levels) return false;
   for (std::size_t i = 0; i < levels->size(); ++i) {
     const std::string path = JsonPathIndex("scale.levels", i);
@@ -45,9 +47,8 @@ bool ReadScale(JsonReader& r, const json& doc, Scale& scale) {
     if (!scale.levels.empty() && level.number <= scale.levels.back().number) {
       r.Report(JsonPathMember(path, "level"),
                level.number == scale.levels.back().number
-                   ? "level " + std::to_string(level.number) + " appears twice on the scale"
-                   : "levels must be in increasing order (" + std::to_string(level.number) + " comes after " +
-                         std::to_string(scale.levels.back().number) + ")");
+                   ? Tr(MSG("framework.level_twice"), level.number)
+                   : Tr(MSG("framework.levels_out_of_order"), level.number, scale.levels.back().number));
       continue;
     }
     scale.levels.push_back(std::move(level));
@@ -61,27 +62,29 @@ void ReadSkillLevels(JsonReader& r, json& item, const std::string& path, const S
   if (!levels) return;
   const std::string levels_path = JsonPathMember(path, "levels");
   if (!levels->is_object()) {
-    r.Report(levels_path, "expected an object from level number to statements, found " + DescribeJsonType(*levels));
+    r.Report(levels_path, Tr(MSG("framework.levels_not_object"), DescribeJsonType(*levels)));
     return;
   }
   if (levels->empty()) {
-    r.Report(levels_path, "the skill is not defined at any level (add statements for at least one level)");
+    r.Report(levels_path, Tr(MSG("framework.skill_without_levels")));
     return;
   }
   const LevelScale on_scale =
       scale ? LevelScale{[scale](int n) { return scale->Find(n) != nullptr; },
-                         "this framework's scale (" + scale->RangeText() + ")"}
+                         Tr(MSG("framework.this_scale"), scale->RangeText())}
             : AnyLevelScale();
+  const char* const statements_word = Tr(MSG("framework.what.statements")).c_str();
+  const char* const statement_word = Tr(MSG("framework.what.statement")).c_str();
   for (auto& entry : levels->items()) {
     const std::string level_path = JsonPathMember(levels_path, entry.key());
     const auto number = r.LevelKey(entry.key(), level_path, on_scale);
     if (!number) continue;
-    json* list = r.List(entry.value(), level_path, "statements", kMaxStatementsPerLevel, /*non_empty=*/true);
+    json* list = r.List(entry.value(), level_path, statements_word, kMaxStatementsPerLevel, /*non_empty=*/true);
     if (!list) continue;
     std::vector<std::string> statements;
     statements.reserve(list->size());
     for (std::size_t i = 0; i < list->size(); ++i) {
-      if (auto text = r.TakeTextItem((*list)[i], level_path, i, "statement"))
+      if (auto text = r.TakeTextItem((*list)[i], level_path, i, statement_word))
         statements.push_back(std::move(*text));
     }
     skill.statements[*number] = std::move(statements);
@@ -89,8 +92,11 @@ void ReadSkillLevels(JsonReader& r, json& item, const std::string& path, const S
 }
 
 void ReadSkills(JsonReader& r, json& doc, const Scale* scale, std::vector<Skill>& skills) {
-  json* v = r.ListField(doc, "", "skills", "skills", kMaxSkills, true, /*non_empty=*/true);
+  json* v = r.ListField(doc, "", "skills", Tr(MSG("framework.what.skills")).c_str(), kMaxSkills, true, /*non_empty=*/true);
   if (!v) return;
+  const char* const categories_word = Tr(MSG("framework.what.categories")).c_str();
+  const char* const paragraphs_word = Tr(MSG("framework.what.paragraphs")).c_str();
+  const char* const activities_word = Tr(MSG("framework.what.activities")).c_str();
   skills.reserve(v->size());
   std::map<std::string, std::size_t> seen_codes;
   for (std::size_t i = 0; i < v->size(); ++i) {
@@ -103,25 +109,23 @@ void ReadSkills(JsonReader& r, json& doc, const Scale* scale, std::vector<Skill>
     if (const json* code = r.Field(item, path, "code", true)) {
       const std::string code_path = JsonPathMember(path, "code");
       if (!code->is_string()) {
-        r.Report(code_path, "expected a skill code (a string), found " + DescribeJsonType(*code));
+        r.Report(code_path, Tr(MSG("framework.code_not_string"), DescribeJsonType(*code)));
       } else if (!ValidCode(code->get<std::string>())) {
-        r.Report(code_path, "skill codes are 1-32 letters, digits, '_', '.' or '-', starting with a letter or digit; "
-                            "found " + QuoteJson(*code));
+        r.Report(code_path, Tr(MSG("framework.bad_code"), QuoteJson(*code)));
       } else {
         skill.code = code->get<std::string>();
         const auto [it, inserted] = seen_codes.emplace(skill.code, i);
         if (!inserted) {
-          r.Report(code_path, "duplicate skill code \"" + skill.code + "\" (also " + JsonPathIndex("skills", it->second) +
-                                  ")");
+          r.Report(code_path, Tr(MSG("framework.duplicate_code"), skill.code, JsonPathIndex("skills", it->second)));
         }
       }
     }
     if (auto name = r.Text(item, path, "name", true)) skill.name = *name;
-    skill.category = r.TextList(item, path, "category", "categories", 16);
+    skill.category = r.TextList(item, path, "category", categories_word, 16);
     if (auto d = r.Text(item, path, "description", false)) skill.description = *d;
-    skill.guidance = r.TextList(item, path, "guidance", "paragraphs", 1000);
+    skill.guidance = r.TextList(item, path, "guidance", paragraphs_word, 1000);
     if (auto intro = r.Text(item, path, "activitiesIntro", false)) skill.activities_intro = *intro;
-    skill.activities = r.TextList(item, path, "activities", "activities", 1000);
+    skill.activities = r.TextList(item, path, "activities", activities_word, 1000);
     ReadSkillLevels(r, item, path, scale, skill);
     skills.push_back(std::move(skill));
   }
@@ -142,19 +146,20 @@ std::string CanonicalFrameworkJson(std::string_view text) {
 
 FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name, DeriveHash derive) {
   FrameworkLoad out;
-  const std::string prefix = (file_name.empty() ? std::string("framework") : file_name) + ": ";
+  const std::string prefix = (file_name.empty() ? Tr(MSG("framework.unnamed_file")) : file_name) + ": ";
   std::optional<json> opened =
       OpenDocument(text, prefix,
-                   {kMaxFrameworkBytes, "framework", kFrameworkFormat, "framework file", "skillscope-profile",
-                    "this is a saved profile; import it with Import profile"},
+                   {kMaxFrameworkBytes, kFrameworkFormat, "skillscope-profile", Tr(MSG("framework.profile_sent_instead")),
+                    MSG("framework.not_an_object"), MSG("framework.not_a_framework")},
                    out.errors);
   if (!opened) return out;
   json& doc = *opened;
   JsonReader r;
   if (const auto version = r.Integer(doc, "", "formatVersion", true, 1, 1000000); version && *version != kFrameworkFormatVersion) {
-    out.errors.push_back(prefix + "formatVersion: this app reads version " + std::to_string(kFrameworkFormatVersion) +
-                         "; the file is version " + std::to_string(*version) +
-                         (*version > kFrameworkFormatVersion ? " (made for a newer skillscope)" : ""));
+    out.errors.push_back(prefix + "formatVersion: " +
+                         Tr(*version > kFrameworkFormatVersion ? MSG("framework.format_version_newer")
+                                                               : MSG("framework.format_version_older"),
+                            std::to_string(kFrameworkFormatVersion), std::to_string(*version)));
     return out;
   }
 
@@ -166,7 +171,7 @@ FrameworkLoad LoadFramework(std::string_view text, const std::string& file_name,
   Framework fw;
   if (auto id = r.FrameworkId(doc, "", "id")) fw.id = *id;
   if (auto v = r.Text(doc, "", "version", true)) {
-    if (Utf8Length(*v) > 64) r.Report("version", "the version label is longer than 64 characters");
+    if (Utf8Length(*v) > 64) r.Report("version", Tr(MSG("framework.version_too_long")));
     else fw.version = *v;
   }
   if (auto t = r.Text(doc, "", "title", true)) fw.title = *t;

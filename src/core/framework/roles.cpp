@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/json/input.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -21,7 +22,6 @@ std::string DefinedLevelsText(const Skill& skill) {
 }
 
 std::string NoSuchSkill(const Framework& fw, const std::string& code) {
-  std::string message = "the framework has no skill \"" + code + "\"";
   std::string best;
   std::size_t best_distance = 3;  // suggest close misses only
   for (const Skill& s : fw.skills) {
@@ -31,7 +31,8 @@ std::string NoSuchSkill(const Framework& fw, const std::string& code) {
       best = s.code;
     }
   }
-  return best.empty() ? message : message + " (did you mean \"" + best + "\"?)";
+  return best.empty() ? Tr(MSG("framework.roles.no_such_skill"), code)
+                      : Tr(MSG("framework.roles.no_such_skill_did_you_mean"), code, best);
 }
 
 void ReadRoleLevels(JsonReader& r, const json& item, const std::string& path, const Framework& fw, Role& role) {
@@ -39,8 +40,8 @@ void ReadRoleLevels(JsonReader& r, const json& item, const std::string& path, co
   if (!levels) return;
   const std::string levels_path = JsonPathMember(path, "levels");
   if (!levels->is_object() || levels->empty()) {
-    r.Report(levels_path, "expected an object from skill code to the level the role expects, found " +
-                              (levels->is_object() ? std::string("an empty object") : DescribeJsonType(*levels)));
+    r.Report(levels_path, Tr(MSG("framework.roles.levels_not_object"),
+                             levels->is_object() ? Tr(MSG("framework.roles.empty_object")) : DescribeJsonType(*levels)));
     return;
   }
   for (const auto& entry : levels->items()) {
@@ -52,18 +53,18 @@ void ReadRoleLevels(JsonReader& r, const json& item, const std::string& path, co
     }
     const json& value = entry.value();
     if (!value.is_number_integer()) {
-      r.Report(level_path, "expected a level number, found " + DescribeJsonType(value));
+      r.Report(level_path, Tr(MSG("framework.roles.expected_level"), DescribeJsonType(value)));
       continue;
     }
     const long long level = value.get<long long>();
     if (level < 0 || level > 99 || !fw.scale.Find(static_cast<int>(level))) {
-      r.Report(level_path, "level " + std::to_string(level) + " is not on this framework's scale (" +
-                               fw.scale.RangeText() + ")");
+      r.Report(level_path, Tr(MSG("json.level_not_on_scale"), std::to_string(level),
+                              Tr(MSG("framework.this_scale"), fw.scale.RangeText())));
       continue;
     }
     if (!skill->DefinedAt(static_cast<int>(level))) {
-      r.Report(level_path, skill->code + " is not defined at level " + std::to_string(level) + " (it is defined at " +
-                               DefinedLevelsText(*skill) + ")");
+      r.Report(level_path, Tr(MSG("framework.roles.not_defined_at_level"), skill->code, std::to_string(level),
+                              DefinedLevelsText(*skill)));
       continue;
     }
     role.levels[skill->code] = static_cast<int>(level);
@@ -76,11 +77,12 @@ void ReadRoles(JsonReader& r, const json& doc, Framework& fw) {
   const json* v = r.Field(doc, "", "roles", false);
   if (!v) return;
   if (!v->is_array()) {
-    r.Report("roles", "expected a list of roles, found " + DescribeJsonType(*v));
+    r.Report("roles", Tr(MSG("json.expected_list"), Tr(MSG("framework.what.roles")), DescribeJsonType(*v)));
     return;
   }
   if (v->size() > kMaxRoles) {
-    r.Report("roles", std::to_string(v->size()) + " roles is more than the limit of " + std::to_string(kMaxRoles));
+    r.Report("roles", Tr(MSG("json.too_many"), std::to_string(v->size()), Tr(MSG("framework.what.roles")),
+                         std::to_string(kMaxRoles)));
     return;
   }
   std::map<std::string, std::size_t> seen;  // lower-case name -> index
@@ -93,7 +95,7 @@ void ReadRoles(JsonReader& r, const json& doc, Framework& fw) {
       const auto [it, inserted] = seen.emplace(Lower(*name), i);
       if (!inserted)
         r.Report(JsonPathMember(path, "name"),
-                 "duplicate role name \"" + *name + "\" (also " + JsonPathIndex("roles", it->second) + ")");
+                 Tr(MSG("framework.roles.duplicate_name"), *name, JsonPathIndex("roles", it->second)));
       role.name = *name;
     }
     if (auto d = r.Text(item, path, "description", false)) role.description = *d;

@@ -14,12 +14,11 @@ std::optional<nlohmann::json> OpenDocument(std::string_view text, const std::str
     return std::nullopt;
   }
   if (!parsed.value.is_object()) {
-    errors.push_back(prefix + "expected a " + kind.noun + " (a JSON object) at the top level, found " +
-                     DescribeJsonType(parsed.value));
+    errors.push_back(prefix + Tr(kind.not_an_object, DescribeJsonType(parsed.value)));
     return std::nullopt;
   }
   if (const std::string mismatch =
-          FormatMismatch(parsed.value, kind.format, kind.format_noun, kind.other_format, kind.other_hint);
+          FormatMismatch(parsed.value, kind.format, kind.not_this_kind, kind.other_format, kind.other_hint);
       !mismatch.empty()) {
     errors.push_back(prefix + mismatch);
     return std::nullopt;
@@ -27,7 +26,7 @@ std::optional<nlohmann::json> OpenDocument(std::string_view text, const std::str
   return std::move(parsed.value);
 }
 
-std::optional<int> ReadSchemaVersion(const nlohmann::json& doc, const std::string& prefix, const std::string& noun,
+std::optional<int> ReadSchemaVersion(const nlohmann::json& doc, const std::string& prefix, MessageKey too_new,
                                      int readable, std::vector<std::string>& errors) {
   JsonReader r;
   const auto version = r.Integer(doc, "", "schemaVersion", true, 1, 1000000);
@@ -36,9 +35,7 @@ std::optional<int> ReadSchemaVersion(const nlohmann::json& doc, const std::strin
     return std::nullopt;
   }
   if (*version > readable) {
-    errors.push_back(prefix + "schemaVersion: this " + noun + " was saved by a newer skillscope (schema version " +
-                     std::to_string(*version) + "; this app reads up to " + std::to_string(readable) +
-                     "). Nothing was imported; open it with a newer version of the app.");
+    errors.push_back(prefix + "schemaVersion: " + Tr(too_new, std::to_string(*version), std::to_string(readable)));
     return std::nullopt;
   }
   return static_cast<int>(*version);

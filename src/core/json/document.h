@@ -9,16 +9,18 @@
 #include <vector>
 
 #include "core/json/input.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 
 struct DocumentKind {
   std::size_t max_bytes = 0;
-  std::string noun;         // "profile": "expected a profile (a JSON object) at the top level"
-  std::string format;       // the "format" marker it must carry: "skillscope-profile"
-  std::string format_noun;  // "profile": "not a skillscope profile: expected \"format\": ..."
-  std::string other_format; // the kind most often sent by mistake ...
-  std::string other_hint;   // ... and what to do with it: "this is a profile; import it with Import profile"
+  std::string format;        // the "format" marker it must carry: "skillscope-profile"
+  std::string other_format;  // the kind most often sent by mistake ...
+  std::string other_hint;    // ... and what to do with it: "this is a profile; import it with Import profile"
+  // The messages naming the kind, whole (languages word "a profile" and "a review" apart):
+  MessageKey not_an_object{};  // "expected a profile (a JSON object) at the top level, found {0}"
+  MessageKey not_this_kind{};  // "not a skillscope profile: expected \"format\": \"{0}\", found {1}"
 };
 
 // Parses `text` as a document of `kind`. On a problem, adds "<prefix><what>" to
@@ -27,9 +29,9 @@ std::optional<nlohmann::json> OpenDocument(std::string_view text, const std::str
                                            std::vector<std::string>& errors);
 
 // A profile's or a review's "schemaVersion": 1 up to `readable`. A newer one is refused
-// with what to do ("saved by a newer skillscope ..."); a missing or broken one is said
-// as such.
-std::optional<int> ReadSchemaVersion(const nlohmann::json& doc, const std::string& prefix, const std::string& noun,
+// with `too_new` ("this profile was saved by a newer skillscope (schema version {0};
+// this app reads up to {1}) ..."); a missing or broken one is said as such.
+std::optional<int> ReadSchemaVersion(const nlohmann::json& doc, const std::string& prefix, MessageKey too_new,
                                      int readable, std::vector<std::string>& errors);
 
 }  // namespace skillscope

@@ -7,13 +7,20 @@
 #include <vector>
 
 #include "core/json/fast_parser.h"
+#include "core/text/messages.h"
 #include "core/text/unicode.h"
 
 namespace skillscope {
 namespace {
 using nlohmann::json;
 
-// Line and column (1-based) of a byte offset, for messages people can act on.
+// "line 3, column 14": a place in the file, for messages people can act on. The
+// numbers are written as an editor shows them, not grouped like amounts.
+std::string Position(std::size_t line, std::size_t column) {
+  return Tr(MSG("json.position"), std::to_string(line), std::to_string(column));
+}
+
+// Line and column (1-based) of a byte offset.
 std::string Where(std::string_view text, std::size_t offset) {
   std::size_t line = 1, column = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
@@ -24,7 +31,7 @@ std::string Where(std::string_view text, std::size_t offset) {
       ++column;  // count characters, not UTF-8 continuation bytes
     }
   }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+  return Position(line, column);
 }
 
 // Deepest nesting of [ and { outside strings. Checked before parsing so a hostile
@@ -62,7 +69,7 @@ class DuplicateKeyTracker {
  public:
   explicit DuplicateKeyTracker(json& result) : dom_(result, /*allow_exceptions=*/false) {}
 
-  // What the first duplicate key was and where, or "".
+  // What the first duplicate key was and where (the whole message), or "".
   const std::string& duplicate() const { return duplicate_; }
   // nlohmann's message for the syntax error that stopped the parse, or "".
   const std::string& syntax_error() const { return syntax_error_; }
@@ -96,8 +103,8 @@ class DuplicateKeyTracker {
     c.key = key;
     if (!c.Add(key) && duplicate_.empty()) {
       const std::string path = PathOf(open_.size() - 1);
-      duplicate_ = "duplicate key " + json(key).dump(-1, ' ', false, json::error_handler_t::replace) +
-                   (path.empty() ? std::string(" at the top level") : " in " + path);
+      const std::string quoted = json(key).dump(-1, ' ', false, json::error_handler_t::replace);
+      duplicate_ = path.empty() ? Tr(MSG("json.duplicate_key_top"), quoted) : Tr(MSG("json.duplicate_key_in"), quoted, path);
     }
     return dom_.key(key);
   }
@@ -160,18 +167,18 @@ class DuplicateKeyTracker {
   std::string syntax_error_;
 };
 
-// "UTF-16 text" etc. when the text is in a Unicode encoding other than UTF-8, else "".
-// With a byte order mark that is certain. Without one, the zero bytes among the first
-// four tell (RFC 4627, section 3): JSON text starts with two ASCII characters, and in
-// UTF-16 and UTF-32 those carry zero bytes in a fixed pattern.
-std::string OtherEncoding(std::string_view t) {
+// "the file is saved as UTF-16 text; ..." when the text is in a Unicode encoding other
+// than UTF-8, else "". With a byte order mark that is certain. Without one, the zero
+// bytes among the first four tell (RFC 4627, section 3): JSON text starts with two
+// ASCII characters, and in UTF-16 and UTF-32 those carry zero bytes in a fixed pattern.
+std::string OtherEncodingMessage(std::string_view t) {
   auto starts = [t](const char* prefix, std::size_t n) { return t.size() >= n && t.compare(0, n, prefix, n) == 0; };
-  if (starts("\xFF\xFE\0\0", 4) || starts("\0\0\xFE\xFF", 4)) return "UTF-32 text";
-  if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) return "UTF-16 text";
+  if (starts("\xFF\xFE\0\0", 4) || starts("\0\0\xFE\xFF", 4)) return Tr(MSG("json.other_encoding"), "UTF-32");
+  if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) return Tr(MSG("json.other_encoding"), "UTF-16");
   if (t.size() < 4) return "";
   const bool z0 = t[0] == '\0', z1 = t[1] == '\0', z2 = t[2] == '\0', z3 = t[3] == '\0';
-  if ((!z0 && z1 && z2 && z3) || (z0 && z1 && z2 && !z3)) return "UTF-32 text (without a byte order mark)";
-  if ((!z0 && z1 && !z2 && z3) || (z0 && !z1 && z2 && !z3)) return "UTF-16 text (without a byte order mark)";
+  if ((!z0 && z1 && z2 && z3) || (z0 && z1 && z2 && !z3)) return Tr(MSG("json.other_encoding_unmarked"), "UTF-32");
+  if ((!z0 && z1 && !z2 && z3) || (z0 && !z1 && z2 && !z3)) return Tr(MSG("json.other_encoding_unmarked"), "UTF-16");
   return "";
 }
 
@@ -184,14 +191,13 @@ std::string CleanParseMessage(const std::string& what) {
   const std::size_t bracket = msg.find("] ");
   if (msg.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) msg = msg.substr(bracket + 2);
   std::string where;
-  if (msg.rfind("parse error at ", 0) == 0) {
-    const std::size_t colon = msg.find(": ");
-    if (colon != std::string::npos) where = msg.substr(15, colon - 15);  // "line 1, column 2"
-  }
+  std::size_t line = 0, column = 0;
+  if (std::sscanf(msg.c_str(), "parse error at line %zu, column %zu: ", &line, &column) == 2)
+    where = Position(line, column);
   if (!where.empty() && msg.find("; expected end of input") != std::string::npos)
-    return "more text after the end of the JSON, at " + where;
+    return Tr(MSG("json.text_after_end"), where);
   if (!where.empty() && msg.find("unexpected end of input") != std::string::npos)
-    return "the file ends too early, at " + where + " (was it cut off?)";
+    return Tr(MSG("json.ends_too_early"), where);
   if (!where.empty() && msg.find("invalid literal") != std::string::npos && msg.find("expected end of input") == std::string::npos) {
     std::string near;
     const std::size_t last = msg.find("last read: '");
@@ -199,31 +205,20 @@ std::string CleanParseMessage(const std::string& what) {
       near = msg.substr(last + 12, msg.size() - last - 13);
       if (near.size() > 24) near = near.substr(near.size() - 24);
     }
-    return "unexpected text at " + where + (near.empty() ? std::string() : " (near \"" + near + "\")");
+    return near.empty() ? Tr(MSG("json.unexpected_text"), where) : Tr(MSG("json.unexpected_text_near"), where, near);
   }
-  return msg;
-}
-
-// Megabytes with one decimal and kilobytes with none, plus `extra_digits` more.
-std::string SizeText(std::size_t bytes, int extra_digits) {
-  char buf[48];
-  if (bytes >= 1024u * 1024u)
-    std::snprintf(buf, sizeof buf, "%.*f MB", 1 + extra_digits, static_cast<double>(bytes) / (1024.0 * 1024.0));
-  else if (bytes >= 1024u)
-    std::snprintf(buf, sizeof buf, "%.*f KB", extra_digits, static_cast<double>(bytes) / 1024.0);
-  else
-    std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
-  return buf;
+  return msg;  // nlohmann's own words, in English: the rarer syntax errors
 }
 
 // "5,242,881 bytes".
-std::string ExactBytes(std::size_t bytes) {
-  std::string digits = std::to_string(bytes), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out + (bytes == 1 ? " byte" : " bytes");
+std::string ExactBytes(std::size_t bytes) { return TrN(MSG("json.size.bytes"), static_cast<long long>(bytes)); }
+
+// Megabytes with one decimal and kilobytes with none, plus `extra_digits` more.
+std::string SizeText(std::size_t bytes, int extra_digits) {
+  if (bytes >= 1024u * 1024u)
+    return Tr(MSG("json.size.megabytes"), FormatDecimal(static_cast<double>(bytes) / (1024.0 * 1024.0), 1 + extra_digits));
+  if (bytes >= 1024u) return Tr(MSG("json.size.kilobytes"), FormatDecimal(static_cast<double>(bytes) / 1024.0, extra_digits));
+  return ExactBytes(bytes);
 }
 
 }  // namespace
@@ -232,20 +227,16 @@ std::string HumanSize(std::size_t bytes) { return SizeText(bytes, 0); }
 
 std::string HumanStorageSize(double bytes) {
   constexpr double kGb = 1024.0 * 1024.0 * 1024.0;
-  if (!(bytes < kGb)) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, bytes < 10 * kGb ? "%.1f GB" : "%.0f GB", bytes / kGb);
-    return buf;
-  }
+  if (!(bytes < kGb)) return Tr(MSG("json.size.gigabytes"), FormatDecimal(bytes / kGb, bytes < 10 * kGb ? 1 : 0));
   return SizeText(bytes > 0 ? static_cast<std::size_t>(bytes) : 0, 0);
 }
 
 std::string TooLargeMessage(std::size_t size, std::size_t limit) {
   for (int extra_digits = 0; extra_digits <= 2; ++extra_digits) {
     const std::string file = SizeText(size, extra_digits), most = SizeText(limit, extra_digits);
-    if (file != most) return "the file is " + file + "; the limit is " + most;
+    if (file != most) return Tr(MSG("json.too_large"), file, most);
   }
-  return "the file is " + ExactBytes(size) + "; the limit is " + ExactBytes(limit);
+  return Tr(MSG("json.too_large"), ExactBytes(size), ExactBytes(limit));
 }
 
 std::size_t FindInvalidUtf8(std::string_view text) {
@@ -281,16 +272,16 @@ std::string DescribeJsonType(const json& v) {
   switch (v.type()) {
     case json::value_t::null: return "null";
     case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-    case json::value_t::string: return "a string";
+    case json::value_t::string: return Tr(MSG("json.type.string"));
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::binary: return "binary data";
+    case json::value_t::number_float: return Tr(MSG("json.type.number"));
+    case json::value_t::object: return Tr(MSG("json.type.object"));
+    case json::value_t::array: return Tr(MSG("json.type.array"));
+    case json::value_t::binary: return Tr(MSG("json.type.binary"));
     case json::value_t::discarded: break;
   }
-  return "nothing";
+  return Tr(MSG("json.type.nothing"));
 }
 
 ParsedJson ParseUntrustedJson(std::string_view text, const JsonLimits& limits) {
@@ -310,32 +301,30 @@ ParsedJson ParseUntrustedJsonWithNlohmann(std::string_view text, const JsonLimit
     return out;
   }
   if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    out.error = "the file is empty";
+    out.error = Tr(MSG("json.empty_file"));
     return out;
   }
-  if (const std::string other = OtherEncoding(text); !other.empty()) {
-    out.error = "the file is saved as " + other + "; save it as UTF-8 and try again";
+  if (std::string other = OtherEncodingMessage(text); !other.empty()) {
+    out.error = std::move(other);
     return out;
   }
   if (text.find_first_not_of('\0') == std::string_view::npos) {
-    out.error = "not a text file: every byte in it is zero (is it damaged, or a binary file?)";
+    out.error = Tr(MSG("json.all_bytes_zero"));
     return out;
   }
   if (const std::size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
-    out.error = "not a UTF-8 text file: invalid byte at " + Where(text, bad) +
-                " (is it a binary file, or saved in another encoding?)";
+    out.error = Tr(MSG("json.not_utf8"), Where(text, bad));
     return out;
   }
   // The parser takes a NUL for the end of the input, so "{...}\0anything" would pass.
   // JSON text never holds a raw NUL (not even inside a string).
   if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
-    out.error = "not valid JSON: a zero byte (NUL) at " + Where(text, nul) +
-                " (JSON text never holds one: is the file damaged, or was something added to it?)";
+    out.error = Tr(MSG("json.nul_byte"), Where(text, nul));
     return out;
   }
   std::size_t deep_at = 0;
   if (MaxDepth(text, limits.max_depth, &deep_at) > limits.max_depth) {
-    out.error = "nested more than " + std::to_string(limits.max_depth) + " levels deep at " + Where(text, deep_at);
+    out.error = Tr(MSG("json.too_deep"), limits.max_depth, Where(text, deep_at));
     return out;
   }
 
@@ -346,13 +335,12 @@ ParsedJson ParseUntrustedJsonWithNlohmann(std::string_view text, const JsonLimit
                                       /*strict=*/true, /*ignore_comments=*/false);
   if (!parsed || !tracker.syntax_error().empty()) {
     out.value = nullptr;
-    out.error = "not valid JSON: " + CleanParseMessage(tracker.syntax_error());
+    out.error = Tr(MSG("json.not_valid"), CleanParseMessage(tracker.syntax_error()));
     return out;
   }
-  const std::string& duplicate = tracker.duplicate();
-  if (!duplicate.empty()) {
+  if (!tracker.duplicate().empty()) {
     out.value = nullptr;
-    out.error = duplicate + " (each key may appear only once)";
+    out.error = tracker.duplicate();
   }
   return out;
 }

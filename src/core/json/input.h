@@ -31,7 +31,7 @@ ParsedJson ParseUntrustedJsonWithNlohmann(std::string_view text, const JsonLimit
 // without those checks, by the same fast reader. A discarded value when it is not JSON.
 nlohmann::json ParseKnownJson(std::string_view text);
 
-// "1.2 MB", "830 KB", "12 bytes".
+// "1.2 MB", "830 KB", "12 bytes", in the person's language ("1,2 Mo").
 std::string HumanSize(std::size_t bytes);
 // The same for the browser's storage figures, which reach hundreds of GB ("120 GB").
 std::string HumanStorageSize(double bytes);
@@ -50,7 +50,8 @@ std::size_t FindInvalidUtf8(std::string_view text);
 std::string JsonPathMember(const std::string& parent, const std::string& key);
 std::string JsonPathIndex(const std::string& parent, std::size_t index);
 
-// "a string", "a number", "an object"...: what a JSON value is, for messages.
+// "a string", "a number", "an object"...: what a JSON value is, for messages (in the
+// person's language; null, true and false as JSON writes them).
 std::string DescribeJsonType(const nlohmann::json& value);
 // Whether `doc` is an object whose "format" is the text `format`. Never throws: a
 // hostile file's "format" may be any JSON value (json::value would throw on a number).

@@ -5,6 +5,7 @@
 
 #include "core/json/input.h"
 #include "core/json/value_formats.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 using nlohmann::json;
@@ -51,20 +52,20 @@ std::string QuoteJson(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string FormatMismatch(const json& doc, const std::string& expected, const std::string& what,
+std::string FormatMismatch(const json& doc, const std::string& expected, MessageKey not_this_kind,
                            const std::string& other_format, const std::string& other_hint) {
   const auto format = doc.find("format");
   if (format != doc.end() && format->is_string() && format->get<std::string>() == expected) return "";
-  std::string found = format == doc.end() ? std::string("no \"format\" field")
-                                          : "format " + format->dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string found = format == doc.end()
+                          ? Tr(MSG("json.format_missing"))
+                          : Tr(MSG("json.format_found"), format->dump(-1, ' ', false, json::error_handler_t::replace));
   if (format != doc.end() && format->is_string() && format->get<std::string>() == other_format)
     found += " (" + other_hint + ")";
-  return "not a skillscope " + what + ": expected \"format\": \"" + expected + "\", found " + found;
+  return Tr(not_this_kind, expected, found);
 }
 
 LevelScale AnyLevelScale() {
-  return {[](int n) { return n >= 0 && n <= kHighestPossibleLevel; },
-          "any scale (levels go from 0 to " + std::to_string(kHighestPossibleLevel) + ")"};
+  return {[](int n) { return n >= 0 && n <= kHighestPossibleLevel; }, Tr(MSG("json.any_scale"), kHighestPossibleLevel)};
 }
 
 // ---------------------------------------------------------------------------
@@ -77,7 +78,7 @@ void JsonReader::Report(const std::string& path, const std::string& message) {
 std::vector<std::string> JsonReader::Messages(const std::string& prefix) const {
   std::vector<std::string> out;
   for (const Problem& p : problems_) out.push_back(prefix + p.ToString());
-  if (problems_.size() >= kMaxProblems) out.push_back(prefix + "(further problems not listed)");
+  if (problems_.size() >= kMaxProblems) out.push_back(prefix + Tr(MSG("json.further_problems")));
   return out;
 }
 
@@ -86,7 +87,7 @@ std::vector<std::string> JsonReader::Messages(const std::string& prefix) const {
 // ---------------------------------------------------------------------------
 bool JsonReader::Object(const json& value, const std::string& path, std::initializer_list<const char*> known) {
   if (!value.is_object()) {
-    Report(path, "expected an object, found " + DescribeJsonType(value));
+    Report(path, Tr(MSG("json.expected_object"), DescribeJsonType(value)));
     return false;
   }
   for (const auto& item : value.items()) {
@@ -106,9 +107,9 @@ bool JsonReader::Object(const json& value, const std::string& path, std::initial
     }
     const std::string quoted = QuoteJson(key);
     if (!suggestion.empty()) {
-      Report(JsonPathMember(path, key), "unknown field " + quoted + " (did you mean \"" + suggestion + "\"?)");
+      Report(JsonPathMember(path, key), Tr(MSG("json.unknown_field_did_you_mean"), quoted, suggestion));
     } else {
-      Report(JsonPathMember(path, key), "unknown field " + quoted + " (fields of your own must start with \"x-\")");
+      Report(JsonPathMember(path, key), Tr(MSG("json.unknown_field"), quoted));
     }
   }
   return true;
@@ -117,7 +118,7 @@ bool JsonReader::Object(const json& value, const std::string& path, std::initial
 const json* JsonReader::Field(const json& object, const std::string& path, const char* key, bool required) {
   const auto it = object.find(key);
   if (it == object.end()) {
-    if (required) Report(path, std::string("missing required field \"") + key + "\"");
+    if (required) Report(path, Tr(MSG("json.missing_field"), key));
     return nullptr;
   }
   return &*it;
@@ -129,12 +130,12 @@ const json* JsonReader::Field(const json& object, const std::string& path, const
 const json* JsonReader::List(const json& value, const std::string& path, const char* what, std::size_t max_items,
                              bool non_empty) {
   if (!value.is_array() || (non_empty && value.empty())) {
-    Report(path, std::string("expected a ") + (non_empty ? "non-empty " : "") + "list of " + what + ", found " +
-                     (value.is_array() ? std::string("an empty list") : DescribeJsonType(value)));
+    const std::string found = value.is_array() ? Tr(MSG("json.empty_list")) : DescribeJsonType(value);
+    Report(path, non_empty ? Tr(MSG("json.expected_non_empty_list"), what, found) : Tr(MSG("json.expected_list"), what, found));
     return nullptr;
   }
   if (value.size() > max_items) {
-    Report(path, std::to_string(value.size()) + " " + what + " is more than the limit of " + std::to_string(max_items));
+    Report(path, Tr(MSG("json.too_many"), std::to_string(value.size()), what, std::to_string(max_items)));
     return nullptr;
   }
   return &value;
@@ -162,26 +163,29 @@ std::vector<std::string> JsonReader::TextList(const json& object, const std::str
 // [SECTION] Texts, ids and timestamps
 // ---------------------------------------------------------------------------
 namespace {
-// TextValue's checks, with the path asked of `path_of` only for a message. The text
-// when it passes them, else nullptr.
-template <typename PathOf>
-const std::string* CheckedText(JsonReader& r, const json& value, const PathOf& path_of, const char* what) {
+// TextValue's checks, with the path and the text's name asked of `path_of` and `name_of`
+// only for a message. The text when it passes them, else nullptr.
+template <typename PathOf, typename NameOf>
+const std::string* CheckedText(JsonReader& r, const json& value, const PathOf& path_of, const NameOf& name_of) {
   if (!value.is_string()) {
-    r.Report(path_of(), std::string("expected ") + what + " (a string), found " + DescribeJsonType(value));
+    r.Report(path_of(), Tr(MSG("json.not_a_string"), name_of(), DescribeJsonType(value)));
     return nullptr;
   }
   const std::string& text = value.get_ref<const std::string&>();
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    r.Report(path_of(), std::string(what) + " is empty");
+    r.Report(path_of(), Tr(MSG("json.text_empty"), name_of()));
     return nullptr;
   }
   if (const std::size_t chars = Utf8Length(text); chars > JsonReader::kMaxTextChars) {
-    r.Report(path_of(), std::string(what) + " is " + std::to_string(chars) + " characters long; the limit is " +
-                            std::to_string(JsonReader::kMaxTextChars));
+    r.Report(path_of(), Tr(MSG("json.text_too_long"), name_of(), std::to_string(chars),
+                           std::to_string(JsonReader::kMaxTextChars)));
     return nullptr;
   }
   return &text;
 }
+
+// How messages name a text: the caller's word for it, or "text".
+std::string TextName(const char* what) { return what ? std::string(what) : Tr(MSG("json.what.text")); }
 
 std::optional<std::string> Copy(const std::string* text) {
   return text ? std::optional<std::string>(*text) : std::nullopt;
@@ -189,17 +193,18 @@ std::optional<std::string> Copy(const std::string* text) {
 }  // namespace
 
 std::optional<std::string> JsonReader::TextValue(const json& value, const std::string& path, const char* what) {
-  return Copy(CheckedText(*this, value, [&] { return path; }, what));
+  return Copy(CheckedText(*this, value, [&] { return path; }, [what] { return TextName(what); }));
 }
 
 std::optional<std::string> JsonReader::TextItem(const json& value, const std::string& list_path, std::size_t index,
                                                 const char* what) {
-  return Copy(CheckedText(*this, value, [&] { return JsonPathIndex(list_path, index); }, what));
+  return Copy(CheckedText(*this, value, [&] { return JsonPathIndex(list_path, index); }, [what] { return TextName(what); }));
 }
 
 std::optional<std::string> JsonReader::TakeTextItem(json& value, const std::string& list_path, std::size_t index,
                                                     const char* what) {
-  if (!CheckedText(*this, value, [&] { return JsonPathIndex(list_path, index); }, what)) return std::nullopt;
+  if (!CheckedText(*this, value, [&] { return JsonPathIndex(list_path, index); }, [what] { return TextName(what); }))
+    return std::nullopt;
   return std::move(value.get_ref<std::string&>());
 }
 
@@ -207,7 +212,8 @@ std::optional<std::string> JsonReader::Text(const json& object, const std::strin
                                             bool required) {
   const json* v = Field(object, path, key, required);
   if (!v) return std::nullopt;
-  return TextValue(*v, JsonPathMember(path, key), key);
+  return Copy(CheckedText(*this, *v, [&] { return JsonPathMember(path, key); },
+                          [key] { return Tr(MSG("json.what.field"), key); }));
 }
 
 std::string JsonReader::FreeText(const json& object, const std::string& path, const char* key, std::size_t max_chars,
@@ -215,7 +221,7 @@ std::string JsonReader::FreeText(const json& object, const std::string& path, co
   const std::string p = JsonPathMember(path, key);
   const json* v = Field(object, path, key, false);
   if (v && !v->is_string()) {
-    Report(p, "expected text, found " + DescribeJsonType(*v));
+    Report(p, Tr(MSG("json.expected_text"), DescribeJsonType(*v)));
     return {};
   }
   std::string text = v ? v->get<std::string>() : std::string();
@@ -223,11 +229,12 @@ std::string JsonReader::FreeText(const json& object, const std::string& path, co
                             [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r'; }),
              text.end());
   if (required_as && text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    Report(p, std::string(required_as) + " is missing or empty");
+    Report(p, Tr(MSG("json.missing_or_empty"), required_as));
     return {};
   }
   if (Utf8Length(text) > max_chars) {
-    Report(p, "text is " + std::to_string(Utf8Length(text)) + " characters long; the limit is " + std::to_string(max_chars));
+    Report(p, Tr(MSG("json.text_too_long"), Tr(MSG("json.what.text")), std::to_string(Utf8Length(text)),
+                 std::to_string(max_chars)));
     return {};
   }
   return text;
@@ -237,7 +244,7 @@ std::optional<std::string> JsonReader::FrameworkId(const json& object, const std
   const json* id = Field(object, path, key, true);
   if (!id) return std::nullopt;
   if (!id->is_string() || !IsFrameworkId(id->get_ref<const std::string&>())) {
-    Report(JsonPathMember(path, key), std::string(kFrameworkIdRule) + ", found " + QuoteJson(*id));
+    Report(JsonPathMember(path, key), Tr(MSG("json.bad_framework_id"), QuoteJson(*id)));
     return std::nullopt;
   }
   return id->get<std::string>();
@@ -247,8 +254,7 @@ std::string JsonReader::ContentHash(const json& object, const std::string& path,
   const json* v = Field(object, path, key, false);
   if (!v || (v->is_string() && v->get_ref<const std::string&>().empty())) return {};
   if (!v->is_string() || !IsSha256Hash(v->get_ref<const std::string&>())) {
-    Report(JsonPathMember(path, key),
-           "expected \"sha256:\" and 64 lower-case hex digits (or \"\" when not known), found " + QuoteJson(*v));
+    Report(JsonPathMember(path, key), Tr(MSG("json.bad_content_hash"), QuoteJson(*v)));
     return {};
   }
   return v->get<std::string>();
@@ -259,16 +265,16 @@ std::optional<std::string> JsonReader::Id(const json& object, const std::string&
   const std::string p = JsonPathMember(path, key);
   const auto it = object.find(key);
   if (it == object.end() || (it->is_string() && it->get_ref<const std::string&>().empty())) {
-    Report(p, std::string(what) + " is missing or empty");
+    Report(p, Tr(MSG("json.missing_or_empty"), what));
     return std::nullopt;
   }
   if (!it->is_string()) {
-    Report(p, std::string("expected ") + what + " (a string), found " + DescribeJsonType(*it));
+    Report(p, Tr(MSG("json.not_a_string"), what, DescribeJsonType(*it)));
     return std::nullopt;
   }
   const std::string& id = it->get_ref<const std::string&>();
   if (const std::string problem = IdProblem(id, max_chars); !problem.empty()) {
-    Report(p, std::string(what) + " " + problem);
+    Report(p, std::string(what) + " " + problem);  // IdProblem's words follow the id's name in every language
     return std::nullopt;
   }
   return id;
@@ -278,8 +284,7 @@ std::string JsonReader::Timestamp(const json& object, const std::string& path, c
   const json* v = Field(object, path, key, false);
   if (!v) return {};
   if (!v->is_string() || !IsIsoTimestamp(v->get_ref<const std::string&>())) {
-    Report(JsonPathMember(path, key),
-           "expected an ISO 8601 date or time such as \"2026-11-22T09:00:00Z\", found " + QuoteJson(*v));
+    Report(JsonPathMember(path, key), Tr(MSG("json.bad_timestamp"), QuoteJson(*v)));
     return {};
   }
   return v->get<std::string>();
@@ -301,8 +306,7 @@ std::optional<long long> JsonReader::Integer(const json& object, const std::stri
     const bool fits = std::fabs(d) <= kExact && d == std::floor(d) && d >= static_cast<double>(min) &&
                       d <= static_cast<double>(max);
     if (!fits) {
-      Report(p, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ", found " +
-                    v->dump());
+      Report(p, Tr(MSG("json.whole_number_range"), std::to_string(min), std::to_string(max), v->dump()));
       return std::nullopt;
     }
     return static_cast<long long>(d);
@@ -310,23 +314,23 @@ std::optional<long long> JsonReader::Integer(const json& object, const std::stri
   if (v->is_number_unsigned()) {
     const auto u = v->get<unsigned long long>();
     if (u > static_cast<unsigned long long>(max)) {
-      Report(p, std::to_string(u) + " is above the highest allowed value " + std::to_string(max));
+      Report(p, Tr(MSG("json.above_highest"), std::to_string(u), std::to_string(max)));
       return std::nullopt;
     }
     // nlohmann reads every non-negative literal as unsigned: the lower bound matters here too.
     if (static_cast<long long>(u) < min) {
-      Report(p, std::to_string(u) + " is below the lowest allowed value " + std::to_string(min));
+      Report(p, Tr(MSG("json.below_lowest"), std::to_string(u), std::to_string(min)));
       return std::nullopt;
     }
     return static_cast<long long>(u);
   }
   if (!v->is_number_integer()) {
-    Report(p, "expected a whole number, found " + DescribeJsonType(*v));
+    Report(p, Tr(MSG("json.expected_whole_number"), DescribeJsonType(*v)));
     return std::nullopt;
   }
   const long long n = v->get<long long>();
   if (n < min || n > max) {
-    Report(p, std::to_string(n) + " is outside the allowed range " + std::to_string(min) + " to " + std::to_string(max));
+    Report(p, Tr(MSG("json.outside_range"), std::to_string(n), std::to_string(min), std::to_string(max)));
     return std::nullopt;
   }
   return n;
@@ -336,7 +340,7 @@ std::optional<int> JsonReader::LevelKey(const std::string& key, const std::strin
   const bool canonical = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos &&
                          !(key.size() > 1 && key[0] == '0');
   if (!canonical) {
-    Report(path, "level keys must be whole numbers written like \"1\"");
+    Report(path, Tr(MSG("json.level_key_form")));
     return std::nullopt;
   }
   int number = -1;  // stays -1 for keys too long to be any level
@@ -346,7 +350,7 @@ std::optional<int> JsonReader::LevelKey(const std::string& key, const std::strin
   }
   if (number < 0 || !scale.contains(number)) {
     const std::string shown = key.size() <= 12 ? key : key.substr(0, 12) + "\xE2\x80\xA6";  // digits only
-    Report(path, "level " + shown + " is not on " + scale.description);
+    Report(path, Tr(MSG("json.level_not_on_scale"), shown, scale.description));
     return std::nullopt;
   }
   return number;
@@ -361,7 +365,7 @@ std::optional<std::size_t> JsonReader::Choice(const json& value, const std::stri
   }
   std::string choices;
   for (std::size_t i = 0; i < allowed.size(); ++i) choices += (i ? ", \"" : "\"") + std::string(allowed[i]) + "\"";
-  Report(path, "expected one of " + choices + ", found " + (value.is_string() ? QuoteJson(value) : DescribeJsonType(value)));
+  Report(path, Tr(MSG("json.expected_one_of"), choices, value.is_string() ? QuoteJson(value) : DescribeJsonType(value)));
   return std::nullopt;
 }
 

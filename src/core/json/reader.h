@@ -4,6 +4,10 @@
 // each kind of value (bounded list, choice from a fixed set, free text, id, level key,
 // timestamp) has one reader method here, so it has one wording in every file.
 //
+// Messages are in the person's language (core/text/messages.h). The words callers pass
+// in for them (`what`, `required_as`) are theirs to translate; JSON paths and field
+// names are shown as they are in the file.
+//
 // Sections
 //   [SECTION] Problems and their messages
 //   [SECTION] Objects and fields
@@ -23,6 +27,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json/input.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 
@@ -67,8 +72,9 @@ class JsonReader {
 
   // [SECTION] Lists
   // An array of at most `max_items` items (and at least one with `non_empty`); `what`
-  // names the items: "expected a list of ratings, found an object", "1001 ratings is
-  // more than the limit of 1000". Returns the array, or nullptr after reporting.
+  // names the items, in the plural: "expected a list of ratings, found an object",
+  // "1001 ratings is more than the limit of 1000". Returns the array, or nullptr after
+  // reporting.
   const nlohmann::json* List(const nlohmann::json& value, const std::string& path, const char* what,
                              std::size_t max_items, bool non_empty = false);
   nlohmann::json* List(nlohmann::json& value, const std::string& path, const char* what, std::size_t max_items,
@@ -92,18 +98,19 @@ class JsonReader {
   // Missing is an error only when required. Returns the text when valid.
   std::optional<std::string> Text(const nlohmann::json& object, const std::string& path, const char* key,
                                   bool required);
-  // A text value at a path (array element, etc.).
+  // A text value at a path (array element, etc.). `what` names it as the subject of the
+  // messages, "statement is empty"; nullptr names it "text".
   std::optional<std::string> TextValue(const nlohmann::json& value, const std::string& path,
-                                       const char* what = "text");
+                                       const char* what = nullptr);
   // The same for item `index` of the list at `list_path`: its path is worked out only for
   // a message (a large framework has tens of thousands of statements, nearly all fine).
   std::optional<std::string> TextItem(const nlohmann::json& value, const std::string& list_path, std::size_t index,
-                                      const char* what = "text");
+                                      const char* what = nullptr);
   // TextItem that moves a valid text out of `value` instead of copying it: for the
   // largest lists (a framework's statements, megabytes of text), whose document is
   // dropped after reading.
   std::optional<std::string> TakeTextItem(nlohmann::json& value, const std::string& list_path, std::size_t index,
-                                          const char* what = "text");
+                                          const char* what = nullptr);
   // Text a person wrote (names, notes): any string of at most `max_chars` characters;
   // missing gives "". Control characters other than tab and line breaks are dropped:
   // they have no place in such text. With `required_as`, a missing or blank text is
@@ -155,9 +162,10 @@ class JsonReader {
 
 // Checks a document's "format" marker before anything else, so a profile opened as a
 // framework (or any other JSON) gets one clear message instead of a dozen about missing
-// fields. Returns "" when it matches; else "not a skillscope <what>: expected ...",
-// with `other_hint` added when the marker is `other_format`.
-std::string FormatMismatch(const nlohmann::json& doc, const std::string& expected, const std::string& what,
+// fields. Returns "" when it matches; else `not_this_kind` ("not a skillscope profile:
+// expected \"format\": \"{0}\", found {1}") with what was found, and `other_hint` added
+// to that when the marker is `other_format`.
+std::string FormatMismatch(const nlohmann::json& doc, const std::string& expected, MessageKey not_this_kind,
                            const std::string& other_format, const std::string& other_hint);
 
 // Damerau-free Levenshtein distance, for "did you mean" suggestions.

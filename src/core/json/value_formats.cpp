@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/json/reader.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -34,20 +35,18 @@ bool HoursMinutes(std::string_view text, std::size_t at) {
 }  // namespace
 
 std::string IdProblem(std::string_view id, std::size_t max_chars) {
-  static const char kWhy[] = " (ids name saved data, so they may not hold \"/\", \"\\\", \"..\" or control characters)";
   for (unsigned char c : id) {
     if (c < 0x20 || c == 0x7F) {
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-      return std::string("contains a control character (") + code + ")" + kWhy;
+      return Tr(MSG("json.id_contains"), Tr(MSG("json.id_control_character"), code));
     }
-    if (c == '/') return std::string("contains \"/\"") + kWhy;
-    if (c == '\\') return std::string("contains \"\\\"") + kWhy;
+    if (c == '/') return Tr(MSG("json.id_contains"), "\"/\"");
+    if (c == '\\') return Tr(MSG("json.id_contains"), "\"\\\"");
   }
-  if (id.find("..") != std::string_view::npos) return std::string("contains \"..\"") + kWhy;
+  if (id.find("..") != std::string_view::npos) return Tr(MSG("json.id_contains"), "\"..\"");
   const std::size_t length = Utf8Length(id);
-  if (length > max_chars)
-    return "is " + std::to_string(length) + " characters long; the limit is " + std::to_string(max_chars);
+  if (length > max_chars) return Tr(MSG("json.id_too_long"), std::to_string(length), std::to_string(max_chars));
   return "";
 }
 

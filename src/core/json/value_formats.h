@@ -9,9 +9,9 @@
 namespace skillscope {
 
 // What is wrong with an id that names storage keys and links ("p-2026...", "s-0a1b"):
-// "" when it is fine; otherwise the problem, worded to follow "<what> ", e.g.
-// "contains \"/\"" or "is 300 characters long; the limit is 128". Empty ids are the
-// caller's to report (they are "missing" rather than malformed).
+// "" when it is fine; otherwise the problem in the person's language, worded to follow
+// "<what> ", e.g. "contains \"/\"" or "is 300 characters long; the limit is 128". Empty
+// ids are the caller's to report (they are "missing" rather than malformed).
 std::string IdProblem(std::string_view id, std::size_t max_chars);
 
 // An ISO 8601 calendar date ("2026-11-22") or an RFC 3339 date and time
@@ -23,7 +23,6 @@ bool IsYearMonth(std::string_view text);
 
 // A framework id: 1-64 lower-case letters, digits and '-', not starting with '-'.
 bool IsFrameworkId(std::string_view id);
-inline constexpr const char* kFrameworkIdRule = "expected an id of 1-64 lower-case letters, digits and '-' (not first)";
 
 // Level numbers run from 0 to this on every scale (and in every answer and target).
 inline constexpr int kHighestPossibleLevel = 99;

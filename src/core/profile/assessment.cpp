@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text/messages.h"
+
 namespace skillscope {
 
 std::vector<SelectedSkill> ResolveSelection(const Profile& profile, const Catalog& catalog) {
@@ -79,8 +81,7 @@ Progress CountProgress(const Profile& profile) {
 }
 
 std::string ProgressText(const Progress& p) {
-  return std::to_string(p.answered) + " of " + std::to_string(p.total) + (p.total == 1 ? " skill" : " skills") +
-         " answered";
+  return TrN(MSG("profile.progress"), static_cast<long long>(p.total), p.answered);
 }
 
 int EstimateMinutes(std::size_t skills, std::size_t statements) {

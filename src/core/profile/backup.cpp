@@ -7,6 +7,7 @@
 #include "core/profile/import.h"
 #include "core/profile/json.h"
 #include "core/profile/review_json.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -73,7 +74,7 @@ const nlohmann::json* ListOf(const nlohmann::json& doc, const char* name, const 
   const auto it = doc.find(name);
   if (it == doc.end()) return nullptr;
   if (!it->is_array()) {
-    errors.push_back(file + ": " + name + ": expected a list, found " + DescribeJsonType(*it));
+    errors.push_back(file + ": " + name + ": " + Tr(MSG("profile.backup.expected_list"), DescribeJsonType(*it)));
     return nullptr;
   }
   return &*it;
@@ -108,19 +109,18 @@ BackupRead ReadBackup(std::string_view text, const std::string& file_name, const
   const nlohmann::json& doc = parsed.value;
   const auto format = doc.is_object() ? doc.find("format") : doc.end();
   if (!doc.is_object() || format == doc.end() || *format != kBackupFormat) {
-    out.errors.push_back(file_name + ": not a skillscope backup (a backup says \"format\": \"" +
-                         std::string(kBackupFormat) + "\"; profile files are imported with \xE2\x80\x9CImport profile\xE2\x80\x9D)");
+    out.errors.push_back(file_name + ": " + Tr(MSG("profile.backup.not_a_backup"), kBackupFormat));
     return out;
   }
   const auto version = doc.find("version");
   if (version == doc.end() || !version->is_number_integer() || *version < 1) {
-    out.errors.push_back(file_name + ": version: expected a whole number from 1, found " +
-                         (version == doc.end() ? std::string("nothing") : DescribeJsonType(*version)));
+    out.errors.push_back(file_name + ": version: " +
+                         (version == doc.end() ? Tr(MSG("profile.backup.version_missing"))
+                                               : Tr(MSG("profile.backup.version_not_number"), DescribeJsonType(*version))));
     return out;
   }
   if (*version > kBackupVersion) {
-    out.errors.push_back(file_name + ": made by a newer skillscope (backup version " + Dump(*version) +
-                         "); this one reads version " + std::to_string(kBackupVersion) + ". Update skillscope first.");
+    out.errors.push_back(file_name + ": " + Tr(MSG("profile.backup.newer_version"), Dump(*version), kBackupVersion));
     return out;
   }
   if (const auto created = doc.find("created"); created != doc.end() && created->is_string())
@@ -143,12 +143,12 @@ BackupRead ReadBackup(std::string_view text, const std::string& file_name, const
   ReadProfiles(ListOf(doc, "people", file_name, out.errors), "people", file_name, catalog, out.people, out);
   if (const auto settings = doc.find("settings"); settings != doc.end()) {
     if (!settings->is_object()) {
-      out.errors.push_back(file_name + ": settings: expected an object, found " + DescribeJsonType(*settings));
+      out.errors.push_back(file_name + ": settings: " + Tr(MSG("json.expected_object"), DescribeJsonType(*settings)));
     } else {
       for (const auto& item : settings->items()) {
         if (!item.value().is_string()) {
-          out.errors.push_back(file_name + ": settings[\"" + item.key() + "\"]: expected text, found " +
-                               DescribeJsonType(item.value()));
+          out.errors.push_back(file_name + ": settings[\"" + item.key() + "\"]: " +
+                               Tr(MSG("json.expected_text"), DescribeJsonType(item.value())));
           continue;
         }
         out.settings[item.key()] = item.value().get<std::string>();
@@ -161,7 +161,7 @@ BackupRead ReadBackup(std::string_view text, const std::string& file_name, const
       const nlohmann::json& item = (*list)[i];
       const auto review = item.is_object() ? item.find("review") : item.end();
       if (review == item.end()) {
-        out.errors.push_back(where + ": expected {\"review\": …, \"replies\": …}, found " + DescribeJsonType(item));
+        out.errors.push_back(where + ": " + Tr(MSG("profile.backup.review_not_object"), DescribeJsonType(item)));
         continue;
       }
       ReviewRead read = ReadReview(Dump(*review), where + ".review");

@@ -7,6 +7,7 @@
 #include "core/framework/loader.h"
 #include "core/json/input.h"
 #include "core/profile/json.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -18,24 +19,22 @@ std::vector<std::string> AnswerProblems(const std::string& path, const Answer& a
   std::vector<std::string> out;
   if (a.kind == AnswerKind::Level && !s.DefinedAt(a.level)) {
     if (a.level > s.HighestDefined())
-      out.push_back(path + ".level: " + std::to_string(a.level) + " is above the highest level " +
-                    std::to_string(s.HighestDefined()));
+      out.push_back(path + ".level: " + Tr(MSG("profile.import.above_highest_level"), a.level, s.HighestDefined()));
     else if (a.level < s.LowestDefined())
-      out.push_back(path + ".level: " + std::to_string(a.level) + " is below the lowest level " +
-                    std::to_string(s.LowestDefined()));
+      out.push_back(path + ".level: " + Tr(MSG("profile.import.below_lowest_level"), a.level, s.LowestDefined()));
     else
-      out.push_back(path + ".level: " + s.code + " is not defined at level " + std::to_string(a.level));
+      out.push_back(path + ".level: " + Tr(MSG("profile.import.not_defined_at_level"), s.code, a.level));
   }
   if (a.target != 0 && !fw.scale.Find(a.target))
-    out.push_back(path + ".target: " + std::to_string(a.target) + " is not on the scale (" + fw.scale.RangeText() + ")");
+    out.push_back(path + ".target: " + Tr(MSG("profile.import.target_not_on_scale"), a.target, fw.scale.RangeText()));
   for (const auto& [level, ratings] : a.ratings) {
     const std::string rp = JsonPathMember(path + ".ratings", std::to_string(level));
     const auto it = s.statements.find(level);
     if (it == s.statements.end())
-      out.push_back(rp + ": " + s.code + " has no statements at level " + std::to_string(level));
+      out.push_back(rp + ": " + Tr(MSG("profile.import.no_statements_at_level"), s.code, level));
     else if (ratings.size() > it->second.size())
-      out.push_back(rp + ": " + std::to_string(ratings.size()) + " ratings for " + std::to_string(it->second.size()) +
-                    " statements");
+      out.push_back(rp + ": " + TrN(MSG("profile.import.more_ratings_than_statements"),
+                                    static_cast<long long>(it->second.size()), ratings.size()));
   }
   return out;
 }
@@ -54,10 +53,10 @@ std::vector<std::string> CheckAnswers(Profile& p, const Catalog& catalog, bool l
       const CatalogEntry* entry = ref ? catalog.Find(ref->id, ref->version) : nullptr;
       std::vector<std::string> found;
       if (!ref) {
-        found.push_back(path + ": framework \"" + fw_id + "\" is not in the profile's list of frameworks");
+        found.push_back(path + ": " + Tr(MSG("profile.framework_not_listed"), fw_id));
       } else if (entry) {
         const Skill* skill = skills.Find(entry->framework, code);
-        if (!skill) found.push_back(path + ": framework \"" + fw_id + "\" has no skill " + code);
+        if (!skill) found.push_back(path + ": " + Tr(MSG("profile.import.no_such_skill"), fw_id, code));
         else found = AnswerProblems(path, it->second, entry->framework, *skill);
       }
       problems.insert(problems.end(), found.begin(), found.end());
@@ -76,7 +75,7 @@ std::vector<std::string> CheckAnswers(Profile& p, const Catalog& catalog, bool l
     const FrameworkRef* ref = p.FindFramework(fw_id);
     const CatalogEntry* entry = ref ? catalog.Find(ref->id, ref->version) : nullptr;
     if (entry && !skills.Find(entry->framework, code)) {
-      problems.push_back(JsonPathIndex("selection", i) + ": framework \"" + fw_id + "\" has no skill " + code);
+      problems.push_back(JsonPathIndex("selection", i) + ": " + Tr(MSG("profile.import.no_such_skill"), fw_id, code));
       if (lenient) continue;
     }
     kept.push_back(p.selection[i]);
@@ -95,8 +94,7 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
   Profile p = std::move(*read.profile);
   const std::string prefix = file_name + ": ";
   if (read.schema_version < kProfileSchemaVersionWithoutPlan)
-    out.notes.push_back("Saved by an older skillscope (schema version " + std::to_string(read.schema_version) +
-                        "); updated to version " + std::to_string(kProfileSchemaVersionWithoutPlan) + ".");
+    out.notes.push_back(Tr(MSG("profile.import.migrated"), read.schema_version, kProfileSchemaVersionWithoutPlan));
 
   // Frameworks: from this browser, or carried in the file. The catalog is copied only
   // to add those carried in the file (a copy of a 4 MB framework costs its reading).
@@ -104,7 +102,7 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
   if (!read.embedded_frameworks.empty()) with_embedded = catalog;
   const Catalog& available = with_embedded ? *with_embedded : catalog;
   for (const auto& [id, json_text] : read.embedded_frameworks) {
-    FrameworkLoad load = LoadFramework(json_text, file_name + " (framework \"" + id + "\" inside it)");
+    FrameworkLoad load = LoadFramework(json_text, Tr(MSG("profile.import.framework_inside"), file_name, id));
     if (!load.ok()) {
       out.errors.insert(out.errors.end(), load.errors.begin(), load.errors.end());
       continue;
@@ -115,13 +113,13 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
     while (index < p.frameworks.size() && p.frameworks[index].id != id) ++index;
     const std::string path = JsonPathMember(JsonPathIndex("frameworks", index), "embedded");
     if (!ref || fw.id != ref->id || fw.version != ref->version) {
-      out.errors.push_back(prefix + path + ": the framework inside is \"" + fw.id + "\" version " + fw.version +
-                           ", but this entry is for \"" + id + "\" version " + (ref ? ref->version : "?"));
+      out.errors.push_back(prefix + path + ": " +
+                           Tr(MSG("profile.import.framework_inside_differs"), fw.id, fw.version, id,
+                              ref ? ref->version : std::string("?")));
       continue;
     }
     if (with_embedded->Add(fw, FrameworkOrigin::Custom) == AddOutcome::Conflict) {
-      out.errors.push_back(prefix + path + ": it differs from the framework \"" + fw.id + "\" version " + fw.version +
-                           " already here; one of them was changed without a new version");
+      out.errors.push_back(prefix + path + ": " + Tr(MSG("profile.import.framework_conflict"), fw.id, fw.version));
       continue;
     }
     out.embedded.push_back(fw);
@@ -140,8 +138,7 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
   }
   if (!out.missing.empty()) {
     for (const FrameworkRef& m : out.missing)
-      out.errors.push_back(prefix + "uses the framework \"" + m.id + "\" version " + m.version +
-                           ", which is not loaded in this browser. Load that framework, then import again.");
+      out.errors.push_back(prefix + Tr(MSG("profile.import.framework_missing"), m.id, m.version));
     return out;
   }
 
@@ -168,9 +165,8 @@ ImportReport ImportProfile(std::string_view text, const std::string& file_name, 
   for (const std::string& e : CheckAnswers(strict, available, false)) out.errors.push_back(prefix + e);
   if (!out.errors.empty()) return out;
   for (const std::string& w : CheckAnswers(p, available, true))
-    out.warnings.push_back(prefix + w + " (the framework changed since the export; this was left out)");
-  for (const std::string& id : changed)
-    out.notes.push_back("The framework \"" + id + "\" has changed since this profile was exported.");
+    out.warnings.push_back(prefix + Tr(MSG("profile.import.left_out"), w));
+  for (const std::string& id : changed) out.notes.push_back(Tr(MSG("profile.import.framework_changed"), id));
   out.profile = std::move(p);
   return out;
 }

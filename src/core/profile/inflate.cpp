@@ -11,12 +11,13 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/text/messages.h"
+
 namespace skillscope {
 namespace {
 
 constexpr int kMaxCodeBits = 15;
 
-std::string ByteCount(std::size_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
 constexpr int kLiteralLengthCodes = 288;  // 286 used; 286 and 287 take part in the fixed code only
 constexpr int kDistanceCodes = 30;
 
@@ -146,15 +147,19 @@ class Inflater {
   InflateStatus Fixed();
   InflateStatus Dynamic();
   InflateStatus Codes(const HuffmanCode& literal_length, const HuffmanCode& distance);
+  // `what` went wrong at the current byte: "a code not in the table at byte 17". Byte
+  // positions are written as offsets are, not grouped like amounts.
   InflateStatus Bad(const std::string& what) {
-    problem_ = what + " at byte " + std::to_string(in_.Position());
+    problem_ = Tr(MSG("profile.inflate.at_byte"), what, std::to_string(in_.Position()));
     return InflateStatus::Invalid;
   }
   InflateStatus Short() {
-    problem_ = "the data ends after " + ByteCount(in_.Size()) + ", before the end of the stream";
+    problem_ = TrN(MSG("profile.inflate.ends_early"), static_cast<long long>(in_.Size()));
     return InflateStatus::Truncated;
   }
-  InflateStatus SymbolProblem(int result) { return result == kOutOfData ? Short() : Bad("a code not in the table"); }
+  InflateStatus SymbolProblem(int result) {
+    return result == kOutOfData ? Short() : Bad(Tr(MSG("profile.inflate.code_not_in_table")));
+  }
 
   BitReader in_;
   std::size_t max_output_;
@@ -173,16 +178,16 @@ InflateStatus Inflater::Codes(const HuffmanCode& literal_length, const HuffmanCo
     }
     if (symbol == 256) return InflateStatus::Ok;  // end of block
     const int length_code = symbol - 257;
-    if (length_code >= static_cast<int>(kLengthBase.size())) return Bad("length code " + std::to_string(symbol));
+    if (length_code >= static_cast<int>(kLengthBase.size())) return Bad(Tr(MSG("profile.inflate.length_code"), symbol));
     std::uint32_t extra = 0;
     if (!in_.Bits(kLengthExtraBits[static_cast<std::size_t>(length_code)], &extra)) return Short();
     const std::size_t length = static_cast<std::size_t>(kLengthBase[static_cast<std::size_t>(length_code)]) + extra;
     const int distance_code = DecodeSymbol(in_, distance);
     if (distance_code < 0) return SymbolProblem(distance_code);
-    if (distance_code >= kDistanceCodes) return Bad("distance code " + std::to_string(distance_code));
+    if (distance_code >= kDistanceCodes) return Bad(Tr(MSG("profile.inflate.distance_code"), distance_code));
     if (!in_.Bits(kDistanceExtraBits[static_cast<std::size_t>(distance_code)], &extra)) return Short();
     const std::size_t back = static_cast<std::size_t>(kDistanceBase[static_cast<std::size_t>(distance_code)]) + extra;
-    if (back > out_.size()) return Bad("a copy from before the start of the data");
+    if (back > out_.size()) return Bad(Tr(MSG("profile.inflate.copy_before_start")));
     if (length > max_output_ - out_.size()) return InflateStatus::TooLarge;
     // Byte by byte: a copy may overlap what it writes (distance 1 repeats one byte).
     for (std::size_t i = 0; i < length; ++i) out_.push_back(out_[out_.size() - back]);
@@ -209,7 +214,7 @@ InflateStatus Inflater::Dynamic() {
   literal_count += 257;
   distance_count += 1;
   length_code_count += 4;
-  if (literal_count > 286 || distance_count > kDistanceCodes) return Bad("a code table with too many codes");
+  if (literal_count > 286 || distance_count > kDistanceCodes) return Bad(Tr(MSG("profile.inflate.too_many_codes")));
 
   // The code lengths are themselves Huffman-coded, with their lengths in this order.
   static constexpr std::array<int, 19> kOrder = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
@@ -221,7 +226,7 @@ InflateStatus Inflater::Dynamic() {
   }
   HuffmanCode length_code;
   if (BuildCode(length_code_lengths.data(), 19, &length_code) != CodeShape::Complete)
-    return Bad("an invalid table of code lengths");
+    return Bad(Tr(MSG("profile.inflate.bad_code_length_table")));
 
   std::array<int, 286 + kDistanceCodes> lengths{};
   const std::size_t total = literal_count + distance_count;
@@ -235,7 +240,7 @@ InflateStatus Inflater::Dynamic() {
     int repeated = 0;
     std::uint32_t times = 0;
     if (symbol == 16) {
-      if (i == 0) return Bad("a repeat of the previous code length with none before it");
+      if (i == 0) return Bad(Tr(MSG("profile.inflate.repeat_without_previous")));
       repeated = lengths[i - 1];
       if (!in_.Bits(2, &times)) return Short();
       times += 3;
@@ -246,15 +251,15 @@ InflateStatus Inflater::Dynamic() {
       if (!in_.Bits(7, &times)) return Short();
       times += 11;
     }
-    if (times > total - i) return Bad("code lengths running past the end of the table");
+    if (times > total - i) return Bad(Tr(MSG("profile.inflate.lengths_past_table")));
     for (std::uint32_t k = 0; k < times; ++k) lengths[i++] = repeated;
   }
-  if (lengths[256] == 0) return Bad("a code table without an end-of-block code");
+  if (lengths[256] == 0) return Bad(Tr(MSG("profile.inflate.no_end_of_block")));
   HuffmanCode literal_length, distance;
   if (BuildCode(lengths.data(), static_cast<int>(literal_count), &literal_length) == CodeShape::Invalid)
-    return Bad("an invalid literal/length code table");
+    return Bad(Tr(MSG("profile.inflate.bad_literal_length_table")));
   if (BuildCode(lengths.data() + literal_count, static_cast<int>(distance_count), &distance) == CodeShape::Invalid)
-    return Bad("an invalid distance code table");
+    return Bad(Tr(MSG("profile.inflate.bad_distance_table")));
   return Codes(literal_length, distance);
 }
 
@@ -268,7 +273,7 @@ InflateStatus Inflater::Stored() {
   auto byte = [&header](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(header[i])); };
   const unsigned length = byte(0) | (byte(1) << 8);
   const unsigned check = byte(2) | (byte(3) << 8);
-  if (length != (~check & 0xFFFFu)) return Bad("a stored block whose length check fails");
+  if (length != (~check & 0xFFFFu)) return Bad(Tr(MSG("profile.inflate.stored_length_check")));
   if (length > max_output_ - out_.size()) return InflateStatus::TooLarge;
   if (!in_.Bytes(length, &bytes)) return Short();
   out_.append(bytes.data(), bytes.size());
@@ -290,13 +295,13 @@ InflateResult Inflater::Run() {
       case 0: status = Stored(); break;
       case 1: status = Fixed(); break;
       case 2: status = Dynamic(); break;
-      default: status = Bad("unknown block type 3"); break;  // two bits: 3 is the only other value
+      default: status = Bad(Tr(MSG("profile.inflate.block_type_3"))); break;  // two bits: 3 is the only other value
     }
   }
   // Whole bytes after the last block are not part of the stream (a link with something
   // appended, or two streams run together).
   if (status == InflateStatus::Ok && in_.BytesLeft() > 0) {
-    problem_ = ByteCount(in_.BytesLeft()) + (in_.BytesLeft() == 1 ? " follows" : " follow") + " the end of the stream";
+    problem_ = TrN(MSG("profile.inflate.trailing_bytes"), static_cast<long long>(in_.BytesLeft()));
     status = InflateStatus::Invalid;
   }
   result.status = status;

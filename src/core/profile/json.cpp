@@ -20,6 +20,7 @@
 #include "core/json/reader.h"
 #include "core/json/writer.h"
 #include "core/profile/version.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -42,15 +43,16 @@ constexpr std::size_t kMaxRatingsPerLevel = 1000;
 std::map<int, std::vector<Rating>> ReadRatings(JsonReader& r, const json& ratings, const std::string& path) {
   std::map<int, std::vector<Rating>> out;
   if (!ratings.is_object()) {
-    r.Report(path, "expected an object from level number to ratings, found " + DescribeJsonType(ratings));
+    r.Report(path, Tr(MSG("profile.ratings_not_object"), DescribeJsonType(ratings)));
     return out;
   }
   const LevelScale any_level = AnyLevelScale();
+  const char* const ratings_word = Tr(MSG("profile.what.ratings")).c_str();
   for (const auto& item : ratings.items()) {
     const std::string level_path = JsonPathMember(path, item.key());
     const auto level = r.LevelKey(item.key(), level_path, any_level);
     if (!level) continue;
-    const json* list = r.List(item.value(), level_path, "ratings", kMaxRatingsPerLevel);
+    const json* list = r.List(item.value(), level_path, ratings_word, kMaxRatingsPerLevel);
     if (!list) continue;
     std::vector<Rating> levels_ratings;
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -72,12 +74,11 @@ Answer ReadAnswer(JsonReader& r, const json& v, const std::string& path) {
   if (const auto level = r.Integer(v, path, "level", a.kind == AnswerKind::Level, 0, kHighestPossibleLevel))
     a.level = static_cast<int>(*level);
   if (a.kind != AnswerKind::Level && v.contains("level"))
-    r.Report(JsonPathMember(path, "level"), std::string("a level is only given with \"status\": \"level\", not \"") +
-                                                ToString(a.kind) + "\"");
+    r.Report(JsonPathMember(path, "level"), Tr(MSG("profile.level_needs_level_status"), ToString(a.kind)));
   if (const json* ratings = r.Field(v, path, "ratings", false))
     a.ratings = ReadRatings(r, *ratings, JsonPathMember(path, "ratings"));
   if (const json* o = r.Field(v, path, "overridden", false)) {
-    if (!o->is_boolean()) r.Report(JsonPathMember(path, "overridden"), "expected true or false, found " + DescribeJsonType(*o));
+    if (!o->is_boolean()) r.Report(JsonPathMember(path, "overridden"), Tr(MSG("json.expected_boolean"), DescribeJsonType(*o)));
     else a.overridden = o->get<bool>();
   }
   if (a.mode == AnswerMode::Quick) a.overridden = false;  // quick mode has no suggestion to override
@@ -91,14 +92,14 @@ Answer ReadAnswer(JsonReader& r, const json& v, const std::string& path) {
 std::map<std::string, Answer> ReadAnswers(JsonReader& r, const json& obj, const std::string& path) {
   std::map<std::string, Answer> out;
   if (!obj.is_object()) {
-    r.Report(path, "expected an object from skill key to answer, found " + DescribeJsonType(obj));
+    r.Report(path, Tr(MSG("profile.answers_not_object"), DescribeJsonType(obj)));
     return out;
   }
   for (const auto& item : obj.items()) {
     const std::string item_path = JsonPathMember(path, item.key());
     std::string fw, code;
     if (!SplitSkillKey(item.key(), &fw, &code)) {
-      r.Report(item_path, "answer keys are skill keys like \"sfia/ITOP\"");
+      r.Report(item_path, Tr(MSG("profile.answer_key_form")));
       continue;
     }
     out[item.key()] = ReadAnswer(r, item.value(), item_path);
@@ -111,7 +112,7 @@ std::map<std::string, Answer> ReadAnswers(JsonReader& r, const json& obj, const 
 // ---------------------------------------------------------------------------
 void ReadFrameworkRefs(JsonReader& r, const json& doc, Profile& p,
                        std::vector<std::pair<std::string, std::string>>& embedded_frameworks) {
-  const json* list = r.ListField(doc, "", "frameworks", "frameworks", 1000, true);
+  const json* list = r.ListField(doc, "", "frameworks", Tr(MSG("profile.what.frameworks")).c_str(), 1000, true);
   if (!list) return;
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string path = JsonPathIndex("frameworks", i);
@@ -122,12 +123,12 @@ void ReadFrameworkRefs(JsonReader& r, const json& doc, Profile& p,
     ref.version = r.Text(f, path, "version", true).value_or("");
     ref.content_hash = r.ContentHash(f, path, "hash");
     if (!ref.id.empty() && p.FindFramework(ref.id)) {
-      r.Report(JsonPathMember(path, "id"), "framework \"" + ref.id + "\" is listed twice");
+      r.Report(JsonPathMember(path, "id"), Tr(MSG("profile.framework_listed_twice"), ref.id));
       continue;
     }
     if (const json* embedded = r.Field(f, path, "embedded", false)) {
       if (!embedded->is_object())
-        r.Report(JsonPathMember(path, "embedded"), "expected a framework (an object), found " + DescribeJsonType(*embedded));
+        r.Report(JsonPathMember(path, "embedded"), Tr(MSG("profile.embedded_not_object"), DescribeJsonType(*embedded)));
       else
         embedded_frameworks.emplace_back(ref.id, CanonicalJson(*embedded));
     }
@@ -136,7 +137,7 @@ void ReadFrameworkRefs(JsonReader& r, const json& doc, Profile& p,
 }
 
 void ReadSelection(JsonReader& r, const json& doc, Profile& p) {
-  const json* list = r.ListField(doc, "", "selection", "skill keys", 100000, true);
+  const json* list = r.ListField(doc, "", "selection", Tr(MSG("profile.what.skill_keys")).c_str(), 100000, true);
   if (!list) return;
   // Keys and framework ids in sets: looking each key up in the lists took quadratic time,
   // and a file may list up to 100,000 keys and 1,000 frameworks.
@@ -147,13 +148,13 @@ void ReadSelection(JsonReader& r, const json& doc, Profile& p) {
     const json& item = (*list)[i];
     std::string fw, code;
     if (!item.is_string() || !SplitSkillKey(item.get_ref<const std::string&>(), &fw, &code)) {
-      r.Report(path(), "expected a skill key like \"sfia/ITOP\", found " + QuoteJson(item));
+      r.Report(path(), Tr(MSG("profile.expected_skill_key"), QuoteJson(item)));
       continue;
     }
-    if (!frameworks.count(fw)) r.Report(path(), "framework \"" + fw + "\" is not in the profile's list of frameworks");
+    if (!frameworks.count(fw)) r.Report(path(), Tr(MSG("profile.framework_not_listed"), fw));
     const std::string& key = item.get_ref<const std::string&>();
     if (!seen.insert(key).second) {
-      r.Report(path(), "\"" + key + "\" is listed twice");
+      r.Report(path(), Tr(MSG("profile.skill_listed_twice"), key));
       continue;
     }
     p.selection.push_back(key);
@@ -161,7 +162,7 @@ void ReadSelection(JsonReader& r, const json& doc, Profile& p) {
 }
 
 void ReadSnapshots(JsonReader& r, const json& doc, Profile& p) {
-  const json* list = r.ListField(doc, "", "snapshots", "snapshots", 1000, false);
+  const json* list = r.ListField(doc, "", "snapshots", Tr(MSG("profile.what.snapshots")).c_str(), 1000, false);
   if (!list) return;
   std::map<std::string, std::size_t> seen_ids;
   for (std::size_t i = 0; i < list->size(); ++i) {
@@ -169,12 +170,12 @@ void ReadSnapshots(JsonReader& r, const json& doc, Profile& p) {
     const json& item = (*list)[i];
     if (!r.Object(item, path, {"id", "name", "taken", "answers"})) continue;
     Snapshot snap;
-    snap.id = r.Id(item, path, "id", "the snapshot id", kMaxIdChars).value_or("");
+    snap.id = r.Id(item, path, "id", Tr(MSG("profile.what.snapshot_id")).c_str(), kMaxIdChars).value_or("");
     if (!snap.id.empty()) {
       const auto [first, inserted] = seen_ids.emplace(snap.id, i);
       if (!inserted)
-        r.Report(JsonPathMember(path, "id"), "the snapshot id " + QuoteJson(snap.id) + " is used twice (also " +
-                                                 JsonPathIndex("snapshots", first->second) + ")");
+        r.Report(JsonPathMember(path, "id"), Tr(MSG("profile.snapshot_id_twice"), QuoteJson(snap.id),
+                                                JsonPathIndex("snapshots", first->second)));
     }
     snap.name = r.FreeText(item, path, "name", kMaxNameChars);
     snap.taken = r.Timestamp(item, path, "taken");
@@ -189,11 +190,11 @@ void ReadPlan(JsonReader& r, const json& doc, Profile& p) {
   const json* plan = r.Field(doc, "", "plan", false);
   if (!plan || !r.Object(*plan, "plan", {"role", "order", "notes"})) return;
   p.plan.role = r.FreeText(*plan, "plan", "role", kMaxNameChars * 2);
-  p.plan.order = r.TextList(*plan, "plan", "order", "skill keys", 100000);
+  p.plan.order = r.TextList(*plan, "plan", "order", Tr(MSG("profile.what.skill_keys")).c_str(), 100000);
   const json* notes = r.Field(*plan, "plan", "notes", false);
   if (!notes) return;
   if (!notes->is_object()) {
-    r.Report("plan.notes", "expected an object of notes by action, found " + DescribeJsonType(*notes));
+    r.Report("plan.notes", Tr(MSG("profile.plan_notes_not_object"), DescribeJsonType(*notes)));
     return;
   }
   for (const auto& item : notes->items()) {
@@ -203,7 +204,7 @@ void ReadPlan(JsonReader& r, const json& doc, Profile& p) {
     note.note = r.FreeText(item.value(), path, "note", kMaxNotesChars);
     if (const auto due = r.Text(item.value(), path, "due", false)) {
       if (IsYearMonth(*due)) note.due = *due;
-      else r.Report(JsonPathMember(path, "due"), "expected a month as YYYY-MM (2027-03), found " + QuoteJson(*due));
+      else r.Report(JsonPathMember(path, "due"), Tr(MSG("profile.expected_month"), QuoteJson(*due)));
     }
     p.plan.notes[item.key()] = std::move(note);
   }
@@ -316,12 +317,13 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
   const std::string prefix = source_name + ": ";
   const std::optional<json> opened =
       OpenDocument(text, prefix,
-                   {kMaxProfileBytes, "profile", kProfileFormat, "profile", "skillscope-framework",
-                    "this is a framework; load it with Load framework"},
+                   {kMaxProfileBytes, kProfileFormat, "skillscope-framework", Tr(MSG("profile.framework_sent_instead")),
+                    MSG("profile.not_an_object"), MSG("profile.not_a_profile")},
                    out.errors);
   if (!opened) return out;
   const json& doc = *opened;
-  const std::optional<int> version = ReadSchemaVersion(doc, prefix, "profile", kProfileSchemaVersion, out.errors);
+  const std::optional<int> version =
+      ReadSchemaVersion(doc, prefix, MSG("profile.newer_schema"), kProfileSchemaVersion, out.errors);
   if (!version) return out;
   JsonReader r;
 
@@ -332,18 +334,18 @@ ProfileRead ReadProfile(std::string_view text, const std::string& source_name) {
                        "selection", "answers", "snapshots", "plan"});
   } else if (*version == 2) {
     if (doc.contains("plan"))
-      r.Report("plan", "a plan needs schemaVersion 3; this file says schemaVersion 2");
+      r.Report("plan", Tr(MSG("profile.plan_needs_schema_3")));
     r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
                        "selection", "answers", "snapshots", "plan"});
   } else {
     if (doc.contains("snapshots"))
-      r.Report("snapshots", "snapshots need schemaVersion 2; this file says schemaVersion " + std::to_string(*version));
+      r.Report("snapshots", Tr(MSG("profile.snapshots_need_schema_2"), std::to_string(*version)));
     r.Object(doc, "", {"format", "schemaVersion", "app", "id", "name", "person", "created", "updated", "frameworks",
                        "selection", "answers", "snapshots"});
   }
   Profile p;
-  p.id = r.Id(doc, "", "id", "the profile id", kMaxIdChars).value_or("");
-  p.name = r.FreeText(doc, "", "name", kMaxNameChars, "the profile name");
+  p.id = r.Id(doc, "", "id", Tr(MSG("profile.what.profile_id")).c_str(), kMaxIdChars).value_or("");
+  p.name = r.FreeText(doc, "", "name", kMaxNameChars, Tr(MSG("profile.what.profile_name")).c_str());
   p.person = r.FreeText(doc, "", "person", kMaxNameChars);
   p.created = r.Timestamp(doc, "", "created");
   p.updated = r.Timestamp(doc, "", "updated");

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text/messages.h"
+
 namespace skillscope {
 
 bool Answer::operator==(const Answer& o) const {
@@ -63,10 +65,13 @@ const char* ToString(Confidence c) {
 }
 
 std::string ConfidenceLabel(Confidence c) {
-  if (c == Confidence::Unset) return "";
-  std::string s = ToString(c);
-  s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
+  switch (c) {
+    case Confidence::Low: return Tr(MSG("profile.confidence.low"));
+    case Confidence::Medium: return Tr(MSG("profile.confidence.medium"));
+    case Confidence::High: return Tr(MSG("profile.confidence.high"));
+    case Confidence::Unset: break;
+  }
+  return "";
 }
 
 void MergeSnapshots(std::vector<Snapshot>& into, std::vector<Snapshot> more) {

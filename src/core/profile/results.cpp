@@ -1,10 +1,10 @@
 #include "core/profile/results.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 #include "core/profile/assessment.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 
@@ -16,14 +16,37 @@ std::string CategoryPath(const Skill& s) {
 
 namespace {
 
-const char* KindLabel(AnswerKind kind) {
+const std::string& KindLabel(AnswerKind kind) {
   switch (kind) {
-    case AnswerKind::NotApplicable: return "Not applicable";
-    case AnswerKind::Skipped: return "Skipped";
+    case AnswerKind::NotApplicable: return Tr(MSG("profile.results.not_applicable"));
+    case AnswerKind::Skipped: return Tr(MSG("profile.results.skipped"));
     case AnswerKind::Unanswered:
     case AnswerKind::Level: break;
   }
-  return "Not answered";
+  return Tr(MSG("profile.results.not_answered"));
+}
+
+// The name a scale gives a level ("Apply"), "" when none.
+std::string LevelName(const Scale& scale, int level) {
+  const ScaleLevel* l = scale.Find(level);
+  return l ? l->name : std::string();
+}
+
+// "level 3 Apply", "target 4 Enable": a level inside a sentence.
+std::string LevelInSentence(int level, const std::string& name) {
+  return name.empty() ? Tr(MSG("profile.results.level_in_sentence"), level)
+                      : Tr(MSG("profile.results.level_in_sentence_named"), level, name);
+}
+std::string TargetInSentence(int level, const std::string& name) {
+  return name.empty() ? Tr(MSG("profile.results.target_in_sentence"), level)
+                      : Tr(MSG("profile.results.target_in_sentence_named"), level, name);
+}
+
+// "a, b, c": the facts of a summary line.
+std::string Facts(const std::vector<std::string>& facts) {
+  std::string out;
+  for (const std::string& f : facts) out += (out.empty() ? "" : ", ") + f;
+  return out;
 }
 
 SkillResult UnavailableRow(const std::string& key, const Answer& a) {
@@ -31,7 +54,7 @@ SkillResult UnavailableRow(const std::string& key, const Answer& a) {
   r.key = key;
   r.available = false;
   r.code = key;
-  r.name = "(not available)";
+  r.name = Tr(MSG("profile.results.not_available"));
   r.kind = a.kind == AnswerKind::Level ? AnswerKind::Unanswered : a.kind;
   r.level_label = KindLabel(r.kind);
   r.confidence = a.confidence;
@@ -70,6 +93,7 @@ std::vector<SkillResult> BuildSkillRows(const Profile& profile, const Catalog& c
       case AnswerKind::Level:
         r.level = a.level;
         r.level_label = LevelLabel(s.framework->scale, a.level);
+        r.level_name = LevelName(s.framework->scale, a.level);
         r.level_statements = s.skill->statements.at(a.level);
         r.overridden = a.overridden;
         break;
@@ -80,6 +104,7 @@ std::vector<SkillResult> BuildSkillRows(const Profile& profile, const Catalog& c
     if (a.target > 0 && s.framework->scale.Find(a.target)) {
       r.target = a.target;
       r.target_label = LevelLabel(s.framework->scale, a.target);
+      r.target_name = LevelName(s.framework->scale, a.target);
     }
     if (r.kind == AnswerKind::Level && r.target > r.level) r.gap = r.target - r.level;
     r.confidence = a.confidence;
@@ -108,20 +133,15 @@ std::vector<std::string> FrameworkSummaries(const std::vector<SkillResult>& resu
     const std::string& title = rows.front()->framework_title;
     if (rows.size() == 1) {
       const SkillResult& r = *rows.front();
-      std::string line = title + " \xE2\x80\x94 ";
-      // The level label "Level 3 · Apply" reads as "level 3 Apply" inside a sentence.
-      auto short_label = [](const std::string& label) {
-        std::string s = label;
-        if (s.rfind("Level ", 0) == 0) s[0] = 'l';
-        if (const auto dot = s.find(" \xC2\xB7 "); dot != std::string::npos) s.replace(dot, 4, " ");
-        return s;
-      };
-      line += r.kind == AnswerKind::Level ? short_label(r.level_label)
-                                          : std::string(r.kind == AnswerKind::NotApplicable ? "not applicable"
-                                                        : r.kind == AnswerKind::Skipped     ? "skipped"
-                                                                                            : "not answered");
-      if (r.target > 0) line += ", target " + short_label(r.target_label).substr(6);
-      lines.push_back(line);
+      std::vector<std::string> facts;
+      switch (r.kind) {
+        case AnswerKind::Level: facts.push_back(LevelInSentence(r.level, r.level_name)); break;
+        case AnswerKind::NotApplicable: facts.push_back(Tr(MSG("profile.results.not_applicable_in_sentence"))); break;
+        case AnswerKind::Skipped: facts.push_back(Tr(MSG("profile.results.skipped_in_sentence"))); break;
+        case AnswerKind::Unanswered: facts.push_back(Tr(MSG("profile.results.not_answered_in_sentence"))); break;
+      }
+      if (r.target > 0) facts.push_back(TargetInSentence(r.target, r.target_name));
+      lines.push_back(title + " \xE2\x80\x94 " + Facts(facts));
       continue;
     }
     int answered = 0, sum = 0, above = 0;
@@ -132,14 +152,11 @@ std::vector<std::string> FrameworkSummaries(const std::vector<SkillResult>& resu
       }
       if (r->gap > 0) ++above;
     }
-    std::string line = title + " \xE2\x80\x94 " + std::to_string(answered) + " of " + std::to_string(rows.size()) + " skills at a level";
-    if (answered > 0) {
-      char avg[32];
-      std::snprintf(avg, sizeof avg, "%.1f", static_cast<double>(sum) / answered);
-      line += ", average level " + std::string(avg);
-    }
-    if (above > 0) line += ", " + std::to_string(above) + (above == 1 ? " target" : " targets") + " above the current level";
-    lines.push_back(line);
+    std::vector<std::string> facts{TrN(MSG("profile.results.skills_at_a_level"), answered, rows.size())};
+    if (answered > 0)
+      facts.push_back(Tr(MSG("profile.results.average_level"), FormatDecimal(static_cast<double>(sum) / answered, 1)));
+    if (above > 0) facts.push_back(TrN(MSG("profile.results.targets_above"), above));
+    lines.push_back(title + " \xE2\x80\x94 " + Facts(facts));
   }
   return lines;
 }

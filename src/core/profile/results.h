@@ -20,9 +20,11 @@ struct SkillResult {
   AnswerKind kind = AnswerKind::Unanswered;
   int level = 0;  // when kind == Level
   std::string level_label;  // "Level 3 · Apply", "Not applicable", "Skipped", "Not answered"
+  std::string level_name;   // the scale's name for the level, "Apply"; "" when it has none
   bool overridden = false;
   int target = 0;
   std::string target_label;  // "" when no target
+  std::string target_name;   // as level_name
   int gap = 0;               // target - level when both are set and target is higher, else 0
   Confidence confidence = Confidence::Unset;
   std::string notes;

@@ -6,6 +6,7 @@
 #include "core/json/input.h"
 #include "core/json/sha256.h"
 #include "core/profile/json.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 
 namespace skillscope {
@@ -32,12 +33,12 @@ std::string SkillName(const std::string& key, const std::vector<FrameworkRef>& r
 
 std::string AnswerText(AnswerKind kind, int level) {
   switch (kind) {
-    case AnswerKind::Level: return "level " + std::to_string(level);
-    case AnswerKind::NotApplicable: return "not applicable";
-    case AnswerKind::Skipped: return "skipped";
+    case AnswerKind::Level: return Tr(MSG("profile.review.answer_level"), level);
+    case AnswerKind::NotApplicable: return Tr(MSG("profile.review.answer_not_applicable"));
+    case AnswerKind::Skipped: return Tr(MSG("profile.review.answer_skipped"));
     case AnswerKind::Unanswered: break;
   }
-  return "no answer";
+  return Tr(MSG("profile.review.answer_none"));
 }
 
 const Answer* AnswerFor(const Profile& profile, const std::string& key) {
@@ -99,36 +100,33 @@ std::vector<std::string> CheckReviewForProfile(const Review& review, const Profi
   std::vector<std::string> problems;
   if (review.profile.id != mine.id) {
     const std::string whose = review.profile.person.empty() ? review.profile.name : review.profile.person;
-    problems.push_back("this review is of another profile (" + Quoted(review.profile.name) +
-                       (whose == review.profile.name ? std::string() : " of " + Quoted(whose)) + "), not of " +
-                       Quoted(mine.name));
+    problems.push_back(whose == review.profile.name
+                           ? Tr(MSG("profile.review.other_profile"), Quoted(review.profile.name), Quoted(mine.name))
+                           : Tr(MSG("profile.review.other_persons_profile"), Quoted(review.profile.name), Quoted(whose),
+                                Quoted(mine.name)));
     return problems;
   }
   for (const auto& [key, skill] : review.skills) {
     std::string framework_id, code;
     const std::string where = JsonPathMember("skills", key) + ": ";
     if (!SplitSkillKey(key, &framework_id, &code)) {
-      problems.push_back(where + "a skill is named \"framework/CODE\"");
+      problems.push_back(where + Tr(MSG("profile.review.skill_name_form")));
       continue;
     }
     if (!mine.FindFramework(framework_id)) {
-      problems.push_back(where + "the review names framework " + Quoted(framework_id) +
-                         ", which this profile does not use");
+      problems.push_back(where + Tr(MSG("profile.review.framework_not_used"), Quoted(framework_id)));
       continue;
     }
     const Framework* framework = FrameworkOf(mine.frameworks, framework_id, catalog);
     if (!framework) continue;  // not loaded here: the profile's own notice says so
     const Skill* found = framework->FindSkill(code);
     if (!found) {
-      problems.push_back(where + "the review names skill " + Quoted(code) + ", which " + Quoted(framework->title) +
-                         " does not have");
+      problems.push_back(where + Tr(MSG("profile.review.no_such_skill"), Quoted(code), Quoted(framework->title)));
       continue;
     }
     if (skill.verdict == Verdict::Propose && !found->DefinedAt(skill.level)) {
-      problems.push_back(where + "the review proposes level " + std::to_string(skill.level) + ", which " +
-                         Quoted(code + " " + found->name) + " does not describe (it has levels " +
-                         std::to_string(found->LowestDefined()) + "\xE2\x80\x93" +
-                         std::to_string(found->HighestDefined()) + ")");
+      problems.push_back(where + Tr(MSG("profile.review.level_not_described"), skill.level,
+                                    Quoted(code + " " + found->name), found->LowestDefined(), found->HighestDefined()));
     }
   }
   return problems;
@@ -140,20 +138,20 @@ std::vector<std::string> ChangesSinceReview(const Review& review, const Profile&
   for (const auto& [key, skill] : review.skills) {
     const std::string name = SkillName(key, mine.frameworks, catalog);
     if (!Selected(mine, key)) {
-      lines.push_back(name + ": no longer in your assessment");
+      lines.push_back(Tr(MSG("profile.review.change_removed"), name));
       continue;
     }
     const Answer* now = AnswerFor(mine, key);
     const AnswerKind kind = now ? now->kind : AnswerKind::Unanswered;
     const int level = now && kind == AnswerKind::Level ? now->level : 0;
     if (kind != skill.seen_kind || level != skill.seen_level)
-      lines.push_back(name + ": " + AnswerText(skill.seen_kind, skill.seen_level) + " when reviewed, " +
-                      AnswerText(kind, level) + " now");
+      lines.push_back(Tr(MSG("profile.review.change_answer"), name, AnswerText(skill.seen_kind, skill.seen_level),
+                         AnswerText(kind, level)));
   }
   for (const std::string& key : mine.selection)
-    if (!review.skills.count(key)) lines.push_back(SkillName(key, mine.frameworks, catalog) + ": added after the review");
-  if (lines.empty())
-    lines.push_back("The levels it reviewed are the same; notes, targets, confidence or ticked statements changed since.");
+    if (!review.skills.count(key))
+      lines.push_back(Tr(MSG("profile.review.change_added"), SkillName(key, mine.frameworks, catalog)));
+  if (lines.empty()) lines.push_back(Tr(MSG("profile.review.change_details_only")));
   return lines;
 }
 

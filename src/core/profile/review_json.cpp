@@ -9,6 +9,7 @@
 #include "core/json/writer.h"
 #include "core/json/value_formats.h"
 #include "core/profile/version.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -24,16 +25,17 @@ constexpr std::size_t kMaxSkills = 20000;
 void ReadProfileRef(JsonReader& r, const json& doc, Review& review) {
   const json* p = r.Field(doc, "", "profile", true);
   if (!p || !r.Object(*p, "profile", {"id", "name", "person", "revision"})) return;
-  review.profile.id = r.Id(*p, "profile", "id", "the reviewed profile's id", kMaxIdChars).value_or("");
+  review.profile.id = r.Id(*p, "profile", "id", Tr(MSG("profile.review.what.profile_id")).c_str(), kMaxIdChars).value_or("");
   review.profile.name = r.FreeText(*p, "profile", "name", kMaxNameChars);
   review.profile.person = r.FreeText(*p, "profile", "person", kMaxNameChars);
   review.profile.revision = r.ContentHash(*p, "profile", "revision");
   if (review.profile.revision.empty() && !p->contains("revision"))
-    r.Report("profile", "the revision of the profile reviewed (\"revision\") is missing");
+    r.Report("profile", Tr(MSG("profile.review.revision_missing")));
 }
 
 void ReadFrameworks(JsonReader& r, const json& doc, Review& review) {
-  const json* list = r.ListField(doc, "", "frameworks", "frameworks", 1000, true, /*non_empty=*/true);
+  const json* list =
+      r.ListField(doc, "", "frameworks", Tr(MSG("profile.what.frameworks")).c_str(), 1000, true, /*non_empty=*/true);
   if (!list) return;
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string path = JsonPathIndex("frameworks", i);
@@ -54,8 +56,7 @@ SkillReview ReadSkill(JsonReader& r, const json& v, const std::string& path) {
   const bool propose = s.verdict == Verdict::Propose;
   if (const auto level = r.Integer(v, path, "level", propose, 0, kHighestPossibleLevel)) s.level = static_cast<int>(*level);
   if (!propose && v.contains("level"))
-    r.Report(JsonPathMember(path, "level"), std::string("a level is only given with \"verdict\": \"propose\", not \"") +
-                                                ToString(s.verdict) + "\"");
+    r.Report(JsonPathMember(path, "level"), Tr(MSG("profile.review.level_needs_propose"), ToString(s.verdict)));
   s.comment = r.FreeText(v, path, "comment", kMaxReviewCommentChars);
   if (const json* seen = r.Field(v, path, "seen", false)) {
     const std::string seen_path = JsonPathMember(path, "seen");
@@ -73,25 +74,26 @@ void ReadSkills(JsonReader& r, const json& doc, Review& review) {
   const json* skills = r.Field(doc, "", "skills", true);
   if (!skills) return;
   if (!skills->is_object()) {
-    r.Report("skills", "expected an object from skill key to review, found " + DescribeJsonType(*skills));
+    r.Report("skills", Tr(MSG("profile.review.skills_not_object"), DescribeJsonType(*skills)));
     return;
   }
-  if (skills->empty()) r.Report("skills", "the review has no skills");
+  if (skills->empty()) r.Report("skills", Tr(MSG("profile.review.no_skills")));
   if (skills->size() > kMaxSkills) {
-    r.Report("skills", std::to_string(skills->size()) + " skills is more than the limit of " + std::to_string(kMaxSkills));
+    r.Report("skills", Tr(MSG("json.too_many"), std::to_string(skills->size()), Tr(MSG("framework.what.skills")),
+                          std::to_string(kMaxSkills)));
     return;
   }
   for (const auto& item : skills->items()) {
     const std::string path = JsonPathMember("skills", item.key());
     std::string framework_id, code;
     if (!SplitSkillKey(item.key(), &framework_id, &code)) {
-      r.Report(path, "skill keys are like \"sfia/ITOP\"");
+      r.Report(path, Tr(MSG("profile.review.skill_key_form")));
       continue;
     }
     bool listed = false;
     for (const FrameworkRef& ref : review.frameworks) listed |= ref.id == framework_id;
     if (!listed && !review.frameworks.empty())
-      r.Report(path, "framework \"" + framework_id + "\" is not in the review's \"frameworks\"");
+      r.Report(path, Tr(MSG("profile.review.framework_not_listed"), framework_id));
     review.skills[item.key()] = ReadSkill(r, item.value(), path);
   }
 }
@@ -168,19 +170,19 @@ ReviewRead ReadReview(std::string_view text, const std::string& source_name) {
   const std::string prefix = source_name + ": ";
   const std::optional<json> opened =
       OpenDocument(text, prefix,
-                   {kMaxReviewBytes, "review", kReviewFormat, "review", "skillscope-profile",
-                    "this is a profile; import it with Import profile"},
+                   {kMaxReviewBytes, kReviewFormat, "skillscope-profile", Tr(MSG("profile.review.profile_sent_instead")),
+                    MSG("profile.review.not_an_object"), MSG("profile.review.not_a_review")},
                    out.errors);
   if (!opened) return out;
   const json& doc = *opened;
-  if (!ReadSchemaVersion(doc, prefix, "review", kReviewSchemaVersion, out.errors)) return out;
+  if (!ReadSchemaVersion(doc, prefix, MSG("profile.review.newer_schema"), kReviewSchemaVersion, out.errors)) return out;
   JsonReader r;
   r.Object(doc, "", {"format", "schemaVersion", "app", "id", "reviewer", "reviewed", "profile", "frameworks", "skills"});
   Review review;
-  review.id = r.Id(doc, "", "id", "the review id", kMaxIdChars).value_or("");
-  review.reviewer = r.FreeText(doc, "", "reviewer", kMaxNameChars, "the reviewer's name");
+  review.id = r.Id(doc, "", "id", Tr(MSG("profile.review.what.review_id")).c_str(), kMaxIdChars).value_or("");
+  review.reviewer = r.FreeText(doc, "", "reviewer", kMaxNameChars, Tr(MSG("profile.review.what.reviewer_name")).c_str());
   review.reviewed = r.Timestamp(doc, "", "reviewed");
-  if (review.reviewed.empty() && !doc.contains("reviewed")) r.Report("reviewed", "the date of the review is missing");
+  if (review.reviewed.empty() && !doc.contains("reviewed")) r.Report("reviewed", Tr(MSG("profile.review.date_missing")));
   r.FreeText(doc, "", "app", kMaxNameChars);
   ReadProfileRef(r, doc, review);
   ReadFrameworks(r, doc, review);

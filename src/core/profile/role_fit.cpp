@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/framework/roles.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 
@@ -54,23 +55,20 @@ std::vector<RoleFit> RoleFits(const Profile& profile, const Catalog& catalog) {
 }
 
 std::string RoleFitText(const RoleFit& fit) {
-  std::string out = std::to_string(fit.met) + " of " + std::to_string(fit.counted) +
-                    (fit.counted == 1 ? " skill" : " skills") + " at or above the role\xE2\x80\x99s level";
   const auto left = std::count_if(fit.skills.begin(), fit.skills.end(),
                                   [](const RoleFitSkill& s) { return s.status == RoleFitStatus::NotApplicable; });
-  if (left > 0) out += ", " + std::to_string(left) + " not applicable";
-  return out;
+  if (left > 0) return TrN(MSG("profile.role_fit.met_with_not_applicable"), fit.counted, fit.met, left);
+  return TrN(MSG("profile.role_fit.met"), fit.counted, fit.met);
 }
 
 std::string RoleFitReason(const RoleFitSkill& s) {
-  const std::string expects = "the role expects " + std::to_string(s.expected);
   switch (s.status) {
-    case RoleFitStatus::Met: return "Level " + std::to_string(s.level) + ", " + expects + ": met";
-    case RoleFitStatus::Below: return "Level " + std::to_string(s.level) + ", " + expects;
-    case RoleFitStatus::NotAnswered: return "Not answered; " + expects;
-    case RoleFitStatus::NotChosen: return "Not in this assessment; " + expects;
-    case RoleFitStatus::NotApplicable: return "Not applicable to your work: not counted";
-    case RoleFitStatus::NotInFramework: return "Not in this version of the framework: not counted";
+    case RoleFitStatus::Met: return Tr(MSG("profile.role_fit.reason_met"), s.level, s.expected);
+    case RoleFitStatus::Below: return Tr(MSG("profile.role_fit.reason_below"), s.level, s.expected);
+    case RoleFitStatus::NotAnswered: return Tr(MSG("profile.role_fit.reason_not_answered"), s.expected);
+    case RoleFitStatus::NotChosen: return Tr(MSG("profile.role_fit.reason_not_chosen"), s.expected);
+    case RoleFitStatus::NotApplicable: return Tr(MSG("profile.role_fit.reason_not_applicable"));
+    case RoleFitStatus::NotInFramework: return Tr(MSG("profile.role_fit.reason_not_in_framework"));
   }
   return "";
 }

@@ -1,6 +1,7 @@
 #include "core/profile/role_targets.h"
 
 #include "core/profile/assessment.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 
@@ -25,17 +26,16 @@ RoleTargets SetTargetsFromRole(Profile& profile, const Catalog& catalog, const R
     const auto found = profile.answers.find(key);
     Answer answer = found == profile.answers.end() ? Answer{} : found->second;
     if (!skill) {
-      out.left.push_back(code + ": not in version " + fw.version + " of " + fw.title);
+      out.left.push_back(Tr(MSG("profile.role_targets.not_in_version"), code, fw.version, fw.title));
     } else if (answer.kind == AnswerKind::NotApplicable) {
-      out.left.push_back(code + ": marked not applicable");
+      out.left.push_back(Tr(MSG("profile.role_targets.not_applicable"), code));
     } else if (answer.target == expected->second) {
       ++out.set;
     } else if (SetTarget(answer, *skill, expected->second, now)) {
       profile.answers[key] = std::move(answer);
       ++out.set;
     } else {
-      out.left.push_back(code + ": not defined at level " + std::to_string(expected->second) + " in version " +
-                         fw.version);
+      out.left.push_back(Tr(MSG("profile.role_targets.not_defined"), code, expected->second, fw.version));
     }
   }
   return out;

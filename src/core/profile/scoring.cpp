@@ -1,10 +1,10 @@
 #include "core/profile/scoring.h"
 
+#include "core/text/messages.h"
+
 namespace skillscope {
 
-const char* const kSuggestionRule =
-    "A level counts as met when more than half of its statements are \xE2\x80\x9C" "Consistently\xE2\x80\x9D "
-    "and every lower level is met. The suggestion is the highest level met.";
+const std::string& SuggestionRule() { return Tr(MSG("profile.suggestion_rule")); }
 
 std::size_t MajorityOf(std::size_t n) { return n / 2 + 1; }
 
@@ -32,17 +32,15 @@ Suggestion SuggestLevel(const Skill& skill, const std::map<int, std::vector<Rati
     t.met = t.majority && all_lower_met;
     if (t.met) out.level = level;
 
-    const std::string counts = std::to_string(t.consistently) + " of " + std::to_string(t.statements) + " consistently";
-    std::string reason = "Level " + std::to_string(level);
     if (t.met) {
-      reason += " met: " + counts;
+      out.reasons.push_back(Tr(MSG("profile.suggestion.met"), level, t.consistently, t.statements));
     } else if (all_lower_met) {
-      reason += " not met: " + counts + " (needs " + std::to_string(MajorityOf(t.statements)) + ")";
+      out.reasons.push_back(
+          Tr(MSG("profile.suggestion.not_met"), level, t.consistently, t.statements, MajorityOf(t.statements)));
       first_unmet = level;
     } else {
-      reason += ": " + counts + ", but level " + std::to_string(first_unmet) + " is not met";
+      out.reasons.push_back(Tr(MSG("profile.suggestion.lower_not_met"), level, t.consistently, t.statements, first_unmet));
     }
-    out.reasons.push_back(std::move(reason));
     if (!t.met) all_lower_met = false;
     out.levels.push_back(t);
   }

@@ -1,7 +1,7 @@
 #pragma once
 // Suggesting a level from statement-by-statement ratings.
 //
-// The rule, as the app states it on screen (kSuggestionRule): a level counts as met
+// The rule, as the app states it on screen (SuggestionRule): a level counts as met
 // when more than half of its statements are rated "Consistently" and every lower
 // level at which the skill is defined is met. The suggestion is the highest level
 // met. Levels where the skill is not defined are neither met nor in the way.
@@ -15,7 +15,8 @@
 
 namespace skillscope {
 
-extern const char* const kSuggestionRule;
+// The rule in the person's language, for the screen.
+const std::string& SuggestionRule();
 
 struct LevelTally {
   int level = 0;

@@ -4,6 +4,7 @@
 
 #include "core/profile/inflate.h"
 #include "core/json/input.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -26,7 +27,7 @@ std::string ShowCharacter(std::string_view text, std::size_t at) {
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
     return code;
   }
-  return "a character outside ASCII";
+  return Tr(MSG("profile.link.non_ascii_character"));
 }
 
 }  // namespace
@@ -49,8 +50,7 @@ std::string DecodeBase64Url(std::string_view text, std::string* bytes) {
     const int value = Base64UrlValue(c);
     // Every character before this one was ASCII, so its byte position is its character position.
     if (value < 0)
-      return "character " + std::to_string(i + 1) + " of the encoded profile is " + ShowCharacter(text, i) +
-             ", which base64url does not use";
+      return Tr(MSG("profile.link.bad_character"), std::to_string(i + 1), ShowCharacter(text, i));
     bits = (bits << 6) | static_cast<std::uint32_t>(value);
     held += 6;
     if (held >= 8) {
@@ -59,43 +59,40 @@ std::string DecodeBase64Url(std::string_view text, std::string* bytes) {
     }
   }
   // Four characters make three bytes; a lone last character holds less than a byte.
-  if (end % 4 == 1) return "the encoded profile ends in the middle of a byte (was the link cut off when it was copied?)";
+  if (end % 4 == 1) return Tr(MSG("profile.link.ends_mid_byte"));
   return "";
 }
 
 ShareLinkText DecodeShareLink(std::string_view payload, std::size_t max_bytes) {
   ShareLinkText out;
   if (payload.empty()) {
-    out.message = "The link holds no profile: nothing follows \"#p=\".";
+    out.message = Tr(MSG("profile.link.no_profile"));
     return out;
   }
   std::string compressed;
   if (const std::string problem = DecodeBase64Url(payload, &compressed); !problem.empty()) {
-    out.message = "The link is damaged: " + problem + ".";
+    out.message = Tr(MSG("profile.link.damaged"), problem);
     return out;
   }
   InflateResult inflated = InflateRaw(compressed, max_bytes);
   switch (inflated.status) {
     case InflateStatus::Ok: break;
     case InflateStatus::TooLarge:
-      out.message = "The link's profile is larger than " + HumanSize(max_bytes) +
-                    " when decompressed, the limit for a profile; decompressing was stopped there.";
+      out.message = Tr(MSG("profile.link.too_large"), HumanSize(max_bytes));
       return out;
     case InflateStatus::Truncated:
-      out.message = "The link is damaged: its profile does not decompress (" + inflated.problem +
-                    "). Was the link cut off when it was copied?";
+      out.message = Tr(MSG("profile.link.cut_off"), inflated.problem);
       return out;
     case InflateStatus::Invalid:
-      out.message = "The link is damaged: its profile does not decompress (" + inflated.problem + ").";
+      out.message = Tr(MSG("profile.link.does_not_decompress"), inflated.problem);
       return out;
   }
   if (const std::size_t bad = FindInvalidUtf8(inflated.output); bad != std::string::npos) {
-    out.message = "The link's profile is not UTF-8 text (invalid byte at byte " + std::to_string(bad + 1) +
-                  " of " + std::to_string(inflated.output.size()) + "): the link is damaged, or was not made by skillscope.";
+    out.message = Tr(MSG("profile.link.not_utf8"), std::to_string(bad + 1), std::to_string(inflated.output.size()));
     return out;
   }
   if (inflated.output.empty()) {
-    out.message = "The link holds an empty profile.";
+    out.message = Tr(MSG("profile.link.empty_profile"));
     return out;
   }
   out.ok = true;

@@ -6,7 +6,9 @@
 #include <unordered_map>
 
 #include "core/framework/loader.h"
+#include "core/text/messages.h"
 #include "core/text/plain_text.h"
+#include "core/text/wording.h"
 
 // [SECTION] Codes
 // [SECTION] Checking the layout
@@ -21,14 +23,12 @@ namespace {
 // [SECTION] Codes
 // ---------------------------------------------------------------------------------------
 
-// The framework format's rule for codes (schemas/framework.schema.json, "code").
+// The framework format's rule for codes (schemas/framework.schema.json, "code"); the
+// messages that refuse a code state it.
 bool IsUsableCode(std::string_view code) {
   if (code.empty() || code.size() > 32 || !IsAsciiLetterOrDigit(code.front())) return false;
   return std::all_of(code.begin(), code.end(), [](char c) { return IsAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-'; });
 }
-
-const char* const kCodeRule = "1\u201332 letters, digits, \u201C_\u201D, \u201C.\u201D or \u201C-\u201D, "
-                              "starting with a letter or digit";
 
 // A code with "-2", "-3" ... after it, still within 32 characters.
 std::string NumberedCode(const std::string& code, int n) {
@@ -42,35 +42,30 @@ std::string NumberedCode(const std::string& code, int n) {
 
 // "B and C", "B, C and E": columns named by letter in a message about several of them.
 std::string LettersList(const std::vector<std::size_t>& columns) {
-  std::string out;
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (i > 0) out += i + 1 == columns.size() ? " and " : ", ";
-    out += ColumnLetters(columns[i]);
-  }
-  return out;
+  std::vector<std::string> letters;
+  for (std::size_t column : columns) letters.push_back(ColumnLetters(column));
+  return JoinAsList(letters);
 }
 
 bool CheckScale(const Scale& scale, TableNotes& notes) {
   if (scale.levels.empty()) {
-    notes.Error(0, 0, "the scale has no levels: add the levels the table describes");
+    notes.Error(0, 0, Tr(MSG("table.convert.scale_empty")));
     return false;
   }
   if (scale.levels.size() > kMaxScaleLevels) {
-    notes.Error(0, 0, "the scale has " + std::to_string(scale.levels.size()) + " levels; a scale may have at most " +
-                          std::to_string(kMaxScaleLevels));
+    notes.Error(0, 0, Tr(MSG("table.convert.scale_too_many_levels"), scale.levels.size(), kMaxScaleLevels));
     return false;
   }
   bool ok = true;
   for (std::size_t i = 0; i < scale.levels.size(); ++i) {
     const int n = scale.levels[i].number;
     if (n < 0 || n > 99) {
-      notes.Error(0, 0, "the scale has level " + std::to_string(n) + "; level numbers are 0\u201399");
+      notes.Error(0, 0, Tr(MSG("table.convert.scale_level_out_of_range"), n));
       ok = false;
     } else if (i > 0 && n <= scale.levels[i - 1].number) {
       notes.Error(0, 0, n == scale.levels[i - 1].number
-                            ? "the scale has level " + std::to_string(n) + " twice"
-                            : "the scale's levels must go up: " + std::to_string(n) + " comes after " +
-                                  std::to_string(scale.levels[i - 1].number));
+                            ? Tr(MSG("table.convert.scale_level_twice"), n)
+                            : Tr(MSG("table.convert.scale_levels_not_rising"), n, scale.levels[i - 1].number));
       ok = false;
     }
   }
@@ -95,7 +90,8 @@ class TableToFramework {
     if (!CheckLayout()) return;
     const std::vector<const TableRow*> rows = DataRows(table_, layout_.has_header);
     if (rows.empty()) {
-      notes_.Error(0, 0, layout_.has_header ? "the table has no rows below the header" : "the table has no rows");
+      notes_.Error(0, 0, layout_.has_header ? Tr(MSG("table.convert.no_rows_below_header"))
+                                            : Tr(MSG("table.convert.no_rows")));
       return;
     }
     for (const TableRow* row : rows) {
@@ -127,53 +123,52 @@ class TableToFramework {
     return column == 0 ? std::string() : std::string(TrimSpace(table_.Cell(row, column)));
   }
 
-  bool AtMostOne(ColumnRole role, const char* what) {
+  // `message` says which columns ({0}) hold it.
+  bool AtMostOne(ColumnRole role, MessageKey message) {
     const std::vector<std::size_t>& columns = Columns(role);
     if (columns.size() <= 1) return true;
-    notes_.Error(0, 0, std::string("only one column can hold ") + what + " (columns " + LettersList(columns) +
-                           " both do)");
+    notes_.Error(0, 0, Tr(message, LettersList(columns)));
     return false;
   }
 
   bool CheckLayout() {
     if (layout_.columns.size() != table_.column_count) {
-      notes_.Error(0, 0, "the column choices are for " + std::to_string(layout_.columns.size()) +
-                             " columns, but the table has " + std::to_string(table_.column_count) +
-                             ": choose the columns again");
+      notes_.Error(0, 0, TrN(MSG("table.convert.layout_other_columns"), static_cast<long long>(layout_.columns.size()),
+                             table_.column_count));
       return false;
     }
     bool ok = CheckScale(layout_.scale, notes_);
     for (std::size_t c = 0; c < layout_.columns.size(); ++c) {
       const ColumnChoice& choice = layout_.columns[c];
       if (!RoleFitsShape(choice.role, layout_.shape)) {
-        notes_.Error(0, c + 1, std::string("set to \u201C") + ColumnRoleName(choice.role) +
-                                   "\u201D, which only a " +
-                                   (layout_.shape == TableShape::kWide ? "long" : "wide") + " table has");
+        notes_.Error(0, c + 1, Tr(layout_.shape == TableShape::kWide ? MSG("table.convert.role_of_long_tables")
+                                                                     : MSG("table.convert.role_of_wide_tables"),
+                                  Quoted(ColumnRoleName(choice.role))));
         ok = false;
       } else if (choice.role == ColumnRole::kLevelStatements && !layout_.scale.Find(choice.level)) {
-        notes_.Error(0, c + 1, "holds level " + std::to_string(choice.level) + ", which is not on the scale (" +
-                                   layout_.scale.RangeText() + ")");
+        notes_.Error(0, c + 1,
+                     Tr(MSG("table.convert.column_level_not_on_scale"), choice.level, layout_.scale.RangeText()));
         ok = false;
       }
     }
-    ok = AtMostOne(ColumnRole::kCode, "the skill codes") && ok;
-    ok = AtMostOne(ColumnRole::kName, "the skill names") && ok;
-    ok = AtMostOne(ColumnRole::kDescription, "the skill descriptions") && ok;
-    ok = AtMostOne(ColumnRole::kLevel, "the level") && ok;
+    ok = AtMostOne(ColumnRole::kCode, MSG("table.convert.several_code_columns")) && ok;
+    ok = AtMostOne(ColumnRole::kName, MSG("table.convert.several_name_columns")) && ok;
+    ok = AtMostOne(ColumnRole::kDescription, MSG("table.convert.several_description_columns")) && ok;
+    ok = AtMostOne(ColumnRole::kLevel, MSG("table.convert.several_level_columns")) && ok;
     if (Columns(ColumnRole::kName).empty() && Columns(ColumnRole::kCode).empty()) {
-      notes_.Error(0, 0, "choose the column that holds the skill names");
+      notes_.Error(0, 0, Tr(MSG("table.convert.choose_name_column")));
       ok = false;
     }
     if (layout_.shape == TableShape::kWide && Columns(ColumnRole::kLevelStatements).empty()) {
-      notes_.Error(0, 0, "choose the columns that hold the statements of each level");
+      notes_.Error(0, 0, Tr(MSG("table.convert.choose_level_statement_columns")));
       ok = false;
     }
     if (layout_.shape == TableShape::kLong && Columns(ColumnRole::kLevel).empty()) {
-      notes_.Error(0, 0, "choose the column that gives each row's level");
+      notes_.Error(0, 0, Tr(MSG("table.convert.choose_level_column")));
       ok = false;
     }
     if (layout_.shape == TableShape::kLong && Columns(ColumnRole::kStatements).empty()) {
-      notes_.Error(0, 0, "choose the column that holds the statements");
+      notes_.Error(0, 0, Tr(MSG("table.convert.choose_statement_column")));
       ok = false;
     }
     return ok;
@@ -210,11 +205,11 @@ class TableToFramework {
     if (!s.name.empty()) return true;
     const std::size_t column = OnlyColumn(ColumnRole::kName);
     if (s.code.empty()) {
-      notes_.Error(row, column, "the skill has no name");
+      notes_.Error(row, column, Tr(MSG("table.convert.skill_without_name")));
       return false;
     }
     s.name = s.code;
-    if (column != 0) notes_.Warning(row, column, "empty, so the code " + QuotedCell(s.code) + " is used as the name");
+    if (column != 0) notes_.Warning(row, column, Tr(MSG("table.convert.code_used_as_name"), QuotedCell(s.code)));
     return true;
   }
 
@@ -242,17 +237,17 @@ class TableToFramework {
         std::any_of(statements.begin(), statements.end(), [](const auto& level) { return !level.second.empty(); });
     if (s.name.empty() && s.code.empty() && !any_statement) {
       if (!s.category.empty() || !s.description.empty())
-        notes_.Warning(row.number, 0, "no skill name and no statements, so the row is left out");
+        notes_.Warning(row.number, 0, Tr(MSG("table.convert.row_without_skill")));
       return;
     }
     if (!NameSkill(row.number, s)) return;
     if (!any_statement) {
-      notes_.Warning(row.number, 0, QuotedCell(s.name) + " has no statements at any level, so it is left out");
+      notes_.Warning(row.number, 0, Tr(MSG("table.convert.skill_without_statements"), QuotedCell(s.name)));
       return;
     }
     for (std::size_t c : empty_columns)
-      notes_.Warning(row.number, c, "empty, so " + QuotedCell(s.name) + " is not defined at level " +
-                                        std::to_string(layout_.columns[c - 1].level));
+      notes_.Warning(row.number, c,
+                     Tr(MSG("table.convert.level_cell_empty"), QuotedCell(s.name), layout_.columns[c - 1].level));
     AddSkill(row.number, std::move(s));
     for (auto& [level, list] : statements)
       if (!list.empty()) out_.skills.back().skill.statements[level] = std::move(list);
@@ -273,8 +268,9 @@ class TableToFramework {
   void CompareRepeated(std::size_t row, ColumnRole role, const std::string& later, const std::string& first,
                        std::size_t first_row) {
     if (later.empty() || later == first) return;
-    notes_.Warning(row, OnlyColumn(role), QuotedCell(later) + " differs from " + QuotedCell(first) + " in row " +
-                                              std::to_string(first_row) + ", which is kept");
+    notes_.Warning(row, OnlyColumn(role),
+                   Tr(MSG("table.convert.repeat_differs"), QuotedCell(later), QuotedCell(first),
+                      std::to_string(first_row)));
   }
 
   void ReadLongRow(const TableRow& row) {
@@ -289,25 +285,26 @@ class TableToFramework {
     if (s.name.empty() && s.code.empty() && level_cell.empty() && statements.empty()) return;
     const bool by_code = OnlyColumn(ColumnRole::kCode) != 0;
     if (by_code && s.code.empty()) {
-      notes_.Error(row.number, OnlyColumn(ColumnRole::kCode), "no skill code, so the row belongs to no skill");
+      notes_.Error(row.number, OnlyColumn(ColumnRole::kCode), Tr(MSG("table.convert.row_without_code")));
       return;
     }
     if (!by_code && s.name.empty()) {
-      notes_.Error(row.number, OnlyColumn(ColumnRole::kName), "no skill name, so the row belongs to no skill");
+      notes_.Error(row.number, OnlyColumn(ColumnRole::kName), Tr(MSG("table.convert.row_without_name")));
       return;
     }
     if (level_cell.empty()) {
-      notes_.Error(row.number, level_column, "no level is given");
+      notes_.Error(row.number, level_column, Tr(MSG("table.convert.row_without_level")));
       return;
     }
     const std::optional<int> level = LevelOnScale(level_cell);
     if (!level) {
-      notes_.Error(row.number, level_column, QuotedCell(level_cell) + " is not a level on the scale (" +
-                                                 layout_.scale.RangeText() + ")");
+      notes_.Error(row.number, level_column,
+                   Tr(MSG("table.convert.level_not_on_scale"), QuotedCell(level_cell), layout_.scale.RangeText()));
       return;
     }
     if (statements.empty()) {
-      notes_.Warning(row.number, Columns(ColumnRole::kStatements).front(), "empty, so the row adds no statement");
+      notes_.Warning(row.number, Columns(ColumnRole::kStatements).front(),
+                     Tr(MSG("table.convert.row_without_statements")));
       return;
     }
     std::string key = by_code ? s.code : FoldForMatching(s.name);
@@ -322,23 +319,22 @@ class TableToFramework {
       CompareRepeated(row.number, ColumnRole::kDescription, s.description, first.skill.description, first.row);
       if (!s.category.empty() && s.category != first.skill.category)
         notes_.Warning(row.number, Columns(ColumnRole::kCategory).front(),
-                       "the category differs from row " + std::to_string(first.row) + "'s, which is kept");
+                       Tr(MSG("table.convert.category_differs"), std::to_string(first.row)));
     }
     std::vector<std::string>& list = out_.skills[found->second].skill.statements[*level];
     list.insert(list.end(), std::make_move_iterator(statements.begin()), std::make_move_iterator(statements.end()));
   }
 
   void CheckLimits() {
-    if (out_.skills.empty() && !notes_.has_errors()) notes_.Error(0, 0, "the table gives no skills with statements");
+    if (out_.skills.empty() && !notes_.has_errors()) notes_.Error(0, 0, Tr(MSG("table.convert.no_skills")));
     if (out_.skills.size() > kMaxSkills)
-      notes_.Error(0, 0, "the table gives " + std::to_string(out_.skills.size()) + " skills; a framework may have at most " +
-                             std::to_string(kMaxSkills));
+      notes_.Error(0, 0, Tr(MSG("table.convert.too_many_skills"), std::to_string(out_.skills.size()),
+                            std::to_string(kMaxSkills)));
     for (const SkillFromTable& s : out_.skills)
       for (const auto& [level, list] : s.skill.statements)
         if (list.size() > kMaxStatementsPerLevel)
-          notes_.Error(s.row, 0, QuotedCell(s.skill.name) + " has " + std::to_string(list.size()) +
-                                     " statements at level " + std::to_string(level) + "; a level may have at most " +
-                                     std::to_string(kMaxStatementsPerLevel));
+          notes_.Error(s.row, 0, Tr(MSG("table.convert.too_many_statements"), QuotedCell(s.skill.name),
+                                    std::to_string(list.size()), level, std::to_string(kMaxStatementsPerLevel)));
   }
 
   // -------------------------------------------------------------------------------------
@@ -360,16 +356,16 @@ class TableToFramework {
       if (const auto chosen = layout_.code_for_name.find(s.skill.name); chosen != layout_.code_for_name.end()) {
         code = std::string(TrimSpace(chosen->second));
         if (!IsUsableCode(code)) {
-          notes_.Error(s.row, 0, "the code " + QuotedCell(code) + " chosen for " + QuotedCell(s.skill.name) +
-                                     " cannot be used: codes are " + kCodeRule);
+          notes_.Error(s.row, 0,
+                       Tr(MSG("table.convert.chosen_code_unusable"), QuotedCell(code), QuotedCell(s.skill.name)));
           continue;
         }
       } else if (!given.empty()) {
         code = given;
         column = code_column;
         if (!IsUsableCode(code)) {
-          notes_.Error(s.row, column, QuotedCell(code) + " cannot be a skill code: codes are " + kCodeRule +
-                                          " (or set this column to \u201Cnot used\u201D, and codes are made from the names)");
+          notes_.Error(s.row, column, Tr(MSG("table.convert.given_code_unusable"), QuotedCell(code),
+                                         Quoted(ColumnRoleName(ColumnRole::kUnused))));
           continue;
         }
       } else {
@@ -377,24 +373,23 @@ class TableToFramework {
         if (code.empty()) code = "SKILL-" + std::to_string(s.row);
         made = true;
         if (made_example.empty()) made_example = QuotedCell(s.skill.name) + " \u2192 " + code;
-        if (code_column != 0) notes_.Warning(s.row, code_column, "empty, so the code " + code + " is made from the name");
+        if (code_column != 0) notes_.Warning(s.row, code_column, Tr(MSG("table.convert.code_made"), code));
       }
       std::string unique = code;
       for (int n = 2; row_by_code.count(unique); ++n) unique = NumberedCode(code, n);
       if (unique != code) {
-        const std::string taken = "row " + std::to_string(row_by_code[code]);
-        notes_.Warning(s.row, column, (made ? "the code made from the name, " + code + ", is also " + taken + "'s"
-                                            : "the code " + code + " is also in " + taken) +
-                                          ", so this skill gets the code " + unique);
+        const std::string taken = std::to_string(row_by_code[code]);
+        notes_.Warning(s.row, column,
+                       Tr(made ? MSG("table.convert.made_code_taken") : MSG("table.convert.code_taken"), code, taken,
+                          unique));
       }
       row_by_code.emplace(unique, s.row);
       s.skill.code = std::move(unique);
     }
     if (!made_example.empty())
-      out_.code_rule = std::string(code_column == 0 ? "there is no code column, so" : "where the code cell is empty,") +
-                       " codes are made from the skill names: the initials of their words, with words in capitals "
-                       "kept whole; a one-word name is used whole (" +
-                       made_example + ")";
+      out_.code_rule = Tr(code_column == 0 ? MSG("table.convert.codes_made_no_column")
+                                           : MSG("table.convert.codes_made_where_empty"),
+                          made_example);
   }
 
   const Table& table_;

@@ -5,6 +5,7 @@
 #include "core/json/input.h"
 #include "core/json/reader.h"
 #include "core/json/writer.h"
+#include "core/text/messages.h"
 #include "core/text/plain_text.h"
 
 namespace skillscope {
@@ -69,17 +70,15 @@ std::vector<DetailProblem> CheckFrameworkDetails(FrameworkDetails& d) {
   for (std::string* field : {&d.title, &d.id, &d.version, &d.source, &d.attribution, &d.description, &d.notes})
     *field = std::string(TrimSpace(*field));
   std::vector<DetailProblem> problems;
-  if (d.title.empty()) problems.push_back({"title", "give the framework a title"});
+  if (d.title.empty()) problems.push_back({"title", Tr(MSG("table.details.title_missing"))});
   if (d.id.empty()) d.id = MakeFrameworkId(d.title);
   if (!IsUsableId(d.id) && !d.title.empty())
-    problems.push_back({"id", "an id is 1\u201364 lower-case letters, digits and \u201C-\u201D, not starting with "
-                              "\u201C-\u201D, such as \u201Cacme-platform-skills\u201D"});
-  if (d.version.empty()) problems.push_back({"version", "give the framework a version, such as \u201C1\u201D"});
-  else if (Utf8Length(d.version) > 64) problems.push_back({"version", "a version is at most 64 characters long"});
-  if (d.source.empty()) problems.push_back({"source", "say where the table comes from"});
+    problems.push_back({"id", Tr(MSG("table.details.id_unusable"))});
+  if (d.version.empty()) problems.push_back({"version", Tr(MSG("table.details.version_missing"))});
+  else if (Utf8Length(d.version) > 64) problems.push_back({"version", Tr(MSG("table.details.version_too_long"))});
+  if (d.source.empty()) problems.push_back({"source", Tr(MSG("table.details.source_missing"))});
   if (d.attribution.empty())
-    problems.push_back({"attribution", "the attribution is required: credit the table's authors and give its "
-                                       "licence (or say that it is not known)"});
+    problems.push_back({"attribution", Tr(MSG("table.details.attribution_missing"))});
   return problems;
 }
 
@@ -90,14 +89,13 @@ FrameworkFile WriteFrameworkFile(const TableConversion& conversion, const Scale&
   out.details = details;
   out.details_missing = CheckFrameworkDetails(out.details);
   if (!conversion.ok()) {
-    out.errors.push_back("the table has errors to put right first (see the notes on the table)");
+    out.errors.push_back(Tr(MSG("table.details.table_has_errors")));
     return out;
   }
   if (!out.details_missing.empty()) return out;
   std::string json = FrameworkFileText(out.details, scale, conversion.skills, max_bytes);
   if (json.size() > max_bytes) {
-    out.errors.push_back("the framework would be " + HumanSize(json.size()) + "; a framework file may be at most " +
-                         HumanSize(max_bytes) + ": split the table into two frameworks");
+    out.errors.push_back(Tr(MSG("table.details.framework_too_large"), HumanSize(json.size()), HumanSize(max_bytes)));
     return out;
   }
   out.load = LoadFramework(json, file_name);

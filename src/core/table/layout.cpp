@@ -4,7 +4,9 @@
 #include <set>
 
 #include "core/json/reader.h"
+#include "core/text/messages.h"
 #include "core/text/plain_text.h"
+#include "core/text/wording.h"
 
 // [SECTION] Names and small readers
 // [SECTION] What the cells of each column hold
@@ -85,21 +87,17 @@ bool LooksLikeCode(std::string_view text) {
   return digit || !small;
 }
 
-// "“Code”, “Level 1” and “Level 2”": a few headings for a reason.
+// "“Code”, “Level 1” and “Level 2”", or the first three and "…": a few headings for a reason.
 std::string ListQuoted(const std::vector<std::string>& texts) {
-  std::string out;
-  const std::size_t shown = std::min<std::size_t>(texts.size(), 3);
-  for (std::size_t i = 0; i < shown; ++i) {
-    if (i > 0) out += (i + 1 == shown && texts.size() <= 3) ? " and " : ", ";
-    out += QuotedCell(texts[i]);
-  }
-  if (texts.size() > 3) out += ", \u2026";
-  return out;
+  std::vector<std::string> quoted;
+  for (std::size_t i = 0; i < texts.size() && i < 3; ++i) quoted.push_back(QuotedCell(texts[i]));
+  if (texts.size() > 3) return Tr(MSG("table.layout.first_three_and_more"), quoted[0], quoted[1], quoted[2]);
+  return JoinAsList(quoted);
 }
 
-// "column C" or "column “Level”": a column named in a reason.
+// "C" or "“Level”": a column as a reason names it ("column {0}" in the reason's words).
 std::string ColumnLabel(const std::vector<std::string>& names, std::size_t c) {
-  return "column " + (names[c].empty() ? ColumnLetters(c + 1) : QuotedCell(names[c]));
+  return names[c].empty() ? ColumnLetters(c + 1) : QuotedCell(names[c]);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -157,7 +155,7 @@ void GuessHeader(const Table& table, LayoutGuess& g) {
   const TableRow& first = table.rows.front();
   if (table.header_marked) {
     g.layout.has_header = true;
-    g.header_reason = "a line of dashes under row 1 marks it as the header row";
+    g.header_reason = Tr(MSG("table.layout.header_marked"));
     return;
   }
   const std::vector<ColumnFacts> below = Survey(table, DataRows(table, true));
@@ -170,7 +168,7 @@ void GuessHeader(const Table& table, LayoutGuess& g) {
   }
   if (!recognised.empty()) {
     g.layout.has_header = true;
-    g.header_reason = "row 1 names the columns: " + ListQuoted(recognised);
+    g.header_reason = Tr(MSG("table.layout.header_names_columns"), ListQuoted(recognised));
     return;
   }
   bool labels = true, above_statements = false;
@@ -181,8 +179,8 @@ void GuessHeader(const Table& table, LayoutGuess& g) {
     above_statements = above_statements || below[c].HoldsStatements();
   }
   g.layout.has_header = labels && above_statements;
-  g.header_reason = g.layout.has_header ? "row 1 holds short labels above columns of longer texts"
-                                        : "row 1 holds text like the rows below it, not column names";
+  g.header_reason = g.layout.has_header ? Tr(MSG("table.layout.header_short_labels"))
+                                        : Tr(MSG("table.layout.no_header"));
 }
 
 void GuessShape(const std::vector<std::string>& names, const std::vector<ColumnFacts>& facts, LayoutGuess& g) {
@@ -199,14 +197,13 @@ void GuessShape(const std::vector<std::string>& names, const std::vector<ColumnF
   }
   if (level_names.size() >= 2) {
     g.layout.shape = TableShape::kWide;
-    g.shape_reason = "the headings " + ListQuoted(level_names) + " name levels, so each column holds one level";
+    g.shape_reason = Tr(MSG("table.layout.wide_by_headings"), ListQuoted(level_names));
   } else if (level_column) {
     g.layout.shape = TableShape::kLong;
-    g.shape_reason = ColumnLabel(names, *level_column) + " gives a level on each row, so each row holds statements "
-                                                         "at one level";
+    g.shape_reason = Tr(MSG("table.layout.long_by_level_column"), ColumnLabel(names, *level_column));
   } else {
     g.layout.shape = TableShape::kWide;
-    g.shape_reason = "no column gives a level on each row, so each row is one skill and its columns hold the levels";
+    g.shape_reason = Tr(MSG("table.layout.wide_no_level_column"));
   }
 }
 
@@ -233,11 +230,11 @@ void AssignShortColumns(const std::vector<std::size_t>& columns, const std::vect
     if (facts[c].filled > 0 && (!name || facts[c].distinct > facts[*name].distinct)) name = c;
   for (std::size_t c : columns) {
     if (name && c == *name && !Has(g.layout, ColumnRole::kName))
-      Assign(g, c, ColumnRole::kName, "short texts, the most varied: the skill names");
+      Assign(g, c, ColumnRole::kName, Tr(MSG("table.layout.column_names")));
     else if (facts[c].filled > 0 && facts[c].Repeats())
-      Assign(g, c, ColumnRole::kCategory, "short texts that repeat from row to row: a category");
+      Assign(g, c, ColumnRole::kCategory, Tr(MSG("table.layout.column_category")));
     else
-      Assign(g, c, ColumnRole::kUnused, "not recognised");
+      Assign(g, c, ColumnRole::kUnused, Tr(MSG("table.layout.column_not_recognised")));
   }
 }
 
@@ -253,9 +250,9 @@ void AssignWideRoles(const std::vector<std::string>& names, const std::vector<Co
   std::vector<std::size_t> by_content;
   for (std::size_t c = 0; c < names.size(); ++c) {
     if (const auto role = RoleByHeading(names[c], TableShape::kWide); role && !Has(g.layout, *role))
-      Assign(g, c, *role, "headed " + QuotedCell(names[c]));
+      Assign(g, c, *role, Tr(MSG("table.layout.column_headed"), QuotedCell(names[c])));
     else if (const auto level = ShortLevelHeading(names[c]))
-      Assign(g, c, ColumnRole::kLevelStatements, "headed like a level", level->number);
+      Assign(g, c, ColumnRole::kLevelStatements, Tr(MSG("table.layout.column_headed_like_level")), level->number);
     else
       by_content.push_back(c);
   }
@@ -267,17 +264,17 @@ void AssignWideRoles(const std::vector<std::string>& names, const std::vector<Co
     if (facts[c].HoldsStatements()) {
       seen_statements = true;
       Assign(g, c, ColumnRole::kLevelStatements,
-             names[c].empty() ? "long texts: the statements at a level"
-                              : "long texts: the statements at a level, named " + QuotedCell(names[c]));
+             names[c].empty() ? Tr(MSG("table.layout.column_level_statements"))
+                              : Tr(MSG("table.layout.column_level_statements_named"), QuotedCell(names[c])));
     } else if (!seen_statements) {
       before.push_back(c);
     } else {
-      Assign(g, c, ColumnRole::kUnused, "short texts after the statements: not recognised");
+      Assign(g, c, ColumnRole::kUnused, Tr(MSG("table.layout.column_after_statements")));
     }
   }
   if (!Has(g.layout, ColumnRole::kCode)) {
     if (const auto code = CodeColumn(before, facts, true)) {
-      Assign(g, *code, ColumnRole::kCode, "every cell looks like a code (no spaces), each different");
+      Assign(g, *code, ColumnRole::kCode, Tr(MSG("table.layout.column_codes_each_different")));
       before.erase(std::find(before.begin(), before.end(), *code));
     }
   }
@@ -293,18 +290,18 @@ void AssignLongRoles(const std::vector<std::string>& names, const std::vector<Co
   for (std::size_t c = 0; c < names.size(); ++c) {
     const auto role = RoleByHeading(names[c], TableShape::kLong);
     if (role && (*role == ColumnRole::kStatements || !Has(g.layout, *role)))
-      Assign(g, c, *role, "headed " + QuotedCell(names[c]));
+      Assign(g, c, *role, Tr(MSG("table.layout.column_headed"), QuotedCell(names[c])));
     else
       open.push_back(c);
   }
-  auto take = [&](std::size_t c, ColumnRole role, const char* reason) {
-    Assign(g, c, role, reason);
+  auto take = [&](std::size_t c, ColumnRole role, std::string reason) {
+    Assign(g, c, role, std::move(reason));
     open.erase(std::find(open.begin(), open.end(), c));
   };
   if (!Has(g.layout, ColumnRole::kLevel)) {
     for (std::size_t c : open)
       if (facts[c].MostlyLevels()) {
-        take(c, ColumnRole::kLevel, "holds levels (\u201C2\u201D, \u201CLevel 2\u201D, \u2026)");
+        take(c, ColumnRole::kLevel, Tr(MSG("table.layout.column_levels")));
         break;
       }
   }
@@ -315,17 +312,19 @@ void AssignLongRoles(const std::vector<std::string>& names, const std::vector<Co
     const auto description = std::find_if(g.layout.columns.begin(), g.layout.columns.end(),
                                           [](const ColumnChoice& c) { return c.role == ColumnRole::kDescription; });
     if (longest && facts[*longest].HoldsStatements()) {
-      take(*longest, ColumnRole::kStatements, "the longest texts: the statements");
+      take(*longest, ColumnRole::kStatements, Tr(MSG("table.layout.column_longest_texts")));
     } else if (description != g.layout.columns.end()) {
       // Beside a level column, "Description" describes the level: it holds the statements.
       const auto c = static_cast<std::size_t>(description - g.layout.columns.begin());
-      Assign(g, c, ColumnRole::kStatements, "headed " + QuotedCell(names[c]) + " beside a level column: the statements");
+      Assign(g, c, ColumnRole::kStatements,
+             Tr(MSG("table.layout.column_description_beside_level"), QuotedCell(names[c])));
     }
   }
   if (!Has(g.layout, ColumnRole::kCode))
-    if (const auto code = CodeColumn(open, facts, false)) take(*code, ColumnRole::kCode, "every cell looks like a code (no spaces)");
+    if (const auto code = CodeColumn(open, facts, false))
+      take(*code, ColumnRole::kCode, Tr(MSG("table.layout.column_codes")));
   if (Has(g.layout, ColumnRole::kName)) {
-    for (std::size_t c : open) Assign(g, c, ColumnRole::kUnused, "not recognised");
+    for (std::size_t c : open) Assign(g, c, ColumnRole::kUnused, Tr(MSG("table.layout.column_not_recognised")));
     return;
   }
   AssignShortColumns(open, facts, g);
@@ -370,14 +369,12 @@ void GuessWideScale(const std::vector<std::string>& names, LayoutGuess& g) {
     numbers.push_back(number);
   }
   const std::string range = NumbersText(numbers);
-  if (numbers.empty()) g.scale_reason = "no column holds the statements of a level";
-  else if (unnumbered.empty()) g.scale_reason = "the headings give levels " + range;
+  if (numbers.empty()) g.scale_reason = Tr(MSG("table.layout.scale_no_level_columns"));
+  else if (unnumbered.empty()) g.scale_reason = Tr(MSG("table.layout.scale_by_headings"), range);
   else if (!level_names.empty())
-    g.scale_reason = "the headings " + ListQuoted(level_names) + " name the levels; they are numbered " + range +
-                     " from left to right";
+    g.scale_reason = Tr(MSG("table.layout.scale_named_headings"), ListQuoted(level_names), range);
   else
-    g.scale_reason = "without headings, the " + std::to_string(numbers.size()) + " columns of statements are levels " +
-                     range + " from left to right, without names";
+    g.scale_reason = TrN(MSG("table.layout.scale_unnamed_columns"), static_cast<long long>(numbers.size()), range);
 }
 
 // Long: the levels the level column mentions. Named levels without a number ("Expert")
@@ -387,7 +384,7 @@ void GuessLongScale(const Table& table, const std::vector<const TableRow*>& rows
   const auto column = std::find_if(g.layout.columns.begin(), g.layout.columns.end(),
                                    [](const ColumnChoice& c) { return c.role == ColumnRole::kLevel; });
   if (column == g.layout.columns.end()) {
-    g.scale_reason = "no column gives the levels";
+    g.scale_reason = Tr(MSG("table.layout.scale_no_level_column"));
     return;
   }
   const auto c = static_cast<std::size_t>(column - g.layout.columns.begin());
@@ -412,10 +409,10 @@ void GuessLongScale(const Table& table, const std::vector<const TableRow*>& rows
     g.layout.scale.levels.push_back(ScaleLevel{number, name, ""});
     numbers.push_back(number);
   }
-  g.scale_reason = ColumnLabel(names, c) + " gives levels " + NumbersText(numbers);
-  if (!named.empty())
-    g.scale_reason += "; the level names " + ListQuoted(named) +
-                      " have no number, so they are numbered in the order they first appear: check the order";
+  const std::string column_label = ColumnLabel(names, c), range = NumbersText(numbers);
+  g.scale_reason = named.empty() ? Tr(MSG("table.layout.scale_by_level_column"), column_label, range)
+                                 : Tr(MSG("table.layout.scale_by_level_column_unnumbered"), column_label, range,
+                                      ListQuoted(named));
 }
 
 void GuessSplit(const Table& table, const std::vector<const TableRow*>& rows, LayoutGuess& g) {
@@ -439,22 +436,22 @@ void GuessSplit(const Table& table, const std::vector<const TableRow*>& rows, La
 
 const char* TableShapeName(TableShape shape) {
   switch (shape) {
-    case TableShape::kWide: return "wide: one row per skill, a column per level";
-    case TableShape::kLong: return "long: one row per statement, a column for the level";
+    case TableShape::kWide: return Tr(MSG("table.shape.wide")).c_str();
+    case TableShape::kLong: return Tr(MSG("table.shape.long")).c_str();
   }
   return "?";
 }
 
 const char* ColumnRoleName(ColumnRole role) {
   switch (role) {
-    case ColumnRole::kUnused: return "not used";
-    case ColumnRole::kCode: return "skill code";
-    case ColumnRole::kName: return "skill name";
-    case ColumnRole::kCategory: return "category";
-    case ColumnRole::kDescription: return "skill description";
-    case ColumnRole::kLevelStatements: return "statements at a level";
-    case ColumnRole::kLevel: return "level";
-    case ColumnRole::kStatements: return "statements";
+    case ColumnRole::kUnused: return Tr(MSG("table.role.unused")).c_str();
+    case ColumnRole::kCode: return Tr(MSG("table.role.code")).c_str();
+    case ColumnRole::kName: return Tr(MSG("table.role.name")).c_str();
+    case ColumnRole::kCategory: return Tr(MSG("table.role.category")).c_str();
+    case ColumnRole::kDescription: return Tr(MSG("table.role.description")).c_str();
+    case ColumnRole::kLevelStatements: return Tr(MSG("table.role.level_statements")).c_str();
+    case ColumnRole::kLevel: return Tr(MSG("table.role.level")).c_str();
+    case ColumnRole::kStatements: return Tr(MSG("table.role.statements")).c_str();
   }
   return "?";
 }
@@ -524,12 +521,12 @@ LayoutGuess GuessTableLayout(const Table& table, const LayoutChoices& fixed) {
   g.layout.columns.assign(table.column_count, ColumnChoice{});
   g.column_reasons.assign(table.column_count, "");
   if (table.rows.empty()) {
-    g.header_reason = g.shape_reason = g.scale_reason = g.split_reason = "the table is empty";
+    g.header_reason = g.shape_reason = g.scale_reason = g.split_reason = Tr(MSG("table.empty"));
     return g;
   }
   if (fixed.has_header) {
     g.layout.has_header = *fixed.has_header;
-    g.header_reason = "your choice";
+    g.header_reason = Tr(MSG("table.layout.your_choice"));
   } else {
     GuessHeader(table, g);
   }
@@ -538,7 +535,7 @@ LayoutGuess GuessTableLayout(const Table& table, const LayoutChoices& fixed) {
   const std::vector<ColumnFacts> facts = Survey(table, rows);
   if (fixed.shape) {
     g.layout.shape = *fixed.shape;
-    g.shape_reason = "your choice";
+    g.shape_reason = Tr(MSG("table.layout.your_choice"));
   } else {
     GuessShape(names, facts, g);
   }
@@ -554,7 +551,7 @@ LayoutGuess GuessTableLayout(const Table& table, const LayoutChoices& fixed) {
   }
   if (fixed.split) {
     g.layout.split = *fixed.split;
-    g.split_reason = "your choice";
+    g.split_reason = Tr(MSG("table.layout.your_choice"));
   } else {
     GuessSplit(table, rows, g);
   }

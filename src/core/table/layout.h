@@ -29,7 +29,8 @@ namespace skillscope {
 enum class TableShape { kWide, kLong };
 inline constexpr TableShape kAllTableShapes[] = {TableShape::kWide, TableShape::kLong};
 
-// "wide: one row per skill, a column per level" / "long: one row per statement".
+// "wide: one row per skill, a column per level" / "long: one row per statement", in the
+// interface's language (the text lives as long as the app).
 const char* TableShapeName(TableShape shape);
 
 enum class ColumnRole {
@@ -48,7 +49,7 @@ inline constexpr ColumnRole kAllColumnRoles[] = {ColumnRole::kUnused,      Colum
                                                  ColumnRole::kLevel,       ColumnRole::kStatements};
 
 // "not used", "skill code", "skill name", "category", "description", "statements at a level",
-// "level", "statements": for the column pickers.
+// "level", "statements", in the interface's language: for the column pickers.
 const char* ColumnRoleName(ColumnRole role);
 // Whether a role belongs in a table of this shape (the pickers offer only these).
 bool RoleFitsShape(ColumnRole role, TableShape shape);

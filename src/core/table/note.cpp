@@ -1,5 +1,8 @@
 #include "core/table/note.h"
 
+#include "core/text/messages.h"
+#include "core/text/wording.h"
+
 namespace skillscope {
 
 std::string ColumnLetters(std::size_t column) {
@@ -22,25 +25,28 @@ std::string QuotedCell(const std::string& text) {
   std::string shown = text.substr(0, cut);
   for (char& c : shown)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';  // a quote stays on one line
-  return "\u201C" + shown + (cut < text.size() ? "\u2026" : "") + "\u201D";
+  return Quoted(shown + (cut < text.size() ? "\u2026" : ""));
 }
 
+// Row numbers as the spreadsheet shows them beside the rows: digits only, never grouped.
 std::string TableNotes::Place(std::size_t row, std::size_t column) const {
-  std::string place;
-  if (row > 0) place = "row " + std::to_string(row);
+  std::string column_name;
   if (column > 0) {
-    if (!place.empty()) place += ", ";
     const bool named = column <= column_names_.size() && !column_names_[column - 1].empty();
-    place += "column " + (named ? QuotedCell(column_names_[column - 1]) : ColumnLetters(column));
+    column_name = named ? QuotedCell(column_names_[column - 1]) : ColumnLetters(column);
   }
-  return place;
+  if (row > 0 && column > 0) return Tr(MSG("table.place.row_and_column"), std::to_string(row), column_name);
+  if (row > 0) return Tr(MSG("table.place.row"), std::to_string(row));
+  if (column > 0) return Tr(MSG("table.place.column"), column_name);
+  return "";
 }
 
 void TableNotes::Add(NoteKind kind, std::size_t row, std::size_t column, const std::string& message) {
   (kind == NoteKind::kError ? errors_ : warnings_) += 1;
   if (listed_.size() >= kMaxListed) return;
   const std::string place = Place(row, column);
-  listed_.push_back(TableNote{kind, row, column, place.empty() ? message : place + ": " + message});
+  listed_.push_back(
+      TableNote{kind, row, column, place.empty() ? message : Tr(MSG("table.place.note"), place, message)});
 }
 
 void TableNotes::Error(std::size_t row, std::size_t column, const std::string& message) {

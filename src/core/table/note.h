@@ -55,7 +55,8 @@ class TableNotes {
   std::size_t warnings_ = 0;
 };
 
-// “text” in curly quotes, cut to about 40 characters: how messages quote a person's text.
+// “text” in the language's quotation marks (Quoted), cut to about 40 characters: how
+// messages quote a person's text.
 std::string QuotedCell(const std::string& text);
 
 }  // namespace skillscope

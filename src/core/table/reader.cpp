@@ -6,6 +6,7 @@
 
 #include "core/framework/loader.h"
 #include "core/json/reader.h"
+#include "core/text/messages.h"
 #include "core/text/plain_text.h"
 
 // [SECTION] Rows: limits and ragged rows, for every format
@@ -31,22 +32,19 @@ class RowCollector {
     if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return TrimSpace(c).empty(); }))
       return true;  // a blank row: nothing to read, and its number stays skipped
     if (table_.rows.size() == kMaxTableRows) {
-      table_.notes.Error(number, 0, "the table has more than " + std::to_string(kMaxTableRows) +
-                                        " rows; the rest is not read (a framework holds at most " +
-                                        std::to_string(kMaxSkills) + " skills)");
+      table_.notes.Error(number, 0, Tr(MSG("table.reader.too_many_rows"), std::to_string(kMaxTableRows),
+                                       std::to_string(kMaxSkills)));
       return false;
     }
     if (cells.size() > kMaxTableColumns) {
-      table_.notes.Error(number, 0, "the row has " + std::to_string(cells.size()) + " cells; a table may have at most " +
-                                        std::to_string(kMaxTableColumns) + " columns, so the rest is not read");
+      table_.notes.Error(number, 0, Tr(MSG("table.reader.too_many_columns"), cells.size(), kMaxTableColumns));
       return false;
     }
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (cells[c].size() <= kMaxCellChars) continue;  // never more characters than bytes
       if (const std::size_t chars = Utf8Length(cells[c]); chars > kMaxCellChars)
-        table_.notes.Error(number, c + 1, "the cell holds " + std::to_string(chars) +
-                                              " characters; a cell may hold at most " +
-                                              std::to_string(kMaxCellChars) + " (the limit for a text in a framework)");
+        table_.notes.Error(number, c + 1, Tr(MSG("table.reader.cell_too_long"), std::to_string(chars),
+                                             std::to_string(kMaxCellChars)));
     }
     CheckWidth(number, cells);
     table_.column_count = std::max(table_.column_count, cells.size());
@@ -62,17 +60,16 @@ class RowCollector {
     const std::size_t width = table_.rows.front().cells.size();
     while (cells.size() > width && TrimSpace(cells.back()).empty()) cells.pop_back();
     if (cells.size() == width) return;
-    const std::string counts = "the row has " + std::to_string(cells.size()) + (cells.size() == 1 ? " cell" : " cells") +
-                               " where row " + std::to_string(table_.rows.front().number) + " has " +
-                               std::to_string(width);
-    if (cells.size() < width) {
-      table_.notes.Warning(number, 0, counts + "; the missing cells are read as empty");
-    } else {
-      const std::string extra = cells.size() == width + 1
-                                    ? "column " + ColumnLetters(cells.size())
-                                    : "columns " + ColumnLetters(width + 1) + "\u2013" + ColumnLetters(cells.size());
-      table_.notes.Warning(number, 0, counts + "; the extra cells are in " + extra);
-    }
+    const std::string first_row = std::to_string(table_.rows.front().number);
+    const auto count = static_cast<long long>(cells.size());
+    if (cells.size() < width)
+      table_.notes.Warning(number, 0, TrN(MSG("table.reader.row_short"), count, first_row, width));
+    else if (cells.size() == width + 1)
+      table_.notes.Warning(number, 0, TrN(MSG("table.reader.row_long_by_one"), count, first_row, width,
+                                          ColumnLetters(cells.size())));
+    else
+      table_.notes.Warning(number, 0, TrN(MSG("table.reader.row_long"), count, first_row, width,
+                                          ColumnLetters(width + 1), ColumnLetters(cells.size())));
   }
 
   Table& table_;
@@ -126,12 +123,11 @@ void ReadDelimited(std::string_view text, char separator, std::size_t max_rows, 
       if (!closed) {
         cell.append(text.substr(std::min(i, text.size())));
         i = text.size();
-        table.notes.Error(record, column, "a quoted cell is never closed (a closing \" is missing), so all the text "
-                                          "after its opening quote was read into this one cell");
+        table.notes.Error(record, column, Tr(MSG("table.reader.quote_not_closed")));
       }
       const std::size_t end = cell_end(i);
       if (end > i) {
-        table.notes.Warning(record, column, "text follows the closing quote of this cell; it is kept as part of the cell");
+        table.notes.Warning(record, column, Tr(MSG("table.reader.text_after_quote")));
         cell.append(text.substr(i, end - i));
         i = end;
       }
@@ -236,8 +232,8 @@ void ReadMarkdown(std::string_view text, Table& table) {
       continue;
     }
     if (line.find('|') == std::string_view::npos) {
-      table.notes.Warning(0, 0, "line " + std::to_string(l + 1) + " is not part of the table and is left out: " +
-                                    QuotedCell(std::string(line)));
+      table.notes.Warning(0, 0,
+                          Tr(MSG("table.reader.line_left_out"), std::to_string(l + 1), QuotedCell(std::string(line))));
       continue;
     }
     if (!rows.Add(++number, MarkdownCells(line))) return;
@@ -272,10 +268,6 @@ bool LooksLikeMarkdown(std::string_view text) {
   return (rules > 0 && with_pipe > rules) || (starting_with_pipe >= 2 && starting_with_pipe * 5 >= lines * 4);
 }
 
-const char* SeparatorName(char separator) {
-  return separator == '\t' ? "tabs" : separator == ';' ? "semicolons" : "commas";
-}
-
 // How evenly a separator splits the first rows: the usual cell count and how many rows
 // have it. A separator that belongs to the format splits every row alike; one that only
 // appears in the text (a comma in a sentence) does not.
@@ -305,7 +297,7 @@ Evenness MeasureSeparator(std::string_view text, char separator) {
 
 FormatGuess GuessFormat(std::string_view text) {
   if (LooksLikeMarkdown(text))
-    return {TableFormat::kMarkdown, "\u201C|\u201D separates the cells, as in a Markdown table"};
+    return {TableFormat::kMarkdown, Tr(MSG("table.reader.why_markdown"))};
   // Tabs first: they almost never appear inside a cell's text, so on a tie they win.
   std::optional<Evenness> best;
   for (char separator : {'\t', ';', ','}) {
@@ -313,16 +305,18 @@ FormatGuess GuessFormat(std::string_view text) {
     if (e.cells < 2) continue;
     if (!best || e.rows * best->of_rows > best->rows * e.of_rows) best = e;
   }
-  if (!best) return {TableFormat::kCsvComma, "no tabs, semicolons or commas separate cells, so each line is one cell"};
+  if (!best) return {TableFormat::kCsvComma, Tr(MSG("table.reader.why_one_cell_per_line"))};
   const TableFormat format = best->separator == '\t'  ? TableFormat::kTsv
                              : best->separator == ';' ? TableFormat::kCsvSemicolon
                                                       : TableFormat::kCsvComma;
-  std::string reason = std::string(SeparatorName(best->separator)) + " split " +
-                       (best->rows == best->of_rows ? "every row" : std::to_string(best->rows) + " of the first " +
-                                                                        std::to_string(best->of_rows) + " rows") +
-                       " into " + std::to_string(best->cells) + " cells";
-  if (format == TableFormat::kTsv) reason += " (what a spreadsheet puts on the clipboard when cells are copied)";
-  return {format, reason};
+  // Each reason gives the cells as {0}; "{1} of the first {2} rows" when not every row.
+  const bool every_row = best->rows == best->of_rows;
+  MessageKey reason = every_row ? MSG("table.reader.why_commas_every_row") : MSG("table.reader.why_commas_some_rows");
+  if (format == TableFormat::kTsv)
+    reason = every_row ? MSG("table.reader.why_tabs_every_row") : MSG("table.reader.why_tabs_some_rows");
+  else if (format == TableFormat::kCsvSemicolon)
+    reason = every_row ? MSG("table.reader.why_semicolons_every_row") : MSG("table.reader.why_semicolons_some_rows");
+  return {format, Tr(reason, best->cells, best->rows, best->of_rows)};
 }
 
 }  // namespace
@@ -333,10 +327,10 @@ FormatGuess GuessFormat(std::string_view text) {
 
 const char* TableFormatName(TableFormat format) {
   switch (format) {
-    case TableFormat::kCsvComma: return "CSV (comma-separated)";
-    case TableFormat::kCsvSemicolon: return "CSV (semicolon-separated)";
-    case TableFormat::kTsv: return "TSV (tab-separated)";
-    case TableFormat::kMarkdown: return "Markdown table";
+    case TableFormat::kCsvComma: return Tr(MSG("table.format.csv_comma")).c_str();
+    case TableFormat::kCsvSemicolon: return Tr(MSG("table.format.csv_semicolon")).c_str();
+    case TableFormat::kTsv: return Tr(MSG("table.format.tsv")).c_str();
+    case TableFormat::kMarkdown: return Tr(MSG("table.format.markdown")).c_str();
   }
   return "?";
 }
@@ -351,7 +345,7 @@ Table ReadTable(std::string_view text, std::optional<TableFormat> format) {
   Table table;
   if (format) {
     table.format = *format;
-    table.format_reason = "the format you picked";
+    table.format_reason = Tr(MSG("table.reader.why_picked"));
   } else {
     FormatGuess guess = GuessFormat(text);
     table.format = guess.format;
@@ -363,7 +357,7 @@ Table ReadTable(std::string_view text, std::optional<TableFormat> format) {
     case TableFormat::kTsv: ReadDelimited(text, '\t', kAllRows, table); break;
     case TableFormat::kMarkdown: ReadMarkdown(text, table); break;
   }
-  if (table.rows.empty()) table.notes.Error(0, 0, "the table has no rows with text in them");
+  if (table.rows.empty()) table.notes.Error(0, 0, Tr(MSG("table.reader.no_rows")));
   return table;
 }
 

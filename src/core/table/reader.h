@@ -23,7 +23,8 @@ enum class TableFormat { kCsvComma, kCsvSemicolon, kTsv, kMarkdown };
 inline constexpr TableFormat kAllTableFormats[] = {TableFormat::kCsvComma, TableFormat::kCsvSemicolon,
                                                    TableFormat::kTsv, TableFormat::kMarkdown};
 
-// "CSV (comma-separated)", "CSV (semicolon-separated)", "TSV (tab-separated)", "Markdown table".
+// "CSV (comma-separated)", "CSV (semicolon-separated)", "TSV (tab-separated)", "Markdown table",
+// in the interface's language (the text lives as long as the app).
 const char* TableFormatName(TableFormat format);
 
 inline constexpr std::size_t kMaxTableRows = 100000;

@@ -1,5 +1,6 @@
 #include "core/table/statement_split.h"
 
+#include "core/text/messages.h"
 #include "core/text/plain_text.h"
 
 namespace skillscope {
@@ -69,18 +70,20 @@ std::size_t NonEmptyLines(std::string_view cell) {
   return n;
 }
 
-std::string OfCells(std::size_t n, std::size_t of) {
-  return std::to_string(n) + " of " + std::to_string(of) + (of == 1 ? " cell" : " cells");
+// "3 of 28 cells ...": `single` when there is one cell, else `counted`, whose words agree
+// with the n cells it is about ({0} n, {1} of).
+std::string OfCells(MessageKey single, MessageKey counted, std::size_t n, std::size_t of) {
+  return of == 1 ? Tr(single, n, of) : TrN(counted, static_cast<long long>(n), of);
 }
 
 }  // namespace
 
 const char* StatementSplitName(StatementSplit split) {
   switch (split) {
-    case StatementSplit::kWholeCell: return "the whole cell is one statement";
-    case StatementSplit::kLines: return "one statement per line";
-    case StatementSplit::kSemicolons: return "statements separated by \u201C;\u201D";
-    case StatementSplit::kBullets: return "one statement per bullet (\u2022, - or *)";
+    case StatementSplit::kWholeCell: return Tr(MSG("table.split.whole_cell")).c_str();
+    case StatementSplit::kLines: return Tr(MSG("table.split.lines")).c_str();
+    case StatementSplit::kSemicolons: return Tr(MSG("table.split.semicolons")).c_str();
+    case StatementSplit::kBullets: return Tr(MSG("table.split.bullets")).c_str();
   }
   return "?";
 }
@@ -112,13 +115,16 @@ SplitGuess GuessStatementSplit(const std::vector<std::string_view>& cells) {
   // A third is enough for lists and lines: splitting a one-statement cell by either
   // leaves it whole. ';' also occurs inside sentences, so it needs half.
   if (bulleted > 0 && bulleted * 3 >= filled)
-    return {StatementSplit::kBullets, OfCells(bulleted, filled) + " are bulleted lists"};
+    return {StatementSplit::kBullets,
+            OfCells(MSG("table.split.why_bullets_one_cell"), MSG("table.split.why_bullets"), bulleted, filled)};
   if (several_lines > 0 && several_lines * 3 >= filled)
-    return {StatementSplit::kLines, OfCells(several_lines, filled) + " have several lines"};
+    return {StatementSplit::kLines,
+            OfCells(MSG("table.split.why_lines_one_cell"), MSG("table.split.why_lines"), several_lines, filled)};
   if (semicolons > 0 && semicolons * 2 >= filled)
-    return {StatementSplit::kSemicolons, OfCells(semicolons, filled) + " hold \u201C;\u201D between statements"};
-  if (filled == 0) return {StatementSplit::kWholeCell, "there are no statements to split"};
-  return {StatementSplit::kWholeCell, "few cells have line breaks, bullets or \u201C;\u201D, so each cell is one statement"};
+    return {StatementSplit::kSemicolons,
+            OfCells(MSG("table.split.why_semicolons_one_cell"), MSG("table.split.why_semicolons"), semicolons, filled)};
+  if (filled == 0) return {StatementSplit::kWholeCell, Tr(MSG("table.split.why_nothing_to_split"))};
+  return {StatementSplit::kWholeCell, Tr(MSG("table.split.why_whole_cells"))};
 }
 
 }  // namespace skillscope

@@ -13,7 +13,8 @@ enum class StatementSplit { kWholeCell, kLines, kSemicolons, kBullets };
 inline constexpr StatementSplit kAllStatementSplits[] = {StatementSplit::kWholeCell, StatementSplit::kLines,
                                                          StatementSplit::kSemicolons, StatementSplit::kBullets};
 
-// "the whole cell is one statement", "one statement per line", ...: for the split picker.
+// "the whole cell is one statement", "one statement per line", ... in the interface's
+// language: for the split picker.
 const char* StatementSplitName(StatementSplit split);
 
 // The statements in a cell, trimmed, empty ones left out. kBullets: a statement starts at

@@ -7,6 +7,7 @@
 
 #include "core/framework/loader.h"
 #include "core/json/input.h"
+#include "core/text/messages.h"
 
 namespace skillscope {
 namespace {
@@ -20,9 +21,6 @@ constexpr std::uint16_t kWindows1252From0x80[32] = {
 
 // How much of a file without a byte order mark is looked at for UTF-16's zero bytes.
 constexpr std::size_t kUtf16SampleBytes = 4096;
-
-const char* const kWhatToDo =
-    " Choose a CSV, TSV or Markdown file, or copy the cells in the spreadsheet and paste them.";
 
 // Tables reach 5 MB, and each byte is looked at several times; these scans test eight
 // bytes at once and look closer only where a word holds something of interest.
@@ -76,12 +74,13 @@ std::string Hex(unsigned char byte) {
   return buf;
 }
 
-// "line 3": where a position in text is, for a person looking at it in an editor.
+// The line a position in text is on, for a person looking at it in an editor: digits
+// only, as editors number lines.
 std::string LineAt(std::string_view text, std::size_t position) {
   std::size_t line = 1;
   for (std::size_t i = 0; i < position && i < text.size(); ++i)
     if (text[i] == '\n') ++line;
-  return "line " + std::to_string(line);
+  return std::to_string(line);
 }
 
 struct Decoded {
@@ -92,7 +91,7 @@ struct Decoded {
 Decoded FromUtf8(std::string_view bytes) {
   if (const std::size_t bad = IsAscii(bytes) ? std::string_view::npos : FindInvalidUtf8(bytes);
       bad != std::string_view::npos)
-    return {"", "byte " + Hex(static_cast<unsigned char>(bytes[bad])) + " at " + LineAt(bytes, bad) + " is not UTF-8"};
+    return {"", Tr(MSG("table.text.byte_not_utf8"), Hex(static_cast<unsigned char>(bytes[bad])), LineAt(bytes, bad))};
   return {std::string(bytes), ""};
 }
 
@@ -105,7 +104,7 @@ Decoded FromWindows1252(std::string_view bytes) {
     if (byte >= 0x80 && byte <= 0x9F) {
       cp = kWindows1252From0x80[byte - 0x80];
       if (cp == 0)
-        return {"", "byte " + Hex(byte) + " at " + LineAt(bytes, i) + " is not a character in Windows-1252"};
+        return {"", Tr(MSG("table.text.byte_not_windows1252"), Hex(byte), LineAt(bytes, i))};
     }
     AppendUtf8(out.text, cp);
   }
@@ -113,7 +112,7 @@ Decoded FromWindows1252(std::string_view bytes) {
 }
 
 Decoded FromUtf16(std::string_view bytes, bool big_endian) {
-  if (bytes.size() % 2 != 0) return {"", "the text has an odd number of bytes, which UTF-16 never has"};
+  if (bytes.size() % 2 != 0) return {"", Tr(MSG("table.text.odd_byte_count"))};
   Decoded out;
   out.text.reserve(bytes.size());
   auto unit = [&](std::size_t i) {
@@ -126,7 +125,7 @@ Decoded FromUtf16(std::string_view bytes, bool big_endian) {
       cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
       i += 2;
     } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-      return {"", LineAt(out.text, out.text.size()) + " holds half of a UTF-16 character (a lone surrogate)"};
+      return {"", Tr(MSG("table.text.lone_surrogate"), LineAt(out.text, out.text.size()))};
     }
     AppendUtf8(out.text, cp);
   }
@@ -140,19 +139,15 @@ Decoded Decode(std::string_view bytes, TextEncoding encoding) {
     case TextEncoding::kUtf16Be: return FromUtf16(bytes, true);
     case TextEncoding::kWindows1252: return FromWindows1252(bytes);
   }
-  return {"", "unknown encoding"};
+  return {"", Tr(MSG("table.text.unknown_encoding"))};
 }
 
 // Files people pick by mistake, recognised by their first bytes, with what to do instead.
 std::string KnownBinaryFile(std::string_view bytes) {
   auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
-  if (starts(std::string_view("PK\x03\x04", 4)))
-    return "this is a zip file (an Excel .xlsx or OpenDocument .ods workbook, for example), not a table as text: "
-           "save the sheet as CSV, or copy the cells and paste them";
-  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-    return "this is an old Office file (an Excel .xls workbook, for example), not a table as text: "
-           "save the sheet as CSV, or copy the cells and paste them";
-  if (starts("%PDF-")) return "this is a PDF document, not a table as text: copy the table out of it and paste it";
+  if (starts(std::string_view("PK\x03\x04", 4))) return Tr(MSG("table.text.zip_file"));
+  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return Tr(MSG("table.text.old_office_file"));
+  if (starts("%PDF-")) return Tr(MSG("table.text.pdf_file"));
   return "";
 }
 
@@ -195,10 +190,10 @@ std::size_t FindControlCharacter(std::string_view text) {
   return std::string_view::npos;
 }
 
-// `measured`: "" for the bytes as given, " as UTF-8 text" once decoded.
-std::string TooLarge(std::size_t bytes, const char* measured) {
-  return "the table is " + HumanSize(bytes) + measured + "; a table may be at most " + HumanSize(kMaxFrameworkBytes) +
-         " (the limit for framework files)";
+// `as_utf8`: measured once decoded from another encoding, not as the bytes were given.
+std::string TooLarge(std::size_t bytes, bool as_utf8) {
+  return as_utf8 ? Tr(MSG("table.text.too_large_as_utf8"), HumanSize(bytes), HumanSize(kMaxFrameworkBytes))
+                 : Tr(MSG("table.text.too_large"), HumanSize(bytes), HumanSize(kMaxFrameworkBytes));
 }
 
 
@@ -215,10 +210,9 @@ const char* TextEncodingName(TextEncoding encoding) {
 }
 
 std::string TableText::EncodingLabel() const {
-  std::string label = TextEncodingName(encoding);
-  if (byte_order_mark) label += " with a byte order mark";
-  if (!sure) label += " (a guess)";
-  return label;
+  std::string label = byte_order_mark ? Tr(MSG("table.text.encoding_with_bom"), TextEncodingName(encoding))
+                                      : std::string(TextEncodingName(encoding));
+  return sure ? label : Tr(MSG("table.text.encoding_guessed"), label);
 }
 
 TableText DecodeTableText(std::string_view bytes, std::optional<TextEncoding> forced) {
@@ -226,7 +220,7 @@ TableText DecodeTableText(std::string_view bytes, std::optional<TextEncoding> fo
   // UTF-16 takes two bytes for what UTF-8 says in one, so the raw limit is twice the text limit;
   // the text itself is measured again once decoded.
   if (bytes.size() > 2 * kMaxFrameworkBytes) {
-    out.error = TooLarge(bytes.size(), "");
+    out.error = TooLarge(bytes.size(), false);
     return out;
   }
   if (std::string known = KnownBinaryFile(bytes); !known.empty()) {
@@ -244,50 +238,40 @@ TableText DecodeTableText(std::string_view bytes, std::optional<TextEncoding> fo
   if (forced) {
     out.encoding = *forced;
     out.byte_order_mark = marked == forced;
-    out.why = "the encoding you picked";
+    out.why = Tr(MSG("table.text.why_picked"));
     decoded = Decode(bytes.substr(out.byte_order_mark ? bom : 0), *forced);
-    if (!decoded.error.empty()) decoded.error = "the text cannot be read as " + std::string(TextEncodingName(*forced)) +
-                                                ": " + decoded.error;
+    if (!decoded.error.empty())
+      decoded.error = Tr(MSG("table.text.cannot_read_as"), TextEncodingName(*forced), decoded.error);
   } else if (marked) {
     out.encoding = *marked;
     out.byte_order_mark = true;
-    out.why = "the text starts with a " + std::string(TextEncodingName(*marked)) + " byte order mark";
+    out.why = Tr(MSG("table.text.why_bom"), TextEncodingName(*marked));
     decoded = Decode(bytes.substr(bom), *marked);
-    if (!decoded.error.empty()) decoded.error = "the text starts with a " + std::string(TextEncodingName(*marked)) +
-                                                " byte order mark, but " + decoded.error;
+    if (!decoded.error.empty())
+      decoded.error = Tr(MSG("table.text.bom_but"), TextEncodingName(*marked), decoded.error);
   } else if (const Utf16Guess utf16 = Utf16ByZeroBytes(bytes); utf16.found) {
     out.encoding = utf16.big_endian ? TextEncoding::kUtf16Be : TextEncoding::kUtf16Le;
     out.sure = utf16.sure;
-    out.why = utf16.sure ? std::string("there is no byte order mark, but every other byte is zero, as in ") +
-                               TextEncodingName(out.encoding) + " text"
-                         : std::string("there is no byte order mark, but the zero bytes all fall where ") +
-                               TextEncodingName(out.encoding) +
-                               " text has them; this is a guess: if the text looks wrong, pick another encoding";
+    out.why = utf16.sure ? Tr(MSG("table.text.why_utf16_zero_bytes"), TextEncodingName(out.encoding))
+                         : Tr(MSG("table.text.why_utf16_guess"), TextEncodingName(out.encoding));
     decoded = Decode(bytes, out.encoding);
-    if (!decoded.error.empty()) decoded.error = "the text looks like " + std::string(TextEncodingName(out.encoding)) +
-                                                ", but " + decoded.error;
+    if (!decoded.error.empty())
+      decoded.error = Tr(MSG("table.text.looks_like_but"), TextEncodingName(out.encoding), decoded.error);
   } else if (const std::size_t zero = bytes.find('\0'); zero != std::string_view::npos) {
-    out.error = "this is not a table as text: it contains zero bytes (the first at " + LineAt(bytes, zero) +
-                "), as binary files do." + kWhatToDo;
+    out.error = Tr(MSG("table.text.zero_bytes"), LineAt(bytes, zero));
     return out;
   } else if (decoded = FromUtf8(bytes); decoded.error.empty()) {
-    out.why = IsAscii(bytes) ? "the text is plain ASCII, which reads the same in every encoding"
-                             : "the text is valid UTF-8";
+    out.why = IsAscii(bytes) ? Tr(MSG("table.text.why_ascii")) : Tr(MSG("table.text.why_utf8"));
   } else {
     const std::string not_utf8 = decoded.error;
     out.encoding = TextEncoding::kWindows1252;
     out.sure = false;
     decoded = FromWindows1252(bytes);
     if (!decoded.error.empty()) {
-      out.error = "the encoding of the text is not recognised: it is not UTF-8 (" + not_utf8 +
-                  ") nor Windows-1252 (" + decoded.error +
-                  "). Save the table as UTF-8 (in Excel: \u201CCSV UTF-8\u201D) and try again";
+      out.error = Tr(MSG("table.text.encoding_not_recognised"), not_utf8, decoded.error);
       return out;
     }
-    out.why = "the text is not UTF-8 (" + not_utf8 +
-              "), so it is read as Windows-1252, the usual encoding of CSV files from older Excel. "
-              "Other 8-bit encodings cannot be told apart from it for certain: if letters look wrong, "
-              "pick another encoding";
+    out.why = Tr(MSG("table.text.why_windows1252"), not_utf8);
   }
   if (!decoded.error.empty()) {
     out.error = decoded.error;
@@ -297,17 +281,16 @@ TableText DecodeTableText(std::string_view bytes, std::optional<TextEncoding> fo
   std::string& text = decoded.text;
   while (!text.empty() && text.back() == '\x1A') text.pop_back();  // old DOS end-of-file mark
   if (const std::size_t control = FindControlCharacter(text); control != std::string::npos) {
-    out.error = "this is not a table as text: it contains the control character " +
-                Hex(static_cast<unsigned char>(text[control])) + " at " + LineAt(text, control) +
-                ", as binary files do." + kWhatToDo;
+    out.error = Tr(MSG("table.text.control_character"), Hex(static_cast<unsigned char>(text[control])),
+                   LineAt(text, control));
     return out;
   }
   if (text.size() > kMaxFrameworkBytes) {
-    out.error = TooLarge(text.size(), out.encoding == TextEncoding::kUtf8 ? "" : " as UTF-8 text");
+    out.error = TooLarge(text.size(), out.encoding != TextEncoding::kUtf8);
     return out;
   }
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    out.error = "the table is empty";
+    out.error = Tr(MSG("table.empty"));
     return out;
   }
   out.text = std::move(text);

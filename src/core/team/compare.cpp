@@ -1,5 +1,7 @@
 #include "core/team/compare.h"
 
+#include "core/text/messages.h"
+
 namespace skillscope {
 
 Comparison BuildComparison(const std::vector<AnswerSet>& sets, const Catalog& catalog,
@@ -12,7 +14,7 @@ Comparison BuildComparison(const std::vector<AnswerSet>& sets, const Catalog& ca
   ChartData& d = out.chart;
   for (const std::string& name : g.member_names) d.series.push_back({name, {}});
   const bool role = !role_levels.empty();
-  if (role) d.series.push_back({"Role: " + role_name, {}});
+  if (role) d.series.push_back({Tr(MSG("team_stats.role_series"), role_name), {}});
   for (std::size_t i = 0; i < g.skills.size(); ++i) {
     const TeamSkill& s = g.skills[i];
     ChartAxisInput a;

@@ -9,13 +9,14 @@
 #include "core/chart/heat_style.h"
 #include "core/text/csv.h"
 #include "core/text/markup.h"
+#include "core/text/messages.h"
 #include "core/chart/radar.h"
 
 namespace skillscope {
 namespace {
 
 std::string CoverageText(const TeamSkill& s) {
-  return s.threshold_defined ? std::to_string(s.covered) : std::string("not defined at that level");
+  return s.threshold_defined ? std::to_string(s.covered) : Tr(MSG("team_export.coverage_not_defined"));
 }
 
 // ---------------------------------------------------------------------------
@@ -25,13 +26,20 @@ std::string CoverageText(const TeamSkill& s) {
 std::string CsvLevel(const TeamCell& c) {
   switch (c.kind) {
     case CellKind::Level: return std::to_string(c.level);
-    case CellKind::NotApplicable: return "not applicable";
-    case CellKind::Skipped: return "skipped";
-    case CellKind::Unanswered: return "not answered";
+    case CellKind::NotApplicable: return Tr(MSG("team_export.csv_not_applicable"));
+    case CellKind::Skipped: return Tr(MSG("team_export.csv_skipped"));
+    case CellKind::Unanswered: return Tr(MSG("team_export.csv_not_answered"));
     case CellKind::NotAssessed: return "";
-    case CellKind::OtherVersion: return "other version";
+    case CellKind::OtherVersion: return Tr(MSG("team_export.csv_other_version"));
   }
   return "";
+}
+
+// The median as data: digits and a point, whatever the language ("2.5").
+std::string CsvMedian(const TeamSkill& s) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, s.median == static_cast<int>(s.median) ? "%.0f" : "%.1f", s.median);
+  return buf;
 }
 
 }  // namespace
@@ -39,18 +47,22 @@ std::string CsvLevel(const TeamCell& c) {
 std::string TeamCsv(const TeamGrid& g, const std::vector<std::size_t>& rows, const std::string& role_name) {
   const bool role = !role_name.empty();
   std::string out = kCsvByteOrderMark;
-  std::vector<std::string> head{"Code", "Skill", "Framework", "Version", "Category"};
-  if (role) head.push_back("Role level (" + role_name + ")");
+  std::vector<std::string> head;
+  for (MessageKey h : {MSG("team_export.csv_code"), MSG("team_export.csv_skill"), MSG("team_export.csv_framework"),
+                       MSG("team_export.csv_version"), MSG("team_export.csv_category")})
+    head.push_back(Tr(h));
+  if (role) head.push_back(Tr(MSG("team_export.csv_role_level"), role_name));
   auto reviewed = [&](std::size_t m) { return m < g.member_reviewed.size() && g.member_reviewed[m]; };
   for (std::size_t m = 0; m < g.members(); ++m) {
     head.push_back(g.member_names[m]);
-    head.push_back(g.member_names[m] + " target");
-    if (reviewed(m)) head.push_back(g.member_names[m] + " (your review)");
+    head.push_back(Tr(MSG("team_export.csv_member_target"), g.member_names[m]));
+    if (reviewed(m)) head.push_back(Tr(MSG("team_export.csv_member_review"), g.member_names[m]));
   }
-  for (const char* h : {"Holders by level", "Median"}) head.push_back(h);
-  head.push_back("Coverage at level " + std::to_string(g.threshold) + " or above");
-  head.push_back("Single point of failure");
-  if (role) head.push_back("Gaps to the role");
+  head.push_back(Tr(MSG("team_export.holders_by_level")));
+  head.push_back(Tr(MSG("team_export.median")));
+  head.push_back(Tr(MSG("team_export.csv_coverage"), g.threshold));
+  head.push_back(Tr(MSG("team_export.single_point_of_failure")));
+  if (role) head.push_back(Tr(MSG("team_export.csv_gaps_to_role")));
   CsvRow(out, head);
   for (std::size_t i : rows) {
     const TeamSkill& s = g.skills[i];
@@ -63,9 +75,9 @@ std::string TeamCsv(const TeamGrid& g, const std::vector<std::size_t>& rows, con
       if (reviewed(m)) row.push_back(c.reviewed > 0 ? std::to_string(c.reviewed) : "");
     }
     row.push_back(HoldersText(s));
-    row.push_back(s.holders > 0 ? MedianText(s) : "");
+    row.push_back(s.holders > 0 ? CsvMedian(s) : "");
     row.push_back(CoverageText(s));
-    row.push_back(s.single_point ? "yes (" + s.single_holder + ")" : "no");
+    row.push_back(s.single_point ? Tr(MSG("team_export.csv_single_holder"), s.single_holder) : Tr(MSG("team_export.csv_no")));
     if (role) row.push_back(s.role_level > 0 ? std::to_string(s.gaps) : "");
     CsvRow(out, row);
   }
@@ -104,6 +116,12 @@ tr { break-inside: avoid; }
 
 std::string E(const std::string& s) { return EscapeMarkup(s); }
 
+// A message with markup in its placeholders: its words escaped, the markup kept.
+template <typename... Args>
+std::string MarkedUp(MessageKey key, const Args&... markup) {
+  return FormatMessage(E(Tr(key)), {MessageArg(markup)...});
+}
+
 std::string Hex(std::uint32_t rgb) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "#%06X", rgb & 0xFFFFFFu);
@@ -114,7 +132,7 @@ void Cell(TextOut& o, const TeamSkill& s, const TeamCell& c, const std::string& 
   const std::string text = CellText(c);
   const bool gap = IsRoleGap(s, c);
   std::string title = person + ", " + s.code;
-  if (c.reviewed_differs) title += ", your review: level " + std::to_string(c.reviewed);
+  if (c.reviewed_differs) title = Tr(MSG("team_export.cell_title_review"), title, c.reviewed);
   std::string cls;
   std::string style;
   switch (c.kind) {
@@ -133,20 +151,25 @@ void Cell(TextOut& o, const TeamSkill& s, const TeamCell& c, const std::string& 
   if (gap) cls += cls.empty() ? "gap" : " gap";
   o << "<td" << (cls.empty() ? "" : " class=\"" + cls + "\"") << style << " title=\"" << E(title) << "\">"
     << (text.empty() ? std::string("&#160;") : E(text))
-    << (c.reviewed_differs ? "<span class=\"rv\">review " + std::to_string(c.reviewed) + "</span>" : std::string())
+    << (c.reviewed_differs ? "<span class=\"rv\">" + E(Tr(MSG("team_export.review_level"), c.reviewed)) + "</span>"
+                           : std::string())
     << "</td>";
 }
 
 void Heatmap(TextOut& o, const TeamReportInput& in) {
   const TeamGrid& g = *in.grid;
   const bool role = !in.role_name.empty();
-  o << "<div class=\"wrap\">\n<table>\n<caption class=\"muted\">Levels per skill (rows) and person (columns), with "
-       "the figures for each skill</caption>\n<thead><tr><th scope=\"col\">Skill</th>";
-  if (role) o << "<th scope=\"col\">Role</th>";
-  for (const std::string& name : g.member_names) o << "<th scope=\"col\">" << E(name) << "</th>";
-  o << "<th scope=\"col\">Holders by level</th><th scope=\"col\">Median</th><th scope=\"col\">Coverage (level "
-    << g.threshold << "+)</th><th scope=\"col\">Single point of failure</th>";
-  if (role) o << "<th scope=\"col\">Gaps</th>";
+  auto heading = [&](const std::string& text) { o << "<th scope=\"col\">" << E(text) << "</th>"; };
+  o << "<div class=\"wrap\">\n<table>\n<caption class=\"muted\">" << E(Tr(MSG("team_export.heatmap_caption")))
+    << "</caption>\n<thead><tr>";
+  heading(Tr(MSG("team_export.column_skill")));
+  if (role) heading(Tr(MSG("team_export.column_role")));
+  for (const std::string& name : g.member_names) heading(name);
+  heading(Tr(MSG("team_export.holders_by_level")));
+  heading(Tr(MSG("team_export.median")));
+  heading(Tr(MSG("team_export.column_coverage"), g.threshold));
+  heading(Tr(MSG("team_export.single_point_of_failure")));
+  if (role) heading(Tr(MSG("team_export.column_gaps")));
   o << "</tr></thead>\n<tbody>\n";
   for (std::size_t i : in.rows) {
     const TeamSkill& s = g.skills[i];
@@ -155,7 +178,9 @@ void Heatmap(TextOut& o, const TeamReportInput& in) {
     if (role) o << "<td>" << (s.role_level > 0 ? std::to_string(s.role_level) : std::string("&#8212;")) << "</td>";
     for (std::size_t m = 0; m < g.members(); ++m) Cell(o, s, g.At(i, m), g.member_names[m]);
     o << "<td>" << E(HoldersText(s)) << "</td><td>" << E(MedianText(s)) << "</td><td>" << E(CoverageText(s))
-      << "</td>" << (s.single_point ? "<td class=\"spof\">Yes: " + E(s.single_holder) : std::string("<td>No"))
+      << "</td>"
+      << (s.single_point ? "<td class=\"spof\">" + E(Tr(MSG("team_export.single_holder"), s.single_holder))
+                         : "<td>" + E(Tr(MSG("team_export.no_single_holder"))))
       << "</td>";
     if (role) o << "<td>" << (s.role_level > 0 ? std::to_string(s.gaps) : std::string("&#8212;")) << "</td>";
     o << "</tr>\n";
@@ -168,50 +193,55 @@ void Heatmap(TextOut& o, const TeamReportInput& in) {
 std::string TeamReportHtml(const TeamReportInput& in) {
   const TeamGrid& g = *in.grid;
   TextOut o;
-  o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
+  o << "<!DOCTYPE html>\n<html lang=\"" << E(CurrentLanguage().code) << "\">\n<head>\n<meta charset=\"utf-8\" />\n"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
     // Nothing in this file may load or run anything.
     << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\" />\n"
     << "<title>" << E(in.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n";
-  o << "<h1>" << E(in.title) << "</h1>\n<p class=\"meta\">" << g.members() << (g.members() == 1 ? " person" : " people")
-    << " &#183; " << in.rows.size() << (in.rows.size() == 1 ? " skill" : " skills") << " (" << E(in.filter)
-    << ") &#183; " << E(in.date) << " &#183; made with skillscope</p>\n";
+  o << "<h1>" << E(in.title) << "</h1>\n<p class=\"meta\">"
+    << E(TrN(MSG("team_export.people_count"), static_cast<long long>(g.members()))) << " &#183; "
+    << E(TrN(MSG("team_export.skill_count"), static_cast<long long>(in.rows.size()), in.filter)) << " &#183; "
+    << E(in.date) << " &#183; " << E(Tr(MSG("report.made_with"))) << "</p>\n";
   if (!in.privacy_note.empty()) o << "<p class=\"muted\">" << E(in.privacy_note) << "</p>\n";
 
-  o << "<section aria-labelledby=\"grid\">\n<h2 id=\"grid\">Skills and people</h2>\n<ul class=\"key\">\n"
-    << "<li>A number is the level the person chose; &#8220;3 &#8250; 4&#8221; is level 3 with a target of 4. "
-       "Darker cells are higher on the skill&#8217;s own scale.</li>\n"
-    << "<li><strong>n/a</strong>: not applicable to their work (hatched); <strong>?</strong>: chosen but not "
-       "answered (dashed); <em>skipped</em>; empty: the person did not assess this skill; <strong>other</strong>: "
-       "answered in another version of the framework whose statements differ (see below).</li>\n"
-    << "<li>Coverage counts the people at level " << g.threshold
-    << " or above; a single point of failure is a skill only one person holds at that level.</li>\n";
+  // The key names each cell as the heatmap writes it (CellText).
+  auto cell = [](CellKind kind) { return E(CellText(TeamCell{kind})); };
+  o << "<section aria-labelledby=\"grid\">\n<h2 id=\"grid\">" << E(Tr(MSG("team_export.skills_and_people")))
+    << "</h2>\n<ul class=\"key\">\n"
+    << "<li>" << E(Tr(MSG("team_export.key_levels"))) << "</li>\n"
+    << "<li>"
+    << MarkedUp(MSG("team_export.key_cells"), "<strong>" + cell(CellKind::NotApplicable) + "</strong>",
+                "<strong>" + cell(CellKind::Unanswered) + "</strong>", "<em>" + cell(CellKind::Skipped) + "</em>",
+                "<strong>" + cell(CellKind::OtherVersion) + "</strong>")
+    << "</li>\n"
+    << "<li>" << E(Tr(MSG("team_export.key_coverage"), g.threshold)) << "</li>\n";
   if (std::find(g.member_reviewed.begin(), g.member_reviewed.end(), true) != g.member_reviewed.end())
-    o << "<li><span class=\"rv\" style=\"display:inline\">review 2</span> under a level: your review of that "
-         "person proposed level 2 there.</li>\n";
-  if (!in.role_name.empty())
-    o << "<li>Role: " << E(in.role_name) << ". Cells outlined in red are gaps: below the role&#8217;s level, or "
-                                            "not at a level at all.</li>\n";
+    o << "<li>"
+      << MarkedUp(MSG("team_export.key_review"),
+                  "<span class=\"rv\" style=\"display:inline\">" + E(Tr(MSG("team_export.review_level"), 2)) + "</span>",
+                  FormatInteger(2))
+      << "</li>\n";
+  if (!in.role_name.empty()) o << "<li>" << E(Tr(MSG("team_export.key_role"), in.role_name)) << "</li>\n";
   o << "</ul>\n";
   Heatmap(o, in);
   o << "</section>\n";
 
-  o << "<section aria-labelledby=\"risk\">\n<h2 id=\"risk\">Single points of failure and gaps in coverage</h2>\n<ul>\n";
+  o << "<section aria-labelledby=\"risk\">\n<h2 id=\"risk\">" << E(Tr(MSG("team_export.risks"))) << "</h2>\n<ul>\n";
   const std::vector<std::string> risks = RiskLines(g, in.rows);
   for (const std::string& line : risks) o << "<li>" << E(line) << "</li>\n";
-  if (risks.empty())
-    o << "<li>None: every skill shown is held at level " << g.threshold << " or above by two people or more.</li>\n";
+  if (risks.empty()) o << "<li>" << E(Tr(MSG("team_export.no_risks"), g.threshold)) << "</li>\n";
   o << "</ul>\n</section>\n\n";
-  o << "<section aria-labelledby=\"people\">\n<h2 id=\"people\">People</h2>\n<ul>\n";
+  o << "<section aria-labelledby=\"people\">\n<h2 id=\"people\">" << E(Tr(MSG("team_export.people"))) << "</h2>\n<ul>\n";
   for (std::size_t m = 0; m < g.members(); ++m) o << "<li>" << E(MemberSummaryLine(g, m, !in.role_name.empty(), &in.rows)) << "</li>\n";
   o << "</ul>\n</section>\n";
 
   if (!g.differences.empty()) {
-    o << "<section aria-labelledby=\"versions\">\n<h2 id=\"versions\">Framework versions</h2>\n<ul>\n";
+    o << "<section aria-labelledby=\"versions\">\n<h2 id=\"versions\">" << E(Tr(MSG("team_export.framework_versions")))
+      << "</h2>\n<ul>\n";
     for (const std::string& d : g.differences) o << "<li>" << E(d) << "</li>\n";
     o << "</ul>\n</section>\n";
   }
-  o << "<section aria-labelledby=\"sources\">\n<h2 id=\"sources\">Sources</h2>\n<ul>\n";
+  o << "<section aria-labelledby=\"sources\">\n<h2 id=\"sources\">" << E(Tr(MSG("report.sources"))) << "</h2>\n<ul>\n";
   for (const std::string& s : in.sources) o << "<li>" << E(s) << "</li>\n";
   o << "</ul>\n</section>\n</main>\n</body>\n</html>\n";
   return o.str();

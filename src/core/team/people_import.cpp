@@ -9,6 +9,7 @@
 #include "core/profile/import.h"
 #include "core/profile/json.h"
 #include "core/profile/version.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 
 namespace skillscope {
@@ -67,10 +68,8 @@ void Arrive(Batch& b, ImportReport report, const std::string& source) {
   }
   for (const ArrivedProfile& earlier : out.profiles) {
     if (earlier.profile == *report.profile) {
-      out.refused.push_back({source,
-                             {source + ": the same profile as " + earlier.source + " (" + Quoted(earlier.profile.name) +
-                              "), so it was taken once"},
-                             {}});
+      out.refused.push_back(
+          {source, {Tr(MSG("team_export.same_profile_twice"), source, earlier.source, Quoted(earlier.profile.name))}, {}});
       return;
     }
   }
@@ -99,16 +98,16 @@ void ReadTeamFile(Batch& b, json& doc, const std::string& name) {
   JsonReader r;
   const auto version = r.Integer(doc, "", "formatVersion", true, 1, 1000000);
   if (version && *version > kTeamFormatVersion) {
+    // Versions as the file writes them: plain digits.
     out.refused.push_back({name,
-                           {name + ": formatVersion: this team file was made by a newer skillscope (version " +
-                            std::to_string(*version) + "; this app reads version " +
-                            std::to_string(kTeamFormatVersion) + "). Nothing was imported from it."},
+                           {Tr(MSG("team_export.team_file_newer"), name, std::to_string(*version),
+                               std::to_string(kTeamFormatVersion))},
                            {}});
     return;
   }
   r.Object(doc, "", {"format", "formatVersion", "app", "exported", "frameworks", "members"});
   if (const json* members = r.Field(doc, "", "members", true); members && !members->is_array())
-    r.Report("members", "expected a list of profiles, found " + DescribeJsonType(*members));
+    r.Report("members", Tr(MSG("team_export.team_file_members_not_list"), DescribeJsonType(*members)));
   if (!r.ok()) {
     std::vector<std::string> reasons;
     for (const Problem& p : r.problems()) reasons.push_back(name + ": " + p.ToString());
@@ -118,7 +117,7 @@ void ReadTeamFile(Batch& b, json& doc, const std::string& name) {
   // Frameworks first: the members are checked against them.
   if (const auto it = doc.find("frameworks"); it != doc.end() && it->is_array()) {
     for (std::size_t i = 0; i < it->size(); ++i) {
-      const std::string source = name + ", framework " + std::to_string(i + 1);
+      const std::string source = Tr(MSG("team_export.team_file_framework"), name, i + 1);
       FrameworkLoad load = LoadFramework(Dump((*it)[i]), source);
       if (!load.ok()) {
         out.refused.push_back({source, std::move(load.errors), {}});
@@ -127,8 +126,8 @@ void ReadTeamFile(Batch& b, json& doc, const std::string& name) {
       if (const CatalogEntry* e = b.available.Find(load.framework->id, load.framework->version);
           e && e->framework.content_hash() != load.framework->content_hash()) {
         out.refused.push_back({source,
-                               {source + ": it differs from the framework \"" + load.framework->id + "\" version " +
-                                load.framework->version + " already here; one of them was changed without a new version"},
+                               {Tr(MSG("team_export.team_file_framework_differs"), source, load.framework->id,
+                                   load.framework->version)},
                                {}});
         continue;
       }
@@ -138,8 +137,10 @@ void ReadTeamFile(Batch& b, json& doc, const std::string& name) {
   json& members = doc["members"];
   for (std::size_t i = 0; i < members.size(); ++i) {
     json& m = members[i];
-    std::string source = name + ", member " + std::to_string(i + 1);
-    if (m.is_object() && m.contains("name") && m["name"].is_string()) source += " (" + Quoted(m["name"].get<std::string>()) + ")";
+    const std::string source =
+        m.is_object() && m.contains("name") && m["name"].is_string()
+            ? Tr(MSG("team_export.team_file_named_member"), name, i + 1, Quoted(m["name"].get<std::string>()))
+            : Tr(MSG("team_export.team_file_member"), name, i + 1);
     ReadProfileText(b, "", &m, source);
   }
 }

@@ -8,12 +8,12 @@
 #include "core/team/stats.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <numeric>
 #include <set>
 
 #include "core/profile/results.h"
 #include "core/json/sha256.h"
+#include "core/text/messages.h"
 #include "core/text/wording.h"
 
 namespace skillscope {
@@ -64,7 +64,7 @@ std::string VersionOf(const AnswerSet& m, const std::string& framework_id) {
 std::string NamesText(const std::vector<std::string>& names) {
   if (names.size() <= 4) return JoinAsList(names);
   std::vector<std::string> shown(names.begin(), names.begin() + 3);
-  shown.push_back(std::to_string(names.size() - 3) + " others");
+  shown.push_back(TrN(MSG("team_stats.others"), static_cast<long long>(names.size() - 3)));
   return JoinAsList(shown);
 }
 
@@ -115,11 +115,9 @@ std::vector<Column> ChooseColumns(const std::vector<AnswerSet>& members, const C
 // ---------------------------------------------------------------------------
 // [SECTION] Cells and per-skill figures
 // ---------------------------------------------------------------------------
-// "3", "2.5".
+// "3", "2.5" (a median is a whole number or halfway between two).
 std::string NumberText(double v) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, v == static_cast<int>(v) ? "%.0f" : "%.1f", v);
-  return buf;
+  return v == static_cast<int>(v) ? FormatInteger(static_cast<int>(v)) : FormatDecimal(v, 1);
 }
 
 double Median(std::vector<int> values) {
@@ -233,13 +231,13 @@ TeamGrid BuildTeamGrid(const std::vector<AnswerSet>& members, const Catalog& cat
       cells[m] = CellFor(answer == members[m].answers->end() ? nullptr : &answer->second, *skill);
     }
     const std::string skill_text = s.code + " \xC2\xB7 " + s.name;
+    // Counted by the names, which decide the verb's number in some languages.
     for (const auto& [version, names] : differing)
-      g.differences.push_back(skill_text + ": " + NamesText(names) + " answered " + ref.title + " version " + version +
-                              ", whose statements for this skill differ from version " + ref.version +
-                              "; not compared.");
+      g.differences.push_back(TrN(MSG("team_stats.version_differs"), static_cast<long long>(names.size()), skill_text,
+                                  NamesText(names), ref.title, version, ref.version));
     for (const auto& [version, names] : missing)
-      g.differences.push_back(skill_text + ": " + NamesText(names) + " answered " + ref.title + " version " + version +
-                              ", which is not loaded in this browser; not compared.");
+      g.differences.push_back(TrN(MSG("team_stats.version_not_loaded"), static_cast<long long>(names.size()), skill_text,
+                                  NamesText(names), ref.title, version));
     Figures(s, cells, members.size(), g.member_names, options.threshold);
     g.skills.push_back(std::move(s));
   }
@@ -279,14 +277,14 @@ MemberSummary SummariseMember(const TeamGrid& g, std::size_t member, const std::
 std::string MemberSummaryLine(const TeamGrid& g, std::size_t member, bool with_role,
                               const std::vector<std::size_t>* rows) {
   const MemberSummary s = SummariseMember(g, member, rows);
-  std::string line = g.member_names[member] + ": " + std::to_string(s.at_level) + " of " +
-                     std::to_string(s.assessed) + (s.assessed == 1 ? " skill" : " skills") + " at a level";
-  if (s.at_level > 0) line += " (median " + NumberText(s.median) + ")";
-  if (s.not_applicable > 0) line += ", " + std::to_string(s.not_applicable) + " not applicable";
-  if (s.unanswered > 0) line += ", " + std::to_string(s.unanswered) + " not answered";
-  if (s.other_version > 0) line += ", " + std::to_string(s.other_version) + " in another version";
-  if (with_role) line += "; " + std::to_string(s.gaps) + (s.gaps == 1 ? " gap" : " gaps") + " to the role";
-  return line + ".";
+  // Each figure wraps the line so far, so a language may order them its own way.
+  std::string line = TrN(MSG("team_stats.summary_at_level"), s.assessed, s.at_level);
+  if (s.at_level > 0) line = Tr(MSG("team_stats.summary_median"), line, NumberText(s.median));
+  if (s.not_applicable > 0) line = TrN(MSG("team_stats.summary_not_applicable"), s.not_applicable, line);
+  if (s.unanswered > 0) line = TrN(MSG("team_stats.summary_not_answered"), s.unanswered, line);
+  if (s.other_version > 0) line = TrN(MSG("team_stats.summary_other_version"), s.other_version, line);
+  if (with_role) line = TrN(MSG("team_stats.summary_gaps"), s.gaps, line);
+  return Tr(MSG("team_stats.summary"), g.member_names[member], line);
 }
 
 // ---------------------------------------------------------------------------
@@ -368,11 +366,11 @@ std::vector<std::string> GridCategories(const TeamGrid& g, const std::string& fr
 
 std::vector<std::string> RiskLines(const TeamGrid& g, const std::vector<std::size_t>& rows) {
   std::vector<std::string> out;
-  const std::string at = " at level " + std::to_string(g.threshold) + " or above";
   for (std::size_t i : rows) {
     const TeamSkill& s = g.skills[i];
-    if (s.single_point) out.push_back(s.code + " \xC2\xB7 " + s.name + ": only " + s.single_holder + at);
-    else if (s.threshold_defined && s.covered == 0) out.push_back(s.code + " \xC2\xB7 " + s.name + ": nobody" + at);
+    const std::string skill = s.code + " \xC2\xB7 " + s.name;
+    if (s.single_point) out.push_back(Tr(MSG("team_stats.risk_single"), skill, s.single_holder, g.threshold));
+    else if (s.threshold_defined && s.covered == 0) out.push_back(Tr(MSG("team_stats.risk_nobody"), skill, g.threshold));
   }
   return out;
 }
@@ -388,11 +386,11 @@ std::string CellText(const TeamCell& c) {
   std::string text;
   switch (c.kind) {
     case CellKind::Level: text = std::to_string(c.level); break;
-    case CellKind::NotApplicable: text = "n/a"; break;
-    case CellKind::Skipped: text = "skipped"; break;
+    case CellKind::NotApplicable: text = Tr(MSG("team_stats.cell_not_applicable")); break;
+    case CellKind::Skipped: text = Tr(MSG("team_stats.cell_skipped")); break;
     case CellKind::Unanswered: text = "?"; break;
     case CellKind::NotAssessed: return "";
-    case CellKind::OtherVersion: return "other";
+    case CellKind::OtherVersion: return Tr(MSG("team_stats.cell_other_version"));
   }
   // "›", not an arrow: the app's font (Open Sans) has no arrows.
   if (c.target > 0) text += " \xE2\x80\xBA " + std::to_string(c.target);
@@ -404,7 +402,7 @@ std::string HoldersText(const TeamSkill& s) {
   for (std::size_t i = 0; i < s.scale_levels.size(); ++i) {
     if (std::find(s.defined_levels.begin(), s.defined_levels.end(), s.scale_levels[i]) == s.defined_levels.end())
       continue;
-    out += (out.empty() ? "L" : " \xC2\xB7 L") + std::to_string(s.scale_levels[i]) + " " + std::to_string(s.holders_at[i]);
+    out += (out.empty() ? "" : " \xC2\xB7 ") + Tr(MSG("team_stats.holders_at_level"), s.scale_levels[i], s.holders_at[i]);
   }
   return out;
 }

@@ -108,6 +108,14 @@ std::optional<std::string> NativePlatform::TakeBundledFile(std::string_view name
   return bytes;
 }
 
+void NativePlatform::FetchBundledFile(const std::string& name, TextCallback done) {
+  pending_.push_back([this, name, done = std::move(done)] {
+    const auto it = fetchable_.find(name);
+    if (it == fetchable_.end()) return done(false, "");
+    done(true, it->second);
+  });
+}
+
 std::vector<std::string> NativePlatform::BundledFileNames(std::string_view prefix) {
   std::vector<std::string> names;
   for (const auto& [name, bytes] : bundle_)

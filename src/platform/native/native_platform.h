@@ -115,7 +115,11 @@ class NativePlatform final : public Platform {
   std::string RandomHex(int digits) override;
   std::optional<std::string> TakeBundledFile(std::string_view name) override;
   std::vector<std::string> BundledFileNames(std::string_view prefix) override;
+  void FetchBundledFile(const std::string& name, TextCallback done) override;
   bool PrefersDarkColorScheme() override { return prefers_dark_; }
+  std::vector<std::string> BrowserLanguages() override { return browser_languages_; }
+  void SetPageLanguage(const std::string& code) override { page_language_ = code; }
+  const std::string& page_language() const { return page_language_; }
   std::string UpdatedFromVersion() override { return updated_from_; }
   std::string Fragment() override { return history_[index_]; }
   void SetFragment(const std::string& fragment, bool push) override;
@@ -151,6 +155,10 @@ class NativePlatform final : public Platform {
   void SetNow(std::string iso8601) { now_ = std::move(iso8601); }
   void AddBundledFile(std::string name, std::string bytes) { bundle_[std::move(name)] = std::move(bytes); }
   void SetPrefersDark(bool dark) { prefers_dark_ = dark; }
+  void SetBrowserLanguages(std::vector<std::string> languages) { browser_languages_ = std::move(languages); }
+  // Files FetchBundledFile can have (the server's, or the service worker's cache); any
+  // other is not to be had, as offline.
+  void AddFetchableFile(std::string name, std::string bytes) { fetchable_[std::move(name)] = std::move(bytes); }
   void SetUpdatedFrom(std::string version) { updated_from_ = std::move(version); }
   // The fragment of a share link carrying `text`, as the browser makes them
   // ("p=" + base64url of deflate-raw; stored blocks here, which any inflater reads).
@@ -221,6 +229,9 @@ class NativePlatform final : public Platform {
   std::string now_ = "2026-11-30T09:00:00Z";
   std::map<std::string, std::string, std::less<>> bundle_;
   bool prefers_dark_ = false;
+  std::vector<std::string> browser_languages_{"en-US", "en"};
+  std::string page_language_ = "en";
+  std::map<std::string, std::string, std::less<>> fetchable_;
   std::string updated_from_;
   std::function<void(std::string)> on_storage_change_;
   std::function<void(DatabaseEvent)> on_database_event_;

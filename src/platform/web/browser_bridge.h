@@ -21,6 +21,9 @@ void ss_js_fetch(int request_id, const char* path);
 // malloc'd, '\n'-separated (caller frees).
 char* ss_js_bundled_file_names(const char* prefix);
 int ss_js_prefers_dark();
+// navigator.languages, one per line (malloc'd).
+char* ss_js_browser_languages();
+void ss_js_set_page_language(const char* code);
 void ss_js_now_iso(char* buf, int size);
 void ss_js_random_hex(char* buf, int digits);  // writes digits chars + NUL
 

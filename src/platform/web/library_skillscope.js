@@ -413,6 +413,20 @@ mergeInto(LibraryManager.library, {
     return ptr;
   },
 
+  ss_js_browser_languages__deps: ['malloc'],
+  ss_js_browser_languages: function() {
+    var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    var text = Array.prototype.join.call(list, '\n');
+    var len = lengthBytesUTF8(text) + 1;
+    var ptr = _malloc(len);
+    stringToUTF8(text, ptr, len);
+    return ptr;
+  },
+
+  ss_js_set_page_language: function(codePtr) {
+    document.documentElement.lang = UTF8ToString(codePtr);
+  },
+
   ss_js_prefers_dark: function() {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
   },

@@ -98,6 +98,10 @@ std::vector<std::string> WebPlatform::BundledFileNames(std::string_view prefix) 
 
 bool WebPlatform::PrefersDarkColorScheme() { return ss_js_prefers_dark() != 0; }
 
+std::vector<std::string> WebPlatform::BrowserLanguages() { return SplitLines(TakeString(ss_js_browser_languages())); }
+
+void WebPlatform::SetPageLanguage(const std::string& code) { ss_js_set_page_language(code.c_str()); }
+
 std::string WebPlatform::UpdatedFromVersion() { return TakeString(ss_js_updated_from_version()); }
 
 // ---------------------------------------------------------------------------

@@ -11,7 +11,10 @@ class WebPlatform final : public Platform {
   std::string RandomHex(int digits) override;
   std::optional<std::string> TakeBundledFile(std::string_view name) override;
   std::vector<std::string> BundledFileNames(std::string_view prefix) override;
+  void FetchBundledFile(const std::string& name, TextCallback done) override { FetchBundleFile(name, std::move(done)); }
   bool PrefersDarkColorScheme() override;
+  std::vector<std::string> BrowserLanguages() override;
+  void SetPageLanguage(const std::string& code) override;
   std::string UpdatedFromVersion() override;
   std::string Fragment() override;
   void SetFragment(const std::string& fragment, bool push) override;
