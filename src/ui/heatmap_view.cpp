@@ -68,6 +68,18 @@ float HeadingWidth(const UiContext& ui, const std::string& heading, float pad) {
   }
 }
 
+// The widest word a cell may hold ("skipped", "übersprungen"), with a target after it and the
+// cell's inset: member cells and the key's samples are at least that wide.
+float WidestCellLabel(const UiContext& ui) {
+  ImFont* small = ui.fonts.small;
+  float widest = 0;
+  for (CellKind kind : {CellKind::NotApplicable, CellKind::Skipped, CellKind::OtherVersion}) {
+    const std::string label = CellText({kind, 0, 0});
+    widest = std::max(widest, small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, label.c_str()).x);
+  }
+  return std::ceil(widest + 2 * ui.px(3));
+}
+
 Layout LayOut(const UiContext& ui, const TeamModel& m, float width) {
   Layout l;
   const bool narrow = width < ui.px(560);
@@ -98,8 +110,9 @@ Layout LayOut(const UiContext& ui, const TeamModel& m, float width) {
                        TeamSortKey::Coverage});
   if (role) l.columns.push_back({Col::Gaps, 0, ui.px(56), Tr(MSG("heatmap.heading.gaps")), "gaps", TeamSortKey::Role});
   for (Column& c : l.columns) c.width = std::max(c.width, HeadingWidth(ui, c.heading, l.pad));
+  const float member_w = std::max(ui.px(78), WidestCellLabel(ui) + 2 * l.pad);
   for (std::size_t i = 0; i < m.grid.members(); ++i)
-    l.columns.push_back({Col::Member, i, ui.px(78), m.grid.member_names[i], "member:" + m.grid.member_ids[i],
+    l.columns.push_back({Col::Member, i, member_w, m.grid.member_names[i], "member:" + m.grid.member_ids[i],
                          TeamSortKey::Member});
   float x = 0;
   for (const Column& c : l.columns) {
@@ -481,7 +494,7 @@ void DrawHeatmapKey(const UiContext& ui, const TeamModel& m) {
     reviewed.reviewed_differs = true;
     shown.push_back({reviewed, Tr(MSG("heatmap.key.review_differs"))});
   }
-  const float cell_w = ui.px(58), cell_h = ui.px(28), gap = ui.px(6);
+  const float cell_w = std::max(ui.px(58), WidestCellLabel(ui) + ui.px(8)), cell_h = ui.px(28), gap = ui.px(6);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* font = ui.fonts.small;
   ImGui::PushFont(font);
