@@ -7,6 +7,7 @@
 
 #include "core/text/messages.h"
 #include "core/text/plurals.h"
+#include "core/text/catalogue_file.h"
 #include "core/text/wording.h"
 
 using namespace skillscope;
@@ -165,4 +166,29 @@ TEST_CASE("dates, lists and quotes are worded in the language in use") {
     InLanguage german("de");
     CHECK(ShortDate("2026-02-01") == "1.\xC2\xA0" "Feb.\xC2\xA0" "2026");
   }
+}
+
+TEST_CASE("a catalogue file is read as JSON: escapes undone, anything but messages refused with where") {
+  std::vector<CatalogueEntry> entries;
+  std::string error;
+  REQUIRE(ReadCatalogueFile(R"( {"a.b": "caf\u00e9 \ud83d\ude00 \"q\"\n", "c.d": {"one": "1", "other": "\/"}} )", &entries,
+                            &error));
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].key == "a.b");
+  CHECK(entries[0].text == "caf\xC3\xA9 \xF0\x9F\x98\x80 \"q\"\n");
+  CHECK_FALSE(entries[0].counted);
+  CHECK(entries[1].counted);
+  CHECK(entries[1].forms == std::vector<std::pair<std::string, std::string>>{{"one", "1"}, {"other", "/"}});
+  CHECK(ReadCatalogueFile("{}", &entries, &error));
+  CHECK(entries.empty());
+  for (const char* bad : {"", "[1]", "{\"a.b\": 1}", "{\"a.b\": \"x\"} extra", "{\"a.b\": \"x\",}", "{\"a.b\" \"x\"}",
+                          "{\"a.b\": \"\\ud800\"}", "{\"a.b\": \"\\q\"}", "{\"a.b\": \"tab\there\"}", "{\"a.b\": {\"one\": 2}}",
+                          "{\"a.b\": \"open"}) {
+    CAPTURE(bad);
+    error.clear();
+    CHECK_FALSE(ReadCatalogueFile(bad, &entries, &error));
+    CHECK(error.find("(at byte ") != std::string::npos);
+  }
+  CHECK_FALSE(ReadCatalogueFile("{\"a.b\": 1}", &entries, &error));
+  CHECK(error == "the file is not an object of messages (at byte 8)");
 }

@@ -6,8 +6,7 @@
 #include <cstdlib>
 #include <memory>
 
-#include <nlohmann/json.hpp>
-
+#include "core/text/catalogue_file.h"
 #include "core/text/messages_table.h"
 
 namespace skillscope {
@@ -35,13 +34,13 @@ char LetterOf(const std::string& category) {
 }
 
 // A counted message from the catalogue file, encoded as English's are (tools/messages.py).
-std::optional<std::string> EncodeForms(const nlohmann::json& forms) {
+std::optional<std::string> EncodeForms(const std::vector<std::pair<std::string, std::string>>& forms) {
   std::string out = "\x1f";
-  for (const auto& [category, text] : forms.items()) {
+  for (const auto& [category, text] : forms) {
     const char letter = LetterOf(category);
-    if (!letter || !text.is_string()) return std::nullopt;
+    if (!letter) return std::nullopt;
     out += letter;
-    out += text.get<std::string>();
+    out += text;
     out += '\x1e';
   }
   return out;
@@ -116,31 +115,29 @@ const Catalogue& Catalogue::English() {
     Catalogue c;
     c.language_ = Languages().front();
     c.messages_.reserve(kEnglishMessageCount);
-    for (std::size_t i = 0; i < kEnglishMessageCount; ++i)
-      c.messages_.emplace_back(kEnglishMessages[i].hash, kEnglishMessages[i].text);
+    const char* text = kEnglishTexts;
+    for (std::size_t i = 0; i < kEnglishMessageCount; ++i) {
+      c.messages_.emplace_back(kEnglishHashes[i], text);
+      text += c.messages_.back().second.size() + 1;
+    }
     return c;
   }();
   return english;
 }
 
 std::optional<Catalogue> Catalogue::Read(const Language& language, std::string_view text, std::string* error) {
-  const nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (!doc.is_object()) {
-    if (error) *error = doc.is_discarded() ? "not JSON" : "not a JSON object of messages";
-    return std::nullopt;
-  }
+  std::vector<CatalogueEntry> entries;
+  if (!ReadCatalogueFile(text, &entries, error)) return std::nullopt;
   const Catalogue& english = English();
   Catalogue c;
   c.language_ = language;
   c.messages_ = english.messages_;  // sorted; each replaced by its translation below
   std::vector<bool> found(c.messages_.size(), false);
-  for (const auto& [key, message] : doc.items()) {
-    const std::uint32_t hash = HashMessageKey(key.c_str());
+  for (CatalogueEntry& entry : entries) {
+    const std::uint32_t hash = HashMessageKey(entry.key.c_str());
     auto it = std::lower_bound(c.messages_.begin(), c.messages_.end(), hash,
                                [](const auto& row, std::uint32_t h) { return row.first < h; });
-    std::optional<std::string> value;
-    if (message.is_string()) value = message.get<std::string>();
-    else if (message.is_object()) value = EncodeForms(message);
+    std::optional<std::string> value = entry.counted ? EncodeForms(entry.forms) : std::move(entry.text);
     if (it == c.messages_.end() || it->first != hash || !value) {
       ++c.unknown_;
       continue;

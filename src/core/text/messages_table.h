@@ -6,12 +6,11 @@
 
 namespace skillscope {
 
-struct EnglishMessage {
-  std::uint32_t hash;  // of the key (HashMessageKey)
-  const char* text;    // a counted message's forms are encoded (tools/messages.py, encode)
-};
+// English: the keys' hashes (HashMessageKey), sorted, and the texts in the same order,
+// each ended by '\0' (a counted message's forms are encoded: tools/messages.py, encode).
 extern const std::size_t kEnglishMessageCount;
-extern const EnglishMessage kEnglishMessages[];  // sorted by hash
+extern const std::uint32_t kEnglishHashes[];
+extern const char kEnglishTexts[];
 
 struct LanguageRow {
   const char* code;         // "fr"
