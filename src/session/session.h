@@ -359,6 +359,7 @@ class Session {
   void StartLanguage();
   std::string WantedLanguage() const;
   void ShowLanguage(const std::string& code, bool told);
+  std::string browser_language_ = "en";                // the browser's, as the app offers it
   std::string language_choice_;                        // "" follows the browser
   std::string language_loading_;                       // the code being fetched
   std::map<std::string, std::string> language_files_;  // catalogues had, by code

@@ -16,10 +16,13 @@ std::string CatalogueFile(const std::string& code) { return "lang/" + code + ".j
 }  // namespace
 
 std::string Session::WantedLanguage() const {
-  return language_choice_.empty() ? MatchLanguage(platform_.BrowserLanguages()) : language_choice_;
+  return language_choice_.empty() ? browser_language_ : language_choice_;
 }
 
 void Session::StartLanguage() {
+  // Asked once: the picker is drawn at every frame, and the browser's languages are a
+  // call into the page (a change shows from the next visit).
+  browser_language_ = MatchLanguage(platform_.BrowserLanguages());
   if (const auto stored = platform_.StorageGet(kLanguageKey); stored && FindLanguage(*stored)) language_choice_ = *stored;
   const std::string wanted = WantedLanguage();
   // boot.js fetched the words of the language it expected; the app keeps whichever it had.
@@ -78,7 +81,7 @@ void Session::ShowLanguage(const std::string& code, bool told) {
 
 LanguagePickerModel Session::language_picker() const {
   LanguagePickerModel m;
-  const Language* browser = FindLanguage(MatchLanguage(platform_.BrowserLanguages()));
+  const Language* browser = FindLanguage(browser_language_);
   m.options.push_back({"", Tr(MSG("session.language.browser"), browser ? browser->name : "English")});
   for (const Language& l : Languages()) {
     if (l.code == language_choice_) m.chosen = static_cast<int>(m.options.size());
