@@ -64,10 +64,10 @@ void Session::ShowLanguage(const std::string& code, bool told) {
     return;
   }
   language_loading_ = code;
-  platform_.FetchBundledFile(CatalogueFile(code), [this, code, told](bool ok, std::string text) {
+  // `language` points into Languages(), which lives as long as the app.
+  platform_.FetchBundledFile(CatalogueFile(code), [this, code, language, told](bool ok, std::string text) {
     if (language_loading_ != code) return;  // another choice was made meanwhile
     language_loading_.clear();
-    const Language* language = FindLanguage(code);
     if (!ok) {
       if (told)
         ShowNotice(Notice::Kind::Error, Tr(MSG("session.language.unavailable"), language->name),

@@ -9,6 +9,7 @@
 
 #include "core/json/input.h"
 #include "core/profile/assessment.h"
+#include "core/profile/results.h"
 #include "core/profile/share_link.h"
 #include "core/text/file_names.h"
 #include "core/text/messages.h"
@@ -31,17 +32,6 @@ const Skill* SkillOf(const Profile& profile, const Catalog& catalog, const std::
   const Framework* framework = FrameworkFor(profile, catalog, key);
   const std::size_t slash = key.find('/');
   return framework ? framework->FindSkill(key.substr(slash + 1)) : nullptr;
-}
-
-// The person's answer where it is not a level.
-std::string NotALevel(AnswerKind kind) {
-  switch (kind) {
-    case AnswerKind::NotApplicable: return Tr(MSG("session.reviews.not_applicable"));
-    case AnswerKind::Skipped: return Tr(MSG("session.reviews.skipped"));
-    case AnswerKind::Unanswered:
-    case AnswerKind::Level: break;
-  }
-  return Tr(MSG("session.reviews.not_answered"));
 }
 
 }  // namespace
@@ -131,7 +121,7 @@ ReviewSection Session::ReviewSectionOf(const ReceivedReview& received, const Pro
     const ReviewedLevel level = CompareWithReview(review, mine, key);
     const auto answer = mine.answers.find(key);
     const AnswerKind kind = answer == mine.answers.end() ? AnswerKind::Unanswered : answer->second.kind;
-    row.self = kind == AnswerKind::Level ? label(key, level.self) : NotALevel(kind);
+    row.self = kind == AnswerKind::Level ? label(key, level.self) : NotALevelLabel(kind);
     switch (s.verdict) {
       case Verdict::Agree: row.reviewer = Tr(MSG("session.reviews.agrees")); break;
       case Verdict::Propose: row.reviewer = Tr(MSG("session.reviews.proposes"), label(key, s.level)); break;
@@ -320,7 +310,7 @@ ReviewPageModel Session::ReviewPage() const {
     case AnswerKind::Level: m.their_level = framework ? LevelLabel(framework->scale, answer.level) : ""; break;
     case AnswerKind::NotApplicable:
     case AnswerKind::Skipped:
-    case AnswerKind::Unanswered: m.their_level = NotALevel(answer.kind); break;
+    case AnswerKind::Unanswered: m.their_level = NotALevelLabel(answer.kind); break;
   }
   if (answer.target > 0 && framework) m.their_target = LevelLabel(framework->scale, answer.target);
   m.their_confidence = ConfidenceLabel(answer.confidence);

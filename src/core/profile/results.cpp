@@ -14,9 +14,7 @@ std::string CategoryPath(const Skill& s) {
   return path;
 }
 
-namespace {
-
-const std::string& KindLabel(AnswerKind kind) {
+const std::string& NotALevelLabel(AnswerKind kind) {
   switch (kind) {
     case AnswerKind::NotApplicable: return Tr(MSG("profile.results.not_applicable"));
     case AnswerKind::Skipped: return Tr(MSG("profile.results.skipped"));
@@ -25,6 +23,8 @@ const std::string& KindLabel(AnswerKind kind) {
   }
   return Tr(MSG("profile.results.not_answered"));
 }
+
+namespace {
 
 // The name a scale gives a level ("Apply"), "" when none.
 std::string LevelName(const Scale& scale, int level) {
@@ -56,7 +56,7 @@ SkillResult UnavailableRow(const std::string& key, const Answer& a) {
   r.code = key;
   r.name = Tr(MSG("profile.results.not_available"));
   r.kind = a.kind == AnswerKind::Level ? AnswerKind::Unanswered : a.kind;
-  r.level_label = KindLabel(r.kind);
+  r.level_label = NotALevelLabel(r.kind);
   r.confidence = a.confidence;
   r.notes = a.notes;
   return r;
@@ -99,7 +99,7 @@ std::vector<SkillResult> BuildSkillRows(const Profile& profile, const Catalog& c
         break;
       case AnswerKind::NotApplicable:
       case AnswerKind::Skipped:
-      case AnswerKind::Unanswered: r.level_label = KindLabel(r.kind); break;
+      case AnswerKind::Unanswered: r.level_label = NotALevelLabel(r.kind); break;
     }
     if (a.target > 0 && s.framework->scale.Find(a.target)) {
       r.target = a.target;

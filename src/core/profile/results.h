@@ -37,6 +37,9 @@ struct SkillResult {
   std::string attribution;          // the framework's credit line
 };
 
+// What an answer that is not a level says ("Not applicable", "Skipped", "Not answered").
+const std::string& NotALevelLabel(AnswerKind kind);
+
 // "Outer › Inner": a skill's category path as shown ("" when it has none).
 std::string CategoryPath(const Skill& skill);
 
