@@ -57,6 +57,8 @@ def seed_files(target):
         return files(DATA / "bad-backups") + [("sample-backup.json", (DATA / "sample-backup.json").read_bytes())]
     if target == "review":
         return files(DATA / "bad-reviews") + [("sample-review.json", (DATA / "sample-review.json").read_bytes())]
+    if target == "catalogue":
+        return files(ROOT / "assets" / "lang", "[a-z][a-z].json")
     if target == "table_import":
         seed = ROOT.parent / "shared" / "seeds"
         return (files(DATA / "tables") + files(DATA / "tables" / "fuzz-found")
@@ -64,7 +66,7 @@ def seed_files(target):
     raise ValueError(target)
 
 
-TARGETS = ["framework_loader", "profile_import", "share_link", "inflate", "table_import", "backup", "review"]
+TARGETS = ["framework_loader", "profile_import", "share_link", "inflate", "table_import", "backup", "review", "catalogue"]
 # Inputs longer than the largest seed add little and slow every execution.
 MAX_LEN = 16384
 
